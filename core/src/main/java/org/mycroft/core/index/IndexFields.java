@@ -1,0 +1,72 @@
+package org.mycroft.core.index;
+
+import java.util.List;
+
+/**
+ * Names of the Solr fields, shared by the indexer, the search service and the tests. The schema
+ * in solr-config/ defines each one; solr-config/README.md explains them.
+ */
+public final class IndexFields {
+
+    public static final String ID = "id";
+    /** Id of the whole law (for a provision) or of the case itself. */
+    public static final String PARENT_ID = "parent_id";
+    public static final String PARENT_TITLE = "parent_title";
+    /** legislation, case, authority, reference. */
+    public static final String DOC_TYPE = "doc_type";
+    public static final String TITLE = "title";
+    /** Provision number as printed ("12", "462.31", "225-4-1", "177 bis"); empty for a case. */
+    public static final String PROVISION_NUMBER = "provision_number";
+    public static final String HEADING = "heading";
+    /** Position of the provision inside its law, for ordering. */
+    public static final String POSITION = "position";
+
+    /** Body text analysed per language; {@link #TEXT_GENERAL} is the fallback for other languages. */
+    public static final String TEXT_EN = "text_en";
+    public static final String TEXT_FR = "text_fr";
+    public static final String TEXT_ES = "text_es";
+    public static final String TEXT_GENERAL = "text_general";
+    public static final List<String> TEXT_FIELDS = List.of(TEXT_EN, TEXT_FR, TEXT_ES, TEXT_GENERAL);
+
+    /** ISO 639-1 code. */
+    public static final String LANGUAGE = "language";
+    /** ISO 3166-1 alpha-3. */
+    public static final String COUNTRY = "country";
+    /** One of the five UN regional groups. */
+    public static final String REGION = "region";
+    public static final String YEAR = "year";
+    /** Date of the law or decision, when known. */
+    public static final String DATE = "date";
+
+    /** Tags as assigned (may be paragraph-level, e.g. UNTOC-18.13). */
+    public static final String ARTICLES = "articles";
+    /** Tags plus every ancestor (UNTOC-18.13 adds UNTOC-18): filtered and faceted on. */
+    public static final String ARTICLES_EXPANDED = "articles_expanded";
+    public static final String CRIME_TYPES = "crime_types";
+    /** Crime types plus their parents (wildlife-crime adds environmental-crime). */
+    public static final String CRIME_TYPES_EXPANDED = "crime_types_expanded";
+    public static final String CROSS_CUTTING = "cross_cutting";
+    /** JSON array of tag evidence: tag, text, start, end, rule, confidence. Stored only. */
+    public static final String TAG_EVIDENCE = "tag_evidence";
+    /** Where each tag came from: "curated" (sidecar) or "machine". */
+    public static final String TAGS_CURATED = "tags_curated";
+
+    public static final String SOURCE_URL = "source_url";
+    public static final String SOURCE_PATH = "source_path";
+    public static final String LICENCE = "licence";
+    public static final String CONTENT_HASH = "content_hash";
+    public static final String INGESTED_AT = "ingested_at";
+    /** Free-text notice shown on the page, e.g. "Sample summary written by the Mycroft team". */
+    public static final String NOTICE = "notice";
+    public static final String DUPLICATE_OF = "duplicate_of";
+
+    /** Case fields. */
+    public static final String COURT = "court";
+    public static final String COOPERATION_FORM = "cooperation_form";
+    public static final String REQUESTING_STATE = "requesting_state";
+    public static final String REQUESTED_STATE = "requested_state";
+    public static final String LEGAL_BASIS = "legal_basis";
+    public static final String OUTCOME = "outcome";
+
+    private IndexFields() {}
+}

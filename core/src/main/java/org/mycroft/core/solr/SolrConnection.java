@@ -1,0 +1,72 @@
+package org.mycroft.core.solr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+
+/**
+ * The one seam between Mycroft and Solr: every reader and writer gets its {@link SolrClient}
+ * here, already bound to the collection, whatever the mode.
+ */
+public final class SolrConnection implements AutoCloseable {
+
+    private final SolrSettings settings;
+    private final SolrClient client;
+
+    private SolrConnection(SolrSettings settings, SolrClient client) {
+        this.settings = settings;
+        this.client = client;
+    }
+
+    public static SolrConnection open(SolrSettings settings) {
+        SolrClient client = switch (settings.mode()) {
+            case EMBEDDED -> EmbeddedSolr.start(settings.solrHome(), settings.collection());
+            case HTTP -> new Http2SolrClient.Builder(settings.url())
+                    .withDefaultCollection(settings.collection())
+                    .build();
+            case CLOUD -> cloudClient(settings);
+        };
+        return new SolrConnection(settings, client);
+    }
+
+    /** Wraps a client made elsewhere (tests with MiniSolrCloudCluster). */
+    public static SolrConnection of(SolrSettings settings, SolrClient client) {
+        return new SolrConnection(settings, client);
+    }
+
+    private static SolrClient cloudClient(SolrSettings settings) {
+        CloudHttp2SolrClient.Builder builder = settings.zkHosts().isEmpty()
+                ? new CloudHttp2SolrClient.Builder(java.util.List.of(settings.url().split(",")))
+                : new CloudHttp2SolrClient.Builder(settings.zkHosts(), settings.zkChroot());
+        return builder.withDefaultCollection(settings.collection()).build();
+    }
+
+    public SolrClient client() {
+        return client;
+    }
+
+    public SolrSettings settings() {
+        return settings;
+    }
+
+    public String collection() {
+        return settings.collection();
+    }
+
+    public Optional<EmbeddedSolrServer> embedded() {
+        return client instanceof EmbeddedSolrServer e ? Optional.of(e) : Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
