@@ -1,0 +1,288 @@
+package org.mycroft.samples;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.mycroft.samples.SourceDocument.Block;
+import org.mycroft.samples.SourceDocument.Kind;
+
+/**
+ * Reads a source file: a front-matter block between two {@code ---} lines (one {@code key: value}
+ * per line; lists as {@code [a, b]}; {@code #} starts a comment when preceded by a space) and a
+ * body in a small Markdown subset: {@code # } title line, {@code ## } heading line (one provision or
+ * case section), {@code - } list item, anything else a paragraph (consecutive lines are joined).
+ * Validates the fields against the shared vocabulary so that a typo fails the build, not the index.
+ */
+public final class FrontMatter {
+
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    static final Pattern ARTICLE = Pattern.compile("(UNTOC|TIP|SOM|FP)-\\d{1,2}(\\.\\d{1,2})?");
+    static final Set<String> FORMATS = Set.of("pdf", "docx", "html", "txt");
+    static final Set<String> DOC_TYPES = Set.of("legislation", "case");
+    static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
+    static final Set<String> LIST_KEYS = Set.of("articles", "crime_types", "cross_cutting");
+    static final Set<String> CASE_ONLY = Set.of("court", "cooperation_form", "requesting_state",
+            "requested_state", "legal_basis", "outcome");
+    static final Set<String> COOPERATION_FORMS = Set.of("mutual-legal-assistance", "extradition",
+            "transfer-of-sentenced-persons", "confiscation-cooperation", "joint-investigation",
+            "law-enforcement-cooperation", "other");
+    static final Set<String> LEGAL_BASES = Set.of("UNTOC", "bilateral-treaty", "regional-treaty",
+            "domestic-law", "reciprocity", "other");
+    static final Set<String> OUTCOMES = Set.of("granted", "partly-granted", "refused", "pending", "withdrawn");
+    static final Set<String> CRIME_TYPES = Set.of("participation-ocg", "money-laundering", "corruption",
+            "obstruction-of-justice", "trafficking-in-persons", "smuggling-of-migrants",
+            "firearms-trafficking", "drug-trafficking", "terrorism", "cybercrime", "identity-related-crime",
+            "fraud", "environmental-crime", "wildlife-crime", "forest-crime", "fisheries-crime",
+            "illegal-mining", "trafficking-precious-metals", "waste-trafficking", "oil-theft",
+            "trafficking-cultural-property", "organ-trafficking", "falsified-medical-products",
+            "counterfeiting", "piracy", "kidnapping", "extortion", "nuclear-material-trafficking");
+    static final Set<String> CROSS_CUTTING = Set.of("mutual-legal-assistance", "extradition",
+            "transfer-of-sentenced-persons", "transfer-of-proceedings", "confiscation-asset-recovery",
+            "joint-investigations", "special-investigative-techniques", "electronic-evidence",
+            "witness-protection", "victim-assistance", "cooperation-with-offenders",
+            "law-enforcement-cooperation", "liability-legal-persons", "jurisdiction", "central-authorities",
+            "dual-criminality", "aml-supervision", "document-security", "firearms-control", "prevention");
+
+    /** Notice of a summary of a real text; its first body line also names the official source. */
+    public static final String REAL_NOTICE = "Sample summary written by the Mycroft team — not the official text.";
+    /** Notice of an invented text. */
+    public static final String FICTIONAL_NOTICE =
+            "Fictional sample document written by the Mycroft team for demonstration — not the law of any State.";
+
+    private FrontMatter() {}
+
+    public static SourceDocument read(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        try {
+            SourceDocument doc = parse(Files.readString(file, StandardCharsets.UTF_8));
+            if (!name.equals(doc.id() + ".md")) {
+                throw new IllegalArgumentException("file name must be " + doc.id() + ".md");
+            }
+            return doc;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static SourceDocument parse(String text) {
+        List<String> lines = text.replace("\r\n", "\n").lines().toList();
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            throw new IllegalArgumentException("must start with a --- front-matter line");
+        }
+        int end = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals("---")) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            throw new IllegalArgumentException("front matter is not closed by ---");
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        for (int i = 1; i < end; i++) {
+            String line = stripComment(lines.get(i));
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException("line " + (i + 1) + ": expected key: value");
+            }
+            String key = line.substring(0, colon).strip();
+            String raw = line.substring(colon + 1).strip();
+            if (meta.containsKey(key)) {
+                throw new IllegalArgumentException("duplicate key " + key);
+            }
+            Object value = value(key, raw);
+            if (value != null) {
+                meta.put(key, value);
+            }
+        }
+        List<Block> blocks = blocks(lines.subList(end + 1, lines.size()));
+        String id = (String) meta.remove("id");
+        String format = (String) meta.remove("format");
+        SourceDocument doc = new SourceDocument(id, format, meta, blocks);
+        validate(doc);
+        return doc;
+    }
+
+    private static String stripComment(String line) {
+        for (int i = 1; i < line.length(); i++) {
+            if (line.charAt(i) == '#' && Character.isWhitespace(line.charAt(i - 1))) {
+                return line.substring(0, i).stripTrailing();
+            }
+        }
+        return line;
+    }
+
+    private static Object value(String key, String raw) {
+        if (LIST_KEYS.contains(key)) {
+            if (raw.isEmpty()) {
+                return null;
+            }
+            if (!raw.startsWith("[") || !raw.endsWith("]")) {
+                throw new IllegalArgumentException(key + " must be a list [a, b]");
+            }
+            List<String> items = new ArrayList<>();
+            for (String part : raw.substring(1, raw.length() - 1).split(",")) {
+                String item = unquote(part.strip());
+                if (!item.isEmpty()) {
+                    items.add(item);
+                }
+            }
+            return items.isEmpty() ? null : List.copyOf(items);
+        }
+        String s = unquote(raw);
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (key.equals("year")) {
+            try {
+                return Integer.valueOf(s);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("year must be a number: " + s);
+            }
+        }
+        return s;
+    }
+
+    private static String unquote(String s) {
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    static List<Block> blocks(List<String> lines) {
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (String rawLine : lines) {
+            String line = rawLine.strip();
+            boolean special = line.startsWith("# ") || line.startsWith("## ") || line.startsWith("- ");
+            if (line.isEmpty() || special) {
+                flush(paragraph, blocks);
+            }
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.startsWith("# ")) {
+                blocks.add(new Block(Kind.TITLE, line.substring(2).strip()));
+            } else if (line.startsWith("## ")) {
+                blocks.add(new Block(Kind.HEADING, line.substring(3).strip()));
+            } else if (line.startsWith("- ")) {
+                blocks.add(new Block(Kind.LIST_ITEM, line.substring(2).strip()));
+            } else {
+                if (!paragraph.isEmpty()) {
+                    paragraph.append(' ');
+                }
+                paragraph.append(line);
+            }
+        }
+        flush(paragraph, blocks);
+        return blocks;
+    }
+
+    private static void flush(StringBuilder paragraph, List<Block> blocks) {
+        if (!paragraph.isEmpty()) {
+            blocks.add(new Block(Kind.PARAGRAPH, paragraph.toString()));
+            paragraph.setLength(0);
+        }
+    }
+
+    static void validate(SourceDocument d) {
+        require(d.id() != null && ID.matcher(d.id()).matches(), "id must match [a-z0-9]+(-[a-z0-9]+)*");
+        require(d.format() != null && FORMATS.contains(d.format()), "format must be one of " + FORMATS);
+        for (String key : d.meta().keySet()) {
+            require(SourceDocument.SIDECAR_KEYS.contains(key), "unknown key " + key);
+        }
+        for (String key : List.of("title", "doc_type", "country", "language", "year", "licence", "notice")) {
+            require(d.meta().containsKey(key), "missing " + key);
+        }
+        require(DOC_TYPES.contains(d.string("doc_type")), "doc_type must be one of " + DOC_TYPES);
+        require(LANGUAGES.contains(d.language()), "language must be one of " + LANGUAGES);
+        require(ISO3.matcher(d.string("country")).matches(), "country must be ISO 3166-1 alpha-3");
+        int year = (Integer) d.meta().get("year");
+        require(year >= 1800 && year <= 2100, "implausible year " + year);
+        if (d.meta().containsKey("date")) {
+            require(DATE.matcher(d.string("date")).matches(), "date must be YYYY-MM-DD");
+            require(d.string("date").startsWith(year + "-"), "date and year disagree");
+        }
+        if (!"case".equals(d.string("doc_type"))) {
+            for (String key : CASE_ONLY) {
+                require(!d.meta().containsKey(key), key + " is for cases only");
+            }
+        }
+        for (String key : List.of("requesting_state", "requested_state")) {
+            if (d.meta().containsKey(key)) {
+                require(ISO3.matcher(d.string(key)).matches(), key + " must be ISO 3166-1 alpha-3");
+            }
+        }
+        checkIn(d, "cooperation_form", COOPERATION_FORMS);
+        checkIn(d, "legal_basis", LEGAL_BASES);
+        checkIn(d, "outcome", OUTCOMES);
+        checkList(d, "crime_types", CRIME_TYPES);
+        checkList(d, "cross_cutting", CROSS_CUTTING);
+        for (String a : list(d, "articles")) {
+            require(ARTICLE.matcher(a).matches(), "article id " + a + " is not INSTRUMENT-N");
+        }
+
+        String notice = d.notice();
+        require(notice.equals(REAL_NOTICE) || notice.equals(FICTIONAL_NOTICE),
+                "notice must be exactly \"" + REAL_NOTICE + "\" or \"" + FICTIONAL_NOTICE + "\"");
+        require(!d.blocks().isEmpty() && d.blocks().get(0).kind() == Kind.PARAGRAPH
+                && d.blocks().get(0).text().startsWith(notice), "the body must start with the notice line");
+        if (notice.equals(REAL_NOTICE)) {
+            String url = d.string("source_url");
+            require(url != null && url.startsWith("https://"), "a real summary needs an https source_url");
+            require(d.blocks().get(0).text().contains("Official source: " + url),
+                    "the notice line must end with \"Official source: <source_url>\"");
+        }
+        long titles = d.blocks().stream().filter(b -> b.kind() == Kind.TITLE).count();
+        require(titles == 1, "the body needs exactly one # title line");
+        long headings = d.blocks().stream().filter(b -> b.kind() == Kind.HEADING).count();
+        if ("legislation".equals(d.string("doc_type"))) {
+            require(headings >= 4 && headings <= 10, "a law needs 4-10 ## provision headings, has " + headings);
+        } else {
+            require(headings >= 4, "a case needs its ## sections, has " + headings);
+        }
+    }
+
+    static List<String> list(SourceDocument d, String key) {
+        Object v = d.meta().get(key);
+        if (v == null) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> l = (List<String>) v;
+        return l;
+    }
+
+    private static void checkIn(SourceDocument d, String key, Set<String> allowed) {
+        if (d.meta().containsKey(key)) {
+            require(allowed.contains(d.string(key)), key + " must be one of " + allowed);
+        }
+    }
+
+    private static void checkList(SourceDocument d, String key, Set<String> allowed) {
+        for (String v : list(d, key)) {
+            require(allowed.contains(v), key + ": unknown id " + v);
+        }
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}
