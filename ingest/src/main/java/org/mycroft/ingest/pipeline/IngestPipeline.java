@@ -1,0 +1,132 @@
+package org.mycroft.ingest.pipeline;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrInputDocument;
+import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.ingest.extraction.ExtractedDocument;
+import org.mycroft.ingest.extraction.ExtractionException;
+import org.mycroft.ingest.extraction.TikaExtractor;
+import org.mycroft.ingest.indexing.IndexUnit;
+import org.mycroft.ingest.indexing.UnitDocuments;
+import org.mycroft.ingest.language.LanguageGuesser;
+import org.mycroft.ingest.source.Sidecar;
+import org.mycroft.ingest.source.SidecarReader;
+import org.mycroft.ingest.source.SourceFile;
+import org.mycroft.ingest.tagging.Tagger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Files to index: hash, skip if unchanged, extract, split, detect, tag, replace the document's
+ * units in Solr. A file that fails is reported with its reason and the batch goes on.
+ */
+public final class IngestPipeline implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
+
+    private final SolrClient solr;
+    private final TikaExtractor extractor;
+    private final UnitBuilder units;
+    private final UnitDocuments documents;
+    private final SidecarReader sidecars = new SidecarReader();
+    private final Clock clock;
+
+    public IngestPipeline(SolrClient solr, Taxonomy taxonomy, Tagger tagger, TikaExtractor extractor,
+            LanguageGuesser languages, Clock clock) {
+        this.solr = solr;
+        this.extractor = extractor;
+        this.units = new UnitBuilder(taxonomy, tagger, languages);
+        this.documents = new UnitDocuments(taxonomy);
+        this.clock = clock;
+    }
+
+    /** A pipeline with the default tagger, extractor and language models. */
+    public static IngestPipeline create(SolrClient solr, Taxonomy taxonomy) {
+        return new IngestPipeline(solr, taxonomy, Tagger.loadDefault(taxonomy), new TikaExtractor(),
+                new LanguageGuesser(), Clock.systemUTC());
+    }
+
+    public IngestReport ingest(List<SourceFile> files, IngestOptions options, IngestProgress progress)
+            throws IOException, SolrServerException {
+        Instant start = clock.instant();
+        progress.started(files.size());
+        List<SolrInputDocument> batch = new ArrayList<>();
+        List<IngestReport.Failure> failures = new ArrayList<>();
+        int indexed = 0;
+        int unitCount = 0;
+        int unchanged = 0;
+        for (SourceFile file : files) {
+            String name = file.root().relativize(file.path()).toString();
+            try {
+                Sidecar sidecar = sidecars.read(file.path());
+                String id = sidecar.id() != null ? sidecar.id() : file.defaultId();
+                String hash = ContentHash.of(file.path());
+                if (!options.force() && indexedHash(id).filter(hash::equals).isPresent()) {
+                    unchanged++;
+                    progress.fileDone(file, IngestProgress.Outcome.UNCHANGED, "");
+                    continue;
+                }
+                ExtractedDocument extracted = extractor.extract(file.path());
+                List<IndexUnit> built = units.build(id, sidecar, extracted, name, hash, clock.instant(), false);
+                // Replace, never duplicate: a law re-split into fewer provisions must lose the old ones.
+                flush(batch);
+                solr.deleteByQuery(IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(id));
+                built.forEach(u -> batch.add(documents.toSolr(u)));
+                if (batch.size() >= options.batchSize()) {
+                    flush(batch);
+                }
+                indexed++;
+                unitCount += built.size();
+                progress.fileDone(file, IngestProgress.Outcome.INDEXED, built.size() + " unit(s)");
+            } catch (ExtractionException | IOException | RuntimeException e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                if (e instanceof RuntimeException) {
+                    LOG.warn("Unexpected failure on {}", name, e);
+                }
+                failures.add(new IngestReport.Failure(name, reason));
+                progress.fileDone(file, IngestProgress.Outcome.FAILED, reason);
+            }
+        }
+        flush(batch);
+        solr.commit();
+        return new IngestReport(indexed, unitCount, unchanged, List.copyOf(failures),
+                Duration.between(start, clock.instant()));
+    }
+
+    private void flush(List<SolrInputDocument> batch) throws IOException, SolrServerException {
+        if (!batch.isEmpty()) {
+            solr.add(batch);
+            batch.clear();
+        }
+    }
+
+    private Optional<String> indexedHash(String parentId) throws IOException {
+        SolrQuery query = new SolrQuery("*:*")
+                .addFilterQuery(IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(parentId))
+                .setFields(IndexFields.CONTENT_HASH)
+                .setRows(1);
+        try {
+            SolrDocumentList docs = solr.query(query).getResults();
+            return docs.isEmpty() ? Optional.empty() : Optional.ofNullable((String) docs.getFirst().getFieldValue(IndexFields.CONTENT_HASH));
+        } catch (SolrServerException e) {
+            throw new IOException("Solr query failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        extractor.close();
+    }
+}

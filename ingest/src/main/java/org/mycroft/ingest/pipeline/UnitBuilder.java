@@ -1,0 +1,130 @@
+package org.mycroft.ingest.pipeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mycroft.core.taxonomy.Country;
+import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.ingest.extraction.ExtractedDocument;
+import org.mycroft.ingest.indexing.IndexUnit;
+import org.mycroft.ingest.language.LanguageGuesser;
+import org.mycroft.ingest.segmentation.Provision;
+import org.mycroft.ingest.segmentation.ProvisionSplitter;
+import org.mycroft.ingest.source.Ids;
+import org.mycroft.ingest.source.Sidecar;
+import org.mycroft.ingest.tagging.TagResult;
+import org.mycroft.ingest.tagging.Tagger;
+import org.mycroft.ingest.tagging.TaggingContext;
+
+/**
+ * Turns one extracted document and its sidecar into index units: a law becomes one unit per
+ * provision (each tagged on its own text), anything else one unit. Curated sidecar tags are
+ * added to machine tags for single-unit documents; for a law they would wrongly land on every
+ * provision, so laws rely on per-provision machine tags.
+ */
+public final class UnitBuilder {
+
+    /** Provisions shorter than this inherit the document's language instead of being guessed. */
+    private static final int MIN_CHARS_FOR_OWN_LANGUAGE = 200;
+
+    private final Taxonomy taxonomy;
+    private final Tagger tagger;
+    private final LanguageGuesser languages;
+    private final ProvisionSplitter splitter = new ProvisionSplitter();
+
+    public UnitBuilder(Taxonomy taxonomy, Tagger tagger, LanguageGuesser languages) {
+        this.taxonomy = taxonomy;
+        this.tagger = tagger;
+        this.languages = languages;
+    }
+
+    /** Facts about the whole document, shared by its units. */
+    public record DocumentFacts(String id, String docType, String title, String language, String country,
+            String region, Integer year, String sourcePath, String contentHash, Instant ingestedAt) {}
+
+    public List<IndexUnit> build(String id, Sidecar sidecar, ExtractedDocument extracted, String sourcePath,
+            String contentHash, Instant now, boolean wholeDocument) {
+        String text = extracted.text();
+        List<Provision> provisions = wholeDocument || "case".equals(sidecar.docType()) ? List.of() : splitter.split(text);
+        String docType = sidecar.docType() != null ? sidecar.docType() : provisions.isEmpty() ? "reference" : "legislation";
+        if (!"legislation".equals(docType)) {
+            provisions = List.of();
+        }
+        String language = firstPresent(sidecar.language(), languages.guess(text).orElse(null), extracted.language());
+        Optional<Country> country = Optional.ofNullable(sidecar.country()).flatMap(c -> taxonomy.countries().resolve(c));
+        Integer year = sidecar.year() != null ? sidecar.year() : yearOf(sidecar.date());
+        String title = firstPresent(sidecar.title(), extracted.title(), text.lines().findFirst().orElse(id));
+        DocumentFacts facts = new DocumentFacts(id, docType, title, language,
+                country.map(Country::iso3).orElse(null), country.map(Country::region).orElse(null),
+                year, sourcePath, contentHash, now);
+
+        if (provisions.isEmpty()) {
+            TagResult tags = tagger.tag(text, new TaggingContext(docType, language, false));
+            return List.of(unit(facts, sidecar, id, title, null, null, 0, text, language, tags, true));
+        }
+        List<IndexUnit> units = new ArrayList<>(provisions.size());
+        Set<String> usedIds = new HashSet<>();
+        int position = 0;
+        for (Provision p : provisions) {
+            String unitId = unique(Ids.provisionId(id, p.label()), usedIds);
+            String unitLanguage = p.text().length() >= MIN_CHARS_FOR_OWN_LANGUAGE
+                    ? languages.guess(p.text()).orElse(language) : language;
+            TagResult tags = tagger.tag(p.text(), new TaggingContext(docType, unitLanguage, false));
+            String unitTitle = p.heading().isEmpty() ? p.label() : p.label() + ". " + p.heading();
+            units.add(unit(facts, sidecar, unitId, unitTitle, p.number(), p.heading(), position++, p.text(),
+                    unitLanguage, tags, provisions.size() == 1));
+        }
+        return units;
+    }
+
+    private IndexUnit unit(DocumentFacts facts, Sidecar sidecar, String id, String title, String number,
+            String heading, int position, String text, String language, TagResult machine, boolean addCurated) {
+        boolean curated = addCurated && sidecar.hasCuratedTags();
+        List<String> articles = union(machine.articles(), curated ? sidecar.articles() : List.of());
+        List<String> crimeTypes = union(machine.crimeTypes(), curated ? sidecar.crimeTypes() : List.of());
+        List<String> crossCutting = union(machine.crossCutting(), curated ? sidecar.crossCutting() : List.of());
+        IndexUnit.CaseDetails details = "case".equals(facts.docType())
+                ? new IndexUnit.CaseDetails(sidecar.court(), sidecar.cooperationForm(),
+                        iso3(sidecar.requestingState()), iso3(sidecar.requestedState()), sidecar.legalBasis(), sidecar.outcome())
+                : IndexUnit.CaseDetails.NONE;
+        return new IndexUnit(id, facts.id(), facts.title(), facts.docType(), title, number, heading, position, text,
+                language, facts.country(), facts.region(), facts.year(), sidecar.date(), articles, crimeTypes,
+                crossCutting, machine.evidence(), curated, sidecar.sourceUrl(), facts.sourcePath(), sidecar.licence(),
+                facts.contentHash(), facts.ingestedAt(), sidecar.notice(), details);
+    }
+
+    private String iso3(String country) {
+        return country == null ? null : taxonomy.countries().resolve(country).map(Country::iso3).orElse(country);
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private static String unique(String id, Set<String> used) {
+        String candidate = id;
+        for (int n = 2; !used.add(candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
+
+    private static Integer yearOf(String date) {
+        return date != null && date.matches("\\d{4}.*") ? Integer.valueOf(date.substring(0, 4)) : null;
+    }
+
+    private static String firstPresent(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

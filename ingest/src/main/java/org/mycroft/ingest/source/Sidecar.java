@@ -1,0 +1,45 @@
+package org.mycroft.ingest.source;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * Curated metadata next to a document ({@code law.pdf.json}). Every field is optional; what it
+ * gives wins over what extraction and detection guess.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Sidecar(
+        String id,
+        String title,
+        @JsonProperty("doc_type") String docType,
+        String country,
+        String language,
+        Integer year,
+        String date,
+        @JsonProperty("source_url") String sourceUrl,
+        String licence,
+        String notice,
+        String court,
+        @JsonProperty("cooperation_form") String cooperationForm,
+        @JsonProperty("requesting_state") String requestingState,
+        @JsonProperty("requested_state") String requestedState,
+        @JsonProperty("legal_basis") String legalBasis,
+        String outcome,
+        List<String> articles,
+        @JsonProperty("crime_types") List<String> crimeTypes,
+        @JsonProperty("cross_cutting") List<String> crossCutting) {
+
+    public static final Sidecar EMPTY = new Sidecar(null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, null, null);
+
+    public Sidecar {
+        articles = articles == null ? List.of() : List.copyOf(articles);
+        crimeTypes = crimeTypes == null ? List.of() : List.copyOf(crimeTypes);
+        crossCutting = crossCutting == null ? List.of() : List.copyOf(crossCutting);
+    }
+
+    public boolean hasCuratedTags() {
+        return !articles.isEmpty() || !crimeTypes.isEmpty() || !crossCutting.isEmpty();
+    }
+}

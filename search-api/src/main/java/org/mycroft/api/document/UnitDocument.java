@@ -1,0 +1,54 @@
+package org.mycroft.api.document;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One searchable unit as stored: a provision of a law, or a case. {@code text} is plain text;
+ * pages escape it. {@code provisions} lists the units of the same parent document in order
+ * (the table of contents of a law), empty for a case.
+ */
+public record UnitDocument(
+        String id,
+        String parentId,
+        String parentTitle,
+        String docType,
+        String title,
+        String provisionNumber,
+        String heading,
+        String text,
+        String language,
+        String country,
+        String region,
+        Integer year,
+        String date,
+        List<String> articles,
+        List<String> crimeTypes,
+        List<String> crossCutting,
+        List<TagEvidence> evidence,
+        boolean tagsCurated,
+        String sourceUrl,
+        String sourcePath,
+        String licence,
+        String contentHash,
+        Instant ingestedAt,
+        String notice,
+        String court,
+        String cooperationForm,
+        String requestingState,
+        String requestedState,
+        String legalBasis,
+        String outcome,
+        String duplicateOf,
+        List<ProvisionRef> provisions) {
+
+    /** Why a tag is there: the matched passage, its offsets in {@code text}, the rule. */
+    public record TagEvidence(String tag, String text, int start, int end, String rule, double confidence) {}
+
+    /** A sibling unit of the same law, for navigation. */
+    public record ProvisionRef(String id, String provisionNumber, String heading, String url) {}
+
+    public String url() {
+        return "/documents/" + id;
+    }
+}

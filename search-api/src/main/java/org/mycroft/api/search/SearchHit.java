@@ -1,0 +1,24 @@
+package org.mycroft.api.search;
+
+import java.util.List;
+
+/**
+ * One result. {@code snippet} is safe HTML: document text escaped, matches wrapped in
+ * {@code <mark>}; nothing else can appear in it.
+ */
+public record SearchHit(
+        String id,
+        String docType,
+        String title,
+        String parentId,
+        String parentTitle,
+        String provisionNumber,
+        String heading,
+        String country,
+        Integer year,
+        String language,
+        List<String> articles,
+        List<String> crimeTypes,
+        List<String> crossCutting,
+        String snippet,
+        String url) {}

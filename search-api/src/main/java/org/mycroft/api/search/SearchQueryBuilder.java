@@ -1,0 +1,86 @@
+package org.mycroft.api.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.mycroft.core.index.IndexFields;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the Solr request of a search. User text only ever reaches Solr escaped (see
+ * {@link UserQuery}) and filter values only as escaped terms; local params are written here,
+ * never taken from the request. Facets are multi-select: each facet's counts ignore its own
+ * filter, so the alternatives stay visible and can be OR-ed.
+ */
+@Component
+public class SearchQueryBuilder {
+
+    static final String QUERY_FIELDS = "title^3 heading^2 parent_title^1.5 text_en text_fr text_es text_general text_all^0.3";
+    static final String PHRASE_FIELDS = "title^4 heading^2 text_en^2 text_fr^2 text_es^2 text_general^2";
+    static final String RESULT_FIELDS = String.join(",", IndexFields.ID, IndexFields.PARENT_ID, IndexFields.PARENT_TITLE,
+            IndexFields.DOC_TYPE, IndexFields.TITLE, IndexFields.PROVISION_NUMBER, IndexFields.HEADING,
+            IndexFields.COUNTRY, IndexFields.YEAR, IndexFields.LANGUAGE, IndexFields.ARTICLES, IndexFields.CRIME_TYPES,
+            IndexFields.CROSS_CUTTING, IndexFields.TEXT_EN, IndexFields.TEXT_FR, IndexFields.TEXT_ES,
+            IndexFields.TEXT_GENERAL);
+    private static final int SNIPPET_CHARS = 240;
+
+    public SolrQuery build(SearchRequest request) {
+        SolrQuery query = new SolrQuery();
+        if (request.hasQuery()) {
+            query.setQuery(UserQuery.toEdismax(request.query()));
+            query.set("defType", "edismax");
+            query.set("qf", QUERY_FIELDS);
+            query.set("pf", PHRASE_FIELDS);
+            query.set("uf", "-*"); // no field queries from users
+            query.set("sow", "false"); // lets multi-word synonyms (MLA => mutual legal assistance) match
+            query.set("mm", "2<-1 5<80%");
+        } else {
+            query.setQuery("*:*");
+        }
+        for (Map.Entry<Facet, List<String>> filter : request.filters().entrySet()) {
+            query.addFilterQuery(filterQuery(filter.getKey(), filter.getValue()));
+        }
+        for (Facet facet : Facet.values()) {
+            query.addFacetField("{!ex=" + facet.parameter() + " key=" + facet.parameter() + "}" + facet.field());
+        }
+        query.setFacetMinCount(1);
+        query.setFacetLimit(-1);
+        query.setFacetSort("count");
+        query.set("f." + IndexFields.YEAR + ".facet.sort", "index");
+        query.setFields(RESULT_FIELDS);
+        switch (request.sort()) {
+            case RELEVANCE -> query.addSort("score", SolrQuery.ORDER.desc).addSort(IndexFields.YEAR, SolrQuery.ORDER.desc);
+            case NEWEST -> query.addSort(IndexFields.YEAR, SolrQuery.ORDER.desc).addSort(IndexFields.DATE, SolrQuery.ORDER.desc);
+            case OLDEST -> query.addSort(IndexFields.YEAR, SolrQuery.ORDER.asc).addSort(IndexFields.DATE, SolrQuery.ORDER.asc);
+        }
+        // A stable order for ties so paging never shows a unit twice.
+        query.addSort(IndexFields.PARENT_ID, SolrQuery.ORDER.asc).addSort(IndexFields.POSITION, SolrQuery.ORDER.asc)
+                .addSort(IndexFields.ID, SolrQuery.ORDER.asc);
+        query.setStart((request.page() - 1) * request.size());
+        query.setRows(request.size());
+        if (request.hasQuery()) {
+            query.setHighlight(true);
+            query.set("hl.method", "unified");
+            query.set("hl.fl", String.join(",", IndexFields.TEXT_FIELDS));
+            query.set("hl.encoder", "html");
+            query.set("hl.tag.pre", "<mark>");
+            query.set("hl.tag.post", "</mark>");
+            query.set("hl.fragsize", SNIPPET_CHARS);
+            query.set("hl.snippets", 2);
+            query.set("hl.requireFieldMatch", false);
+            query.set("hl.bs.type", "SENTENCE");
+        }
+        return query;
+    }
+
+    static String filterQuery(Facet facet, List<String> values) {
+        String terms = values.stream().map(v -> "\"" + escapeInQuotes(v) + "\"").collect(Collectors.joining(" OR "));
+        return "{!tag=" + facet.parameter() + "}" + facet.field() + ":(" + terms + ")";
+    }
+
+    private static String escapeInQuotes(String value) {
+        return ClientUtils.escapeQueryChars(value);
+    }
+}

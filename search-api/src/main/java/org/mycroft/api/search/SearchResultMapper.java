@@ -1,0 +1,106 @@
+package org.mycroft.api.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Safelist;
+import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.taxonomy.Taxonomy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a Solr response into a {@link SearchResponse}: hits with safe HTML snippets and facets
+ * with labels in the request's language.
+ */
+@Component
+public class SearchResultMapper {
+
+    /** Snippets may contain nothing but text and the match marks. */
+    private static final Safelist SNIPPET_TAGS = Safelist.none().addTags("mark");
+    private static final int FALLBACK_SNIPPET_CHARS = 240;
+
+    private final Taxonomy taxonomy;
+
+    public SearchResultMapper(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    public SearchResponse map(SearchRequest request, QueryResponse response) {
+        Map<String, Map<String, List<String>>> highlighting =
+                response.getHighlighting() == null ? Map.of() : response.getHighlighting();
+        List<SearchHit> hits = new ArrayList<>();
+        for (SolrDocument doc : response.getResults()) {
+            String id = (String) doc.getFieldValue(IndexFields.ID);
+            hits.add(new SearchHit(
+                    id,
+                    str(doc, IndexFields.DOC_TYPE),
+                    str(doc, IndexFields.TITLE),
+                    str(doc, IndexFields.PARENT_ID),
+                    str(doc, IndexFields.PARENT_TITLE),
+                    str(doc, IndexFields.PROVISION_NUMBER),
+                    str(doc, IndexFields.HEADING),
+                    str(doc, IndexFields.COUNTRY),
+                    (Integer) doc.getFieldValue(IndexFields.YEAR),
+                    str(doc, IndexFields.LANGUAGE),
+                    list(doc, IndexFields.ARTICLES),
+                    list(doc, IndexFields.CRIME_TYPES),
+                    list(doc, IndexFields.CROSS_CUTTING),
+                    snippet(doc, highlighting.getOrDefault(id, Map.of())),
+                    "/documents/" + id));
+        }
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            FacetField field = response.getFacetField(facet.parameter());
+            List<FacetValue> values = new ArrayList<>();
+            if (field != null && field.getValues() != null) {
+                for (FacetField.Count count : field.getValues()) {
+                    values.add(new FacetValue(count.getName(),
+                            taxonomy.label(facet.parameter(), count.getName(), request.lang()), count.getCount()));
+                }
+            }
+            if (facet == Facet.YEAR) {
+                values = values.reversed(); // newest first
+            }
+            facets.put(facet.parameter(), values);
+        }
+        return new SearchResponse(response.getResults().getNumFound(), request.page(), request.size(), hits, facets);
+    }
+
+    private static String snippet(SolrDocument doc, Map<String, List<String>> highlights) {
+        List<String> fragments = new ArrayList<>();
+        for (String field : IndexFields.TEXT_FIELDS) {
+            fragments.addAll(highlights.getOrDefault(field, List.of()));
+        }
+        if (!fragments.isEmpty()) {
+            // Solr already escaped the text (hl.encoder=html); cleaning again guarantees only <mark> survives.
+            return Jsoup.clean(String.join(" … ", fragments), SNIPPET_TAGS);
+        }
+        for (String field : IndexFields.TEXT_FIELDS) {
+            String text = str(doc, field);
+            if (text != null) {
+                String start = text.length() > FALLBACK_SNIPPET_CHARS
+                        ? text.substring(0, FALLBACK_SNIPPET_CHARS).replaceFirst("\\s+\\S*$", "") + " …"
+                        : text;
+                return Entities.escape(start.replaceAll("\\s+", " "));
+            }
+        }
+        return "";
+    }
+
+    private static String str(SolrDocument doc, String field) {
+        Object value = doc.getFirstValue(field);
+        return value == null ? null : value.toString();
+    }
+
+    private static List<String> list(SolrDocument doc, String field) {
+        Collection<Object> values = doc.getFieldValues(field);
+        return values == null ? List.of() : values.stream().map(Object::toString).toList();
+    }
+}

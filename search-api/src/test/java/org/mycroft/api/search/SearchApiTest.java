@@ -1,0 +1,278 @@
+package org.mycroft.api.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.common.SolrInputDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mycroft.api.SampleIndex;
+import org.mycroft.api.TestApiApplication;
+import org.mycroft.api.TempDirs;
+import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.taxonomy.Taxonomy;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The JSON search API over real embedded Solr with the sample corpus indexed, called over
+ * real HTTP on loopback.
+ */
+@SpringBootTest(classes = TestApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchApiTest {
+
+    // Not @TempDir: Spring resolves the dynamic properties before JUnit injects temp dirs.
+    static final Path data = TempDirs.create("mycroft-api-test");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("mycroft.data-dir", () -> data.toString());
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SolrClient solr;
+
+    @Autowired
+    Taxonomy taxonomy;
+
+    @BeforeAll
+    void index() throws Exception {
+        SampleIndex.load(solr, taxonomy, data);
+        // Two synthetic units pin the hierarchical filters independently of the tagger.
+        solr.add(List.of(
+                unit("hier-paragraph", "UNTOC-18.13", "wildlife-crime", "environmental-crime"),
+                unit("hier-other", "UNTOC-16", "fraud")));
+        solr.commit();
+    }
+
+    private static SolrInputDocument unit(String id, String article, String... crimeTypesExpanded) {
+        SolrInputDocument doc = new SolrInputDocument();
+        doc.setField(IndexFields.ID, id);
+        doc.setField(IndexFields.PARENT_ID, id);
+        doc.setField(IndexFields.DOC_TYPE, "reference");
+        doc.setField(IndexFields.TITLE, "Hierarchy probe " + id);
+        doc.setField(IndexFields.TEXT_EN, "A probe for hierarchical filters: zyxwvprobe.");
+        doc.setField(IndexFields.LANGUAGE, "en");
+        doc.setField(IndexFields.ARTICLES, article);
+        doc.setField(IndexFields.ARTICLES_EXPANDED, Taxonomy.withAncestors(article));
+        doc.setField(IndexFields.CRIME_TYPES, crimeTypesExpanded[crimeTypesExpanded.length - 1]);
+        doc.setField(IndexFields.CRIME_TYPES_EXPANDED, List.of(crimeTypesExpanded));
+        return doc;
+    }
+
+    @Test
+    void phraseFromInsideASamplePdfFindsItWithAHighlightedSnippet() throws Exception {
+        JsonNode body = get("/api/search?q=" + enc("\"dual criminality is not required for coercive measures\""));
+        assertThat(body.get("total").asLong()).isGreaterThanOrEqualTo(1);
+        JsonNode first = body.get("results").get(0);
+        assertThat(first.get("snippet").asText()).contains("<mark>");
+        JsonNode document = get("/api/documents/" + first.get("id").asText());
+        assertThat(document.get("source_path").asText()).endsWith(".pdf");
+        assertThat(document.get("text").asText()).contains("dual criminality is not required for coercive measures");
+    }
+
+    @Test
+    void responseHasTheDocumentedShape() throws Exception {
+        JsonNode body = get("/api/search?q=" + enc("mutual legal assistance"));
+        assertThat(body.get("total").asLong()).isGreaterThan(0);
+        assertThat(body.get("page").asInt()).isEqualTo(1);
+        assertThat(body.get("size").asInt()).isEqualTo(20);
+        JsonNode hit = body.get("results").get(0);
+        for (String field : List.of("id", "doc_type", "title", "country", "year", "language", "articles", "crime_types",
+                "cross_cutting", "snippet", "url")) {
+            assertThat(hit.has(field)).as("result field %s", field).isTrue();
+        }
+        assertThat(hit.get("url").asText()).isEqualTo("/documents/" + hit.get("id").asText());
+        for (Facet facet : Facet.values()) {
+            assertThat(body.get("facets").has(facet.parameter())).as("facet %s", facet.parameter()).isTrue();
+        }
+        JsonNode docTypes = body.get("facets").get("doc_type");
+        assertThat(docTypes.get(0).has("value") && docTypes.get(0).has("label") && docTypes.get(0).has("count")).isTrue();
+    }
+
+    @Test
+    void everyFacetCountEqualsTheTotalWhenFilteringOnIt() throws Exception {
+        JsonNode all = get("/api/search?size=1");
+        int checked = 0;
+        for (Facet facet : Facet.values()) {
+            for (JsonNode value : all.get("facets").get(facet.parameter())) {
+                JsonNode filtered = get("/api/search?size=1&" + facet.parameter() + "=" + enc(value.get("value").asText()));
+                assertThat(filtered.get("total").asLong())
+                        .as("%s=%s", facet.parameter(), value.get("value").asText())
+                        .isEqualTo(value.get("count").asLong());
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(20);
+    }
+
+    @Test
+    void valuesOfOneFacetAreOredAndFacetsAreAnded() throws Exception {
+        JsonNode all = get("/api/search?size=1");
+        JsonNode countries = all.get("facets").get("country");
+        String a = countries.get(0).get("value").asText();
+        String b = countries.get(1).get("value").asText();
+        long both = get("/api/search?size=1&country=" + a + "&country=" + b).get("total").asLong();
+        assertThat(both).isEqualTo(countries.get(0).get("count").asLong() + countries.get(1).get("count").asLong());
+
+        JsonNode cases = get("/api/search?size=100&doc_type=case&country=" + a + "&country=" + b);
+        for (JsonNode hit : cases.get("results")) {
+            assertThat(hit.get("doc_type").asText()).isEqualTo("case");
+            assertThat(hit.get("country").asText()).isIn(a, b);
+        }
+        long allCases = get("/api/search?size=1&doc_type=case").get("total").asLong();
+        assertThat(cases.get("total").asLong()).isLessThanOrEqualTo(Math.min(allCases, both));
+    }
+
+    @Test
+    void pageTwoContinuesPageOne() throws Exception {
+        List<String> firstTen = ids(get("/api/search?q=" + enc("assistance") + "&size=10"));
+        List<String> page1 = ids(get("/api/search?q=" + enc("assistance") + "&size=5&page=1"));
+        List<String> page2 = ids(get("/api/search?q=" + enc("assistance") + "&size=5&page=2"));
+        assertThat(firstTen).hasSizeGreaterThan(5);
+        List<String> joined = new ArrayList<>(page1);
+        joined.addAll(page2);
+        assertThat(joined).isEqualTo(firstTen);
+        JsonNode second = get("/api/search?q=" + enc("assistance") + "&size=5&page=2");
+        assertThat(second.get("page").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void emptyQueryListsEverythingNewestFirst() throws Exception {
+        JsonNode body = get("/api/search?size=100");
+        assertThat(body.get("total").asLong()).isGreaterThanOrEqualTo(30);
+        Integer previous = null;
+        for (JsonNode hit : body.get("results")) {
+            if (hit.get("year").isNull()) {
+                continue;
+            }
+            int year = hit.get("year").asInt();
+            if (previous != null) {
+                assertThat(year).isLessThanOrEqualTo(previous);
+            }
+            previous = year;
+        }
+    }
+
+    @Test
+    void articleFilterFindsParagraphsAndCrimeFilterFindsChildren() throws Exception {
+        Set<String> untoc18 = new HashSet<>(ids(get("/api/search?q=zyxwvprobe&articles=UNTOC-18")));
+        assertThat(untoc18).containsExactly("hier-paragraph");
+        Set<String> paragraph = new HashSet<>(ids(get("/api/search?q=zyxwvprobe&articles=UNTOC-18.13")));
+        assertThat(paragraph).containsExactly("hier-paragraph");
+        Set<String> environment = new HashSet<>(ids(get("/api/search?q=zyxwvprobe&crime_types=environmental-crime")));
+        assertThat(environment).containsExactly("hier-paragraph");
+        assertThat(ids(get("/api/search?q=zyxwvprobe&articles=UNTOC-16"))).containsExactly("hier-other");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "size=100000, size",
+        "page=-1, page",
+        "page=abc, page",
+        "articles=UNTOC-99, articles",
+        "year=20x5, year",
+        "country=XYZ, country",
+        "crime_types=shoplifting, crime_types",
+        "sort=random, sort",
+        "lang=de, lang",
+        "colour=blue, colour"
+    })
+    void badParametersAre400sNamingTheParameter(String query, String parameter) throws Exception {
+        HttpResponse<String> response = send("/api/search?" + query);
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("parameter").asText()).isEqualTo(parameter);
+        assertThat(body.get("message").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("solr");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{!xmlparser v='<!DOCTYPE a SYSTEM \"http://127.0.0.1:1/x\"><a/>'}",
+        "{!join from=id to=parent_id}*:*",
+        "\"unbalanced ( [ quote",
+        "title:(money AND",
+        "laundering^100 OR *",
+        "\\",
+        "{!frange l=0}sum(1)",
+        "AND OR NOT"
+    })
+    void solrSyntaxIsSearchedAsText(String q) throws Exception {
+        HttpResponse<String> response = send("/api/search?q=" + enc(q));
+        assertThat(response.statusCode()).as(q).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).has("total")).isTrue();
+    }
+
+    @Test
+    void localParamsInQueryDoNotChangeTheParser() throws Exception {
+        // Were {!join} honoured, it would match every unit; as text it matches (almost) nothing.
+        long all = get("/api/search?size=1").get("total").asLong();
+        long injected = get("/api/search?size=1&q=" + enc("{!join from=id to=parent_id}*:*")).get("total").asLong();
+        assertThat(injected).isLessThan(all);
+    }
+
+    @Test
+    void documentJsonHasTextAndSource() throws Exception {
+        // A summary of a real law carries its official source; fictional samples have none.
+        JsonNode hit = get("/api/search?q=" + enc("Modern Slavery Act") + "&doc_type=legislation&country=GBR&size=1")
+                .get("results").get(0);
+        JsonNode doc = get("/api/documents/" + hit.get("id").asText());
+        assertThat(doc.get("text").asText()).isNotBlank();
+        assertThat(doc.get("source_url").asText()).startsWith("http");
+        assertThat(doc.get("provisions").size()).isGreaterThan(1);
+    }
+
+    @Test
+    void unknownDocumentIs404AndMalformedIdIs400() throws Exception {
+        assertThat(send("/api/documents/no-such-document").statusCode()).isEqualTo(404);
+        assertThat(send("/api/documents/" + enc("BAD ID!")).statusCode()).isEqualTo(400);
+    }
+
+    private static List<String> ids(JsonNode body) {
+        List<String> ids = new ArrayList<>();
+        body.get("results").forEach(hit -> ids.add(hit.get("id").asText()));
+        return ids;
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = send(path);
+        assertThat(response.statusCode()).as("%s -> %s", path, response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
