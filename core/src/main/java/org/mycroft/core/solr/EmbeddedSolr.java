@@ -39,11 +39,9 @@ public final class EmbeddedSolr {
             throw new IllegalStateException("The index in " + solrHome + " cannot be opened: " + cause.getMessage()
                     + " (is another Mycroft process using this data folder?)", cause);
         }
-        if (container.getCore(coreName) == null) {
+        if (!container.getAllCoreNames().contains(coreName)) {
             LOG.info("Creating index '{}' in {}", coreName, solrHome);
             container.create(coreName, Map.of("configSet", Configset.NAME));
-        } else {
-            container.getCore(coreName).close(); // getCore() took a reference
         }
         return new EmbeddedSolrServer(container, coreName);
     }

@@ -65,6 +65,10 @@ public final class SolrConnection implements AutoCloseable {
     public void close() {
         try {
             client.close();
+            // EmbeddedSolrServer leaves a container it did not create running, holding the index lock.
+            if (client instanceof EmbeddedSolrServer e && !e.getCoreContainer().isShutDown()) {
+                e.getCoreContainer().shutdown();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,33 @@
+package org.mycroft.app;
+
+import org.mycroft.app.cli.BenchCommand;
+import org.mycroft.app.cli.IngestCommand;
+import org.mycroft.app.cli.ReindexCommand;
+import org.mycroft.app.cli.ServeCommand;
+import org.mycroft.app.cli.SolrCommand;
+import org.mycroft.app.cli.TagCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the jar: {@code mycroft serve | ingest | reindex | tag | bench | solr}. */
+@Command(name = "mycroft", mixinStandardHelpOptions = true, version = "Mycroft 0.1.0",
+        description = "Open knowledge portal for legislation and case law on transnational organized crime.",
+        subcommands = {ServeCommand.class, IngestCommand.class, ReindexCommand.class, TagCommand.class,
+                BenchCommand.class, SolrCommand.class, CommandLine.HelpCommand.class})
+public final class MycroftCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        int exit = new CommandLine(new MycroftCommand()).execute(args);
+        if (exit != 0 || !ServeCommand.serving()) {
+            System.exit(exit);
+        }
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

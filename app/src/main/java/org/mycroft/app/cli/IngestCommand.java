@@ -1,0 +1,50 @@
+package org.mycroft.app.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mycroft.core.solr.SolrConnection;
+import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.ingest.pipeline.IngestOptions;
+import org.mycroft.ingest.pipeline.IngestPipeline;
+import org.mycroft.ingest.pipeline.IngestReport;
+import org.mycroft.ingest.source.DocumentFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Indexes files and folders; unchanged files are skipped, failures are listed and the rest is indexed. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Read, split, tag and index documents (PDF, DOCX, HTML, TXT, … with optional FILE.json sidecars).",
+                "Stop a running portal first when using the embedded index, or point --solr-mode at a shared Solr."},
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:every file indexed or unchanged", "1:some files failed (see the list)", "2:usage or Solr error"})
+public final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
+    List<Path> paths;
+
+    @Option(names = "--force", description = "Re-read files even when their content hash is unchanged.")
+    boolean force;
+
+    @Mixin
+    SolrOptions solr;
+
+    @Override
+    public Integer call() throws Exception {
+        IngestReport report = run(solr, paths, force);
+        System.out.print(report.summary());
+        return report.failures().isEmpty() ? 0 : 1;
+    }
+
+    static IngestReport run(SolrOptions solr, List<Path> paths, boolean force) throws Exception {
+        Taxonomy taxonomy = Taxonomy.load();
+        try (SolrConnection connection = SolrConnection.open(solr.settings());
+                IngestPipeline pipeline = IngestPipeline.create(connection.client(), taxonomy)) {
+            IngestReport report = pipeline.ingest(DocumentFiles.list(paths), IngestOptions.DEFAULT.withForce(force),
+                    new ConsoleProgress(org.slf4j.LoggerFactory.getLogger("mycroft.ingest")));
+            paths.forEach(p -> SourceRoots.in(solr.dataDir()).remember(p));
+            return report;
+        }
+    }
+}

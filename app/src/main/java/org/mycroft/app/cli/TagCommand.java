@@ -1,0 +1,102 @@
+package org.mycroft.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.ingest.extraction.ExtractedDocument;
+import org.mycroft.ingest.extraction.ExtractionException;
+import org.mycroft.ingest.extraction.TikaExtractor;
+import org.mycroft.ingest.indexing.IndexUnit;
+import org.mycroft.ingest.language.LanguageGuesser;
+import org.mycroft.ingest.pipeline.UnitBuilder;
+import org.mycroft.ingest.source.DocumentFiles;
+import org.mycroft.ingest.source.Sidecar;
+import org.mycroft.ingest.source.SidecarReader;
+import org.mycroft.ingest.source.SourceFile;
+import org.mycroft.ingest.tagging.TagEvidence;
+import org.mycroft.ingest.tagging.Tagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Runs reading, splitting and tagging on files without touching the index, to check what the tagger does. */
+@Command(name = "tag", mixinStandardHelpOptions = true,
+        description = "Read, split and tag files without indexing; print one result per unit (provision or case).")
+public final class TagCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files or folders.")
+    List<Path> files;
+
+    @Option(names = "--json", description = "One JSON object per line instead of a readable listing.")
+    boolean json;
+
+    @Option(names = "--whole", description = "Treat each file as one unit (do not split laws into provisions).")
+    boolean whole;
+
+    @Override
+    public Integer call() throws Exception {
+        Taxonomy taxonomy = Taxonomy.load();
+        UnitBuilder builder = new UnitBuilder(taxonomy, Tagger.loadDefault(taxonomy), new LanguageGuesser());
+        ObjectMapper mapper = new ObjectMapper();
+        SidecarReader sidecars = new SidecarReader();
+        int failures = 0;
+        try (TikaExtractor extractor = new TikaExtractor()) {
+            for (SourceFile file : DocumentFiles.list(files)) {
+                try {
+                    Sidecar sidecar = sidecars.read(file.path());
+                    ExtractedDocument extracted = extractor.extract(file.path());
+                    String id = sidecar.id() != null ? sidecar.id() : file.defaultId();
+                    for (IndexUnit unit : builder.build(id, sidecar, extracted, file.path().toString(), "", java.time.Instant.now(), whole)) {
+                        System.out.println(json ? mapper.writeValueAsString(toJson(file, unit)) : readable(file, unit));
+                    }
+                } catch (ExtractionException e) {
+                    failures++;
+                    System.err.println("FAILED " + file.path() + ": " + e.getMessage());
+                }
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static Map<String, Object> toJson(SourceFile file, IndexUnit unit) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("source", file.path().toString());
+        out.put("unit", unit.id());
+        out.put("title", unit.title());
+        out.put("language", unit.language());
+        out.put("country", unit.country());
+        out.put("doc_type", unit.docType());
+        out.put("articles", unit.articles());
+        out.put("crime_types", unit.crimeTypes());
+        out.put("cross_cutting", unit.crossCutting());
+        out.put("evidence", unit.evidence().stream().map(TagCommand::evidence).toList());
+        return out;
+    }
+
+    private static Map<String, Object> evidence(TagEvidence e) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("tag", e.tag());
+        out.put("text", e.text());
+        out.put("start", e.start());
+        out.put("end", e.end());
+        out.put("rule", e.rule());
+        out.put("confidence", e.confidence());
+        return out;
+    }
+
+    private static String readable(SourceFile file, IndexUnit unit) {
+        StringBuilder out = new StringBuilder();
+        out.append(unit.id()).append("  [").append(unit.language()).append("] ").append(unit.title()).append('\n');
+        out.append("  articles: ").append(unit.articles()).append('\n');
+        out.append("  crime types: ").append(unit.crimeTypes()).append('\n');
+        out.append("  cross-cutting: ").append(unit.crossCutting()).append('\n');
+        for (TagEvidence e : unit.evidence()) {
+            out.append("    ").append(e.tag()).append(" <- \"").append(e.text()).append("\" (").append(e.rule()).append(")\n");
+        }
+        return out.toString();
+    }
+}

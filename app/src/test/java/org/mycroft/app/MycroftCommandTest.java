@@ -1,0 +1,101 @@
+package org.mycroft.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mycroft.core.solr.SolrConnection;
+import org.mycroft.core.solr.SolrSettings;
+import picocli.CommandLine;
+
+/** The command line, run in-process exactly as the jar runs it (minus System.exit). */
+class MycroftCommandTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"serve", "ingest", "reindex", "tag", "bench", "solr", "solr upload-configset", "solr create-collection"})
+    void everyCommandHasHelp(String command) {
+        Run run = run((command + " --help").split(" "));
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Usage: mycroft " + command);
+    }
+
+    @Test
+    void ingestIndexesGoodFilesReportsBadOnesAndExitsOne(@TempDir Path tmp) throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(docs.resolve("law.txt"), """
+                Organised Crime Act (fictional)
+                Section 1. Participation
+                Every person who participates in an organized criminal group commits an offence.
+                Section 2. Laundering
+                Every person who launders the proceeds of crime commits an offence.
+                """);
+        Files.write(docs.resolve("broken.docx"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
+        Path data = tmp.resolve("data");
+
+        Run run = run("ingest", "--data", data.toString(), docs.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("Indexed 1 file(s) as 2 unit(s)").contains("FAILED broken.docx");
+        try (SolrConnection solr = SolrConnection.open(SolrSettings.embedded(data))) {
+            assertThat(solr.client().query(new SolrQuery("parent_id:law")).getResults().getNumFound()).isEqualTo(2);
+        }
+        assertThat(Files.readString(data.resolve("sources.txt"))).contains(docs.toString());
+
+        Run again = run("reindex", "--data", data.toString());
+        assertThat(again.out()).contains("Indexed 1 file(s) as 2 unit(s), 0 unchanged");
+    }
+
+    @Test
+    void tagPrintsOneJsonObjectPerUnitWithEvidence(@TempDir Path tmp) throws Exception {
+        Path law = Files.writeString(tmp.resolve("law.txt"), """
+                Section 1. Money laundering
+                Every person who converts property knowing that it is the proceeds of crime, for the purpose of concealing its illicit origin, commits the offence of money laundering.
+                Section 2. Extradition
+                A person may be surrendered to a foreign State under an extradition treaty.
+                """);
+        Run run = run("tag", "--json", law.toString());
+        assertThat(run.exit()).isZero();
+        String[] lines = run.out().strip().split("\n");
+        assertThat(lines).hasSize(2);
+        JsonNode first = new ObjectMapper().readTree(lines[0]);
+        for (String field : new String[] {"source", "unit", "title", "language", "country", "doc_type", "articles",
+                "crime_types", "cross_cutting", "evidence"}) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        assertThat(first.get("crime_types").toString()).contains("money-laundering");
+        assertThat(first.get("articles").toString()).contains("UNTOC-6");
+        JsonNode evidence = first.get("evidence").get(0);
+        assertThat(evidence.get("start").asInt()).isLessThan(evidence.get("end").asInt());
+
+        Run whole = run("tag", "--json", "--whole", law.toString());
+        assertThat(whole.out().strip().split("\n")).hasSize(1);
+    }
+
+    private record Run(int exit, String out) {}
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        try {
+            CommandLine cli = new CommandLine(new MycroftCommand());
+            cli.setOut(new java.io.PrintWriter(capture, true));
+            int exit = cli.execute(args);
+            capture.flush();
+            return new Run(exit, bytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+        }
+    }
+}
