@@ -1,0 +1,74 @@
+package org.mycroft.web.document;
+
+import java.util.List;
+
+/**
+ * View model of {@code document/document.hbs}: one provision or case with labels in the UI
+ * language. All text is plain and escaped by the template; {@code lang} is set only when the
+ * document's language differs from the UI's.
+ */
+public record DocumentPage(
+        String id,
+        String title,
+        String parentTitle,
+        String docType,
+        String docTypeLabel,
+        String provisionNumber,
+        String heading,
+        String country,
+        String region,
+        Integer year,
+        String date,
+        String language,
+        String lang,
+        String court,
+        String cooperationForm,
+        String requestingState,
+        String requestedState,
+        String legalBasis,
+        String outcome,
+        String notice,
+        List<TagGroup> tagGroups,
+        boolean tagsCurated,
+        String sourceHref,
+        String sourceText,
+        String licence,
+        List<String> paragraphs,
+        List<TocEntry> contents,
+        String duplicateOfHref,
+        String jsonHref,
+        String searchHref) {
+
+    public boolean isCase() {
+        return "case".equals(docType);
+    }
+
+    public boolean hasTags() {
+        return !tagGroups.isEmpty();
+    }
+
+    public boolean hasContents() {
+        return contents.size() > 1;
+    }
+
+    public boolean hasCaseDetails() {
+        return court != null || cooperationForm != null || requestingState != null || requestedState != null
+                || legalBasis != null || outcome != null;
+    }
+
+    /** Tags of one family (articles, crime types, cross-cutting issues). */
+    public record TagGroup(String family, String heading, List<Tag> tags) {}
+
+    /** A tag, the search for everything carrying it, and why it was assigned. */
+    public record Tag(String value, String label, String href, List<Evidence> evidence) {
+        public boolean hasEvidence() {
+            return !evidence.isEmpty();
+        }
+    }
+
+    /** A matched passage (in the document's language, {@code lang} when it differs from the UI's), the rule, its confidence in percent. */
+    public record Evidence(String passage, String lang, String rule, int confidence) {}
+
+    /** One provision of the law; {@code current} marks the one on screen. */
+    public record TocEntry(String label, String href, boolean current) {}
+}

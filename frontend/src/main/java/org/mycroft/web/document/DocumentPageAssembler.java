@@ -1,0 +1,186 @@
+package org.mycroft.web.document;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.mycroft.api.document.UnitDocument;
+import org.mycroft.api.search.Facet;
+import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.web.search.SearchState;
+import org.mycroft.web.system.QueryString;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Turns a {@link UnitDocument} into the {@link DocumentPage} view model. */
+@Component
+class DocumentPageAssembler {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    /** Case fields whose values are ids of a closed vocabulary, labelled from the message bundles. */
+    static final List<String> VOCABULARY_FIELDS = List.of("cooperation_form", "legal_basis", "outcome");
+    /** Only web links become links; anything else (a path, a javascript: URL) is shown as text. */
+    private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s\"<>]+", Pattern.CASE_INSENSITIVE);
+
+    private final Taxonomy taxonomy;
+    private final MessageSource messages;
+
+    DocumentPageAssembler(Taxonomy taxonomy, MessageSource messages) {
+        this.taxonomy = taxonomy;
+        this.messages = messages;
+    }
+
+    DocumentPage assemble(UnitDocument doc, String uiLang, String explicitLang) {
+        Locale locale = Locale.of(uiLang);
+        String langQuery = explicitLang == null ? "" : QueryString.of(Map.of("lang", List.of(explicitLang)));
+        String source = blankToNull(doc.sourceUrl());
+        boolean linkable = source != null && WEB_URL.matcher(source).matches();
+        return new DocumentPage(
+                doc.id(),
+                doc.title() == null || doc.title().isBlank() ? doc.id() : doc.title(),
+                doc.parentTitle() != null && !doc.id().equals(doc.parentId()) ? doc.parentTitle() : null,
+                doc.docType(),
+                label("doc_type", doc.docType(), uiLang),
+                blankToNull(doc.provisionNumber()),
+                blankToNull(doc.heading()),
+                label("country", doc.country(), uiLang),
+                label("region", doc.region(), uiLang),
+                doc.year(),
+                blankToNull(doc.date()),
+                label("language", doc.language(), uiLang),
+                doc.language() != null && !doc.language().equals(uiLang) ? doc.language() : null,
+                blankToNull(doc.court()),
+                vocabulary("cooperation_form", doc.cooperationForm(), locale),
+                label("requesting_state", doc.requestingState(), uiLang),
+                label("requested_state", doc.requestedState(), uiLang),
+                vocabulary("legal_basis", doc.legalBasis(), locale),
+                vocabulary("outcome", doc.outcome(), locale),
+                blankToNull(doc.notice()),
+                tagGroups(doc, uiLang, explicitLang, doc.language() != null && !doc.language().equals(uiLang) ? doc.language() : null),
+                doc.tagsCurated(),
+                linkable ? source : null,
+                linkable ? null : source != null ? source : blankToNull(doc.sourcePath()),
+                blankToNull(doc.licence()),
+                paragraphs(doc.text()),
+                doc.provisions().stream().map(p -> new DocumentPage.TocEntry(tocLabel(p, locale), p.url() + langQuery,
+                        p.id().equals(doc.id()))).toList(),
+                doc.duplicateOf() == null || doc.duplicateOf().isBlank() ? null : "/documents/" + QueryString.encode(doc.duplicateOf()) + langQuery,
+                "/api/documents/" + doc.id(),
+                SearchState.PATH + langQuery);
+    }
+
+    /**
+     * Plain text to paragraphs: blank lines and line breaks start a new paragraph, except a break
+     * that only wraps a sentence (PDF extraction hard-wraps lines): the line does not end a
+     * sentence and the next one starts in lower case.
+     */
+    static List<String> paragraphs(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = null;
+        for (String raw : LINE_BREAK.split(text, -1)) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                current = flush(paragraphs, current);
+            } else if (current != null && isWrapped(current, line)) {
+                current.append(' ').append(line);
+            } else {
+                flush(paragraphs, current);
+                current = new StringBuilder(line);
+            }
+        }
+        flush(paragraphs, current);
+        return List.copyOf(paragraphs);
+    }
+
+    private static boolean isWrapped(CharSequence previous, String next) {
+        char last = previous.charAt(previous.length() - 1);
+        return ".!?:;»”\"".indexOf(last) < 0 && Character.isLowerCase(next.codePointAt(0));
+    }
+
+    private static StringBuilder flush(List<String> paragraphs, StringBuilder current) {
+        if (current != null && !current.isEmpty()) {
+            paragraphs.add(current.toString());
+        }
+        return null;
+    }
+
+    private String tocLabel(UnitDocument.ProvisionRef ref, Locale locale) {
+        String number = blankToNull(ref.provisionNumber());
+        if ("preamble".equals(number)) {
+            number = messages.getMessage("doc.contents.preamble", null, locale);
+        }
+        String heading = blankToNull(ref.heading());
+        if (number != null && heading != null) {
+            return number + " — " + heading;
+        }
+        return number != null ? number : heading != null ? heading : ref.id();
+    }
+
+    private List<DocumentPage.TagGroup> tagGroups(UnitDocument doc, String uiLang, String explicitLang, String textLang) {
+        Map<Facet, Set<String>> tags = new LinkedHashMap<>();
+        tags.put(Facet.ARTICLES, new LinkedHashSet<>(doc.articles()));
+        tags.put(Facet.CRIME_TYPES, new LinkedHashSet<>(doc.crimeTypes()));
+        tags.put(Facet.CROSS_CUTTING, new LinkedHashSet<>(doc.crossCutting()));
+        Map<String, List<DocumentPage.Evidence>> evidence = new LinkedHashMap<>();
+        for (UnitDocument.TagEvidence e : doc.evidence()) {
+            if (e.tag() == null) {
+                continue;
+            }
+            evidence.computeIfAbsent(e.tag(), k -> new ArrayList<>()).add(new DocumentPage.Evidence(
+                    e.text() == null ? "" : e.text().strip(), textLang, e.rule(), (int) Math.round(e.confidence() * 100)));
+            // Evidence for a tag the lists lack (e.g. removed by curation) still tells the reader something.
+            Facet family = familyOf(e.tag());
+            if (family != null) {
+                tags.get(family).add(e.tag());
+            }
+        }
+        Locale locale = Locale.of(uiLang);
+        List<DocumentPage.TagGroup> groups = new ArrayList<>();
+        tags.forEach((facet, values) -> {
+            if (values.isEmpty()) {
+                return;
+            }
+            List<DocumentPage.Tag> list = values.stream().map(v -> new DocumentPage.Tag(v,
+                    taxonomy.label(facet.parameter(), v, uiLang),
+                    new SearchState("", Map.of(facet, List.of(v)), "", 1, null, explicitLang).href(),
+                    List.copyOf(evidence.getOrDefault(v, List.of())))).toList();
+            groups.add(new DocumentPage.TagGroup(facet.parameter(),
+                    messages.getMessage("facet." + facet.parameter(), null, locale), list));
+        });
+        return List.copyOf(groups);
+    }
+
+    /** "partly-granted" reads "Partly granted"; an id the bundles do not know is shown as it is. */
+    private String vocabulary(String field, String value, Locale locale) {
+        String id = blankToNull(value);
+        return id == null ? null : messages.getMessage("value." + field + "." + id, null, id, locale);
+    }
+
+    private Facet familyOf(String tag) {
+        if (taxonomy.isValidArticleId(tag)) {
+            return Facet.ARTICLES;
+        }
+        if (taxonomy.crimeType(tag).isPresent()) {
+            return Facet.CRIME_TYPES;
+        }
+        if (taxonomy.crossCuttingIssue(tag).isPresent()) {
+            return Facet.CROSS_CUTTING;
+        }
+        return null;
+    }
+
+    private String label(String facet, String value, String uiLang) {
+        return value == null || value.isBlank() ? null : taxonomy.label(facet, value, uiLang);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

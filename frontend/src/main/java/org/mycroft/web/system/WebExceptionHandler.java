@@ -1,0 +1,56 @@
+package org.mycroft.web.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.mycroft.api.search.InvalidParameterException;
+import org.mycroft.api.system.NotFoundException;
+import org.mycroft.api.system.SearchBackendException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * HTML errors of the pages (the JSON API has its own advice): 400 naming the parameter, 404 for
+ * an unknown document, 503 when Solr fails, and a bare 500 for anything else. No exception
+ * message other than a parameter explanation ever reaches the page.
+ */
+@ControllerAdvice(basePackages = "org.mycroft.web")
+class WebExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebExceptionHandler.class);
+
+    private final ErrorPages pages;
+
+    WebExceptionHandler(ErrorPages pages) {
+        this.pages = pages;
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ModelAndView invalid(InvalidParameterException e, HttpServletRequest request) {
+        return pages.badParameter(request, e.parameter(), e.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(HttpServletRequest request) {
+        return pages.page(request, HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(SearchBackendException.class)
+    ModelAndView backend(SearchBackendException e, HttpServletRequest request) {
+        LOG.error("Search backend failure on {}", request.getRequestURI(), e);
+        return pages.page(request, HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse web && !web.getStatusCode().is5xxServerError()) {
+            // Spring's own request errors (type mismatch, unsupported method…) keep their status.
+            return pages.page(request, web.getStatusCode());
+        }
+        LOG.error("Unexpected failure on {}", request.getRequestURI(), e);
+        return pages.page(request, HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+}
