@@ -1,0 +1,16 @@
+package org.mycroft.ingest.tagging;
+
+/**
+ * Why a tag was given.
+ *
+ * @param tag        the article / paragraph id, crime-type id or cross-cutting id
+ * @param text       the matched text, as written in the tagged text
+ * @param start      start offset of the match in the tagged text
+ * @param end        end offset (exclusive) of the match in the tagged text
+ * @param rule       the rule that fired: {@code crime-types.yaml:money-laundering:en:3} (file, tag,
+ *                   language, 1-based position in that list), {@code negation.yaml:en:1},
+ *                   {@code citations.yaml:explicit}, or {@code implied:<tag>} for an article implied
+ *                   by a crime type or cross-cutting issue
+ * @param confidence in [0, 1]
+ */
+public record TagEvidence(String tag, String text, int start, int end, String rule, double confidence) {}

@@ -1,0 +1,275 @@
+package org.mycroft.ingest.tagging;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.mycroft.core.taxonomy.Taxonomy;
+
+/**
+ * Rule-based tagger: proposes UNTOC / Protocol articles, crime types and cross-cutting issues for a
+ * text (a provision, a paragraph of a judgment or report), each with its evidence.
+ *
+ * <p>All vocabulary lives in the rule files under {@code mycroft/tagging/} (see each file's header
+ * for its format): {@code crime-types.yaml} and {@code cross-cutting.yaml} (phrases per tag and
+ * language, with optional context conditions), {@code stop-phrases.yaml} (institution and treaty
+ * names, fixed expressions that must never produce a tag), {@code negation.yaml} (non-criminalization
+ * cues), {@code citations.yaml} (how articles and instruments are cited). The files are compiled once
+ * into token tries; {@link #tag} folds the text once (case, accents, hyphens), tokenizes it and walks
+ * the tries, so the cost per call is linear in the text and independent of the number of phrases.
+ *
+ * <p>Steps of {@link #tag}:
+ * <ol>
+ *   <li>stop-phrases and instrument names are masked: no tag phrase may use their tokens;</li>
+ *   <li>tag phrases of the text's language (or of all languages for "other") are matched whole-word;
+ *       a match is kept when its {@code requires} contexts are present and none of its {@code unless}
+ *       contexts is, and no negation cue in scope precedes it in the same sentence;</li>
+ *   <li>a match strictly inside a longer match of the same family is dropped (the longer phrase is
+ *       the more specific: "counterfeit medicines" beats "counterfeit", "identity fraud" beats
+ *       "fraud");</li>
+ *   <li>every crime type and cross-cutting issue adds its usual articles (taxonomy
+ *       {@code impliedArticles}, or the phrase's own {@code articles}), with evidence
+ *       {@code implied:<tag>} pointing at the same passage;</li>
+ *   <li>explicit citations add articles ({@link CitationParser}); when the context says the text is
+ *       the Convention or a Protocol itself, citations are skipped (they are internal
+ *       cross-references) and the text is tagged by subject only.</li>
+ * </ol>
+ * Thread-safe: a Tagger is immutable after loading.
+ */
+public final class Tagger {
+
+    static final String DEFAULT_BASE = "/mycroft/tagging/";
+    private static final double IMPLIED_FACTOR = 0.9;
+
+    private final Taxonomy taxonomy;
+    private final RuleSet rules;
+
+    private Tagger(Taxonomy taxonomy, RuleSet rules) {
+        this.taxonomy = taxonomy;
+        this.rules = rules;
+    }
+
+    /** The rule files shipped in the jar ({@code mycroft/tagging/} on the classpath). */
+    public static Tagger loadDefault(Taxonomy taxonomy) {
+        return new Tagger(taxonomy, RuleSet.load(taxonomy, RuleSet.classpath(DEFAULT_BASE)));
+    }
+
+    /**
+     * Rule files from a directory (an operator's edited copy of {@code mycroft/tagging/}); all five
+     * files must be there. Fails fast with {@link TaggingRulesException} naming the file and the
+     * offending id or entry.
+     */
+    public static Tagger load(Taxonomy taxonomy, Path rulesDir) {
+        if (rulesDir == null || !Files.isDirectory(rulesDir)) {
+            throw new TaggingRulesException("rules directory not found: " + rulesDir);
+        }
+        return new Tagger(taxonomy, RuleSet.load(taxonomy, RuleSet.directory(rulesDir)));
+    }
+
+    /** The names of the rule files a rules directory must hold. */
+    public static List<String> ruleFiles() {
+        return RuleSet.FILES;
+    }
+
+    /** Number of tag phrases loaded (for logs). */
+    public int phraseCount() {
+        return rules.phraseCount;
+    }
+
+    private record Match(int start, int end, PhraseRule rule) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    public TagResult tag(String text, TaggingContext context) {
+        if (text == null || text.isBlank()) {
+            return TagResult.empty();
+        }
+        TaggingContext ctx = context == null ? new TaggingContext("legislation", "other", false) : context;
+        String lang = language(ctx.language());
+        NormalizedText nt = new NormalizedText(text);
+        int n = nt.tokenCount;
+        String[] toks = nt.tokens;
+
+        // 1. Stop-phrases.
+        boolean[] masked = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            rules.stopTrie.matchAt(toks, i, n, null, (s, e, v) -> {
+                for (int k = s; k < e; k++) {
+                    masked[k] = true;
+                }
+            });
+        }
+
+        List<TagEvidence> evidence = new ArrayList<>();
+        Set<String> articles = new LinkedHashSet<>();
+
+        // 2a. Negation cues.
+        TokenTrie<NegationCue> negTrie = rules.negationTrie(lang);
+        List<int[]> cueSpans = new ArrayList<>();
+        List<NegationCue> cues = new ArrayList<>();
+        if (!negTrie.isEmpty()) {
+            for (int i = 0; i < n; i++) {
+                negTrie.matchAt(toks, i, n, null, (s, e, cue) -> {
+                    cueSpans.add(new int[] {s, e});
+                    cues.add(cue);
+                });
+            }
+        }
+        for (int c = 0; c < cues.size(); c++) {
+            NegationCue cue = cues.get(c);
+            int[] sp = cueSpans.get(c);
+            for (String a : cue.articles()) {
+                evidence.add(evidence(nt, a, sp[0], sp[1], cue.ruleId(), cue.confidence()));
+                articles.add(a);
+            }
+        }
+
+        // 2b. Tag phrases.
+        TokenTrie<PhraseRule> trie = rules.tagTrie(lang);
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (masked[i]) {
+                continue;
+            }
+            trie.matchAt(toks, i, n, masked, (s, e, r) -> matches.add(new Match(s, e, r)));
+        }
+        List<Match> kept = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            if (accept(nt, m, masked, cueSpans, cues)) {
+                kept.add(m);
+            }
+        }
+
+        // 3. Longest match wins within a family: drop a match strictly inside a longer one of the same
+        //    family ("counterfeit medicines" over "counterfeit"); across families both stand
+        //    ("prevention of trafficking in persons" is prevention AND trafficking in persons).
+        kept.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::start));
+        int[] crimeEnd = new int[n];
+        int[] crossEnd = new int[n];
+        int maxLen = 0;
+        List<Match> finalMatches = new ArrayList<>(kept.size());
+        for (Match m : kept) {
+            int[] maxEndByStart = m.rule.isCrimeType() ? crimeEnd : crossEnd;
+            if (contained(m, maxEndByStart, maxLen)) {
+                continue;
+            }
+            finalMatches.add(m);
+            maxEndByStart[m.start] = Math.max(maxEndByStart[m.start], m.end);
+            maxLen = Math.max(maxLen, m.length());
+        }
+
+        // 4. Tags and implied articles.
+        Set<String> crime = new LinkedHashSet<>();
+        Set<String> cross = new LinkedHashSet<>();
+        Map<String, TagEvidence> implied = new LinkedHashMap<>();
+        finalMatches.sort(Comparator.comparingInt(Match::start));
+        for (Match m : finalMatches) {
+            PhraseRule r = m.rule;
+            (r.isCrimeType() ? crime : cross).add(r.tag());
+            TagEvidence ev = evidence(nt, r.tag(), m.start, m.end, r.ruleId(), r.confidence());
+            evidence.add(ev);
+            List<String> arts = r.articles() != null ? r.articles() : taxonomy.impliedArticles(r.tag());
+            for (String a : arts) {
+                String key = a + "|" + r.tag();
+                TagEvidence prev = implied.get(key);
+                double conf = round(r.confidence() * IMPLIED_FACTOR);
+                if (prev == null || prev.confidence() < conf) {
+                    implied.put(key, new TagEvidence(a, ev.text(), ev.start(), ev.end(), "implied:" + r.tag(), conf));
+                }
+                articles.add(a);
+            }
+        }
+        evidence.addAll(implied.values());
+
+        // 5. Citations.
+        for (CitationParser.Citation c : rules.citations.parse(nt, ctx)) {
+            evidence.add(new TagEvidence(c.articleId(), text.substring(c.start(), c.end()), c.start(), c.end(), c.rule(),
+                    c.confidence()));
+            articles.add(c.articleId());
+        }
+        return new TagResult(new ArrayList<>(articles), new ArrayList<>(crime), new ArrayList<>(cross), dedupe(evidence));
+    }
+
+    private boolean accept(NormalizedText nt, Match m, boolean[] masked, List<int[]> cueSpans, List<NegationCue> cues) {
+        PhraseRule r = m.rule;
+        if (r.caseSensitive()) {
+            String orig = nt.original.substring(nt.tokenOrigStart(m.start), nt.tokenOrigEnd(m.end - 1))
+                    .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            if (!r.literalForms().contains(orig)) {
+                return false;
+            }
+        }
+        for (NearContext c : r.requires()) {
+            if (!c.presentAround(nt, m.start, m.end, masked)) {
+                return false;
+            }
+        }
+        for (NearContext c : r.unless()) {
+            if (c.presentAround(nt, m.start, m.end, masked)) {
+                return false;
+            }
+        }
+        for (int c = 0; c < cues.size(); c++) {
+            NegationCue cue = cues.get(c);
+            int[] sp = cueSpans.get(c);
+            if (cue.cancels(r) && m.start >= sp[1] && m.start - sp[1] <= cue.window()
+                    && nt.sentence[m.start] == nt.sentence[sp[1] - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contained(Match m, int[] maxEndByStart, int maxLen) {
+        for (int st = m.start; st >= 0 && st >= m.start - maxLen; st--) {
+            int e = maxEndByStart[st];
+            if (e >= m.end && (st < m.start || e > m.end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static TagEvidence evidence(NormalizedText nt, String tag, int startTok, int endTok, String rule, double conf) {
+        int s = nt.tokenOrigStart(startTok);
+        int e = nt.tokenOrigEnd(endTok - 1);
+        return new TagEvidence(tag, nt.original.substring(s, e), s, e, rule, round(conf));
+    }
+
+    private static List<TagEvidence> dedupe(List<TagEvidence> in) {
+        Map<String, TagEvidence> m = new HashMap<>();
+        List<TagEvidence> out = new ArrayList<>(in.size());
+        for (TagEvidence e : in) {
+            String k = e.tag() + "|" + e.start() + "|" + e.end() + "|" + e.rule();
+            if (m.putIfAbsent(k, e) == null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static double round(double d) {
+        return Math.round(Math.max(0, Math.min(1, d)) * 100) / 100.0;
+    }
+
+    private static String language(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return RuleSet.ANY;
+        }
+        String l = lang.strip().toLowerCase(Locale.ROOT);
+        int cut = l.indexOf('-') >= 0 ? l.indexOf('-') : l.indexOf('_');
+        if (cut > 0) {
+            l = l.substring(0, cut);
+        }
+        return l.equals("other") ? RuleSet.ANY : l;
+    }
+}

@@ -1,0 +1,129 @@
+package org.mycroft.ingest.tagging;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trie over folded tokens (an Aho–Corasick-like dictionary walked from every token): all phrases
+ * of a rule family are matched in one pass, in time proportional to the number of tokens times the
+ * depth actually walked, with no per-phrase scan of the text.
+ */
+final class TokenTrie<T> {
+
+    private static final class Node<T> {
+        Map<String, Node<T>> exact;
+        List<String> prefixKeys;
+        List<Node<T>> prefixNodes;
+        List<T> values;
+    }
+
+    /** Receives one match: tokens [start, end) and the value stored for the phrase. */
+    interface Hit<T> {
+        void hit(int start, int end, T value);
+    }
+
+    private final Node<T> root = new Node<>();
+    private int size;
+
+    void add(List<PhraseSyntax.Tok> phrase, T value) {
+        Node<T> n = root;
+        for (PhraseSyntax.Tok t : phrase) {
+            if (t.prefix()) {
+                if (n.prefixKeys == null) {
+                    n.prefixKeys = new ArrayList<>();
+                    n.prefixNodes = new ArrayList<>();
+                }
+                int i = n.prefixKeys.indexOf(t.text());
+                if (i < 0) {
+                    n.prefixKeys.add(t.text());
+                    n.prefixNodes.add(new Node<>());
+                    i = n.prefixKeys.size() - 1;
+                }
+                n = n.prefixNodes.get(i);
+            } else {
+                if (n.exact == null) {
+                    n.exact = new HashMap<>();
+                }
+                n = n.exact.computeIfAbsent(t.text(), k -> new Node<>());
+            }
+        }
+        if (n.values == null) {
+            n.values = new ArrayList<>(1);
+        }
+        n.values.add(value);
+        size++;
+    }
+
+    /** Adds every variant of a phrase written in {@link PhraseSyntax}. */
+    void addPhrase(String phrase, T value) {
+        for (List<PhraseSyntax.Tok> v : PhraseSyntax.expand(phrase)) {
+            add(v, value);
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    /**
+     * Reports every phrase that starts at token start, within tokens [start, limit); a token for which
+     * blocked[token] is true cannot be part of a match (blocked may be null).
+     */
+    void matchAt(String[] tokens, int start, int limit, boolean[] blocked, Hit<T> hit) {
+        walk(root, tokens, start, start, limit, blocked, hit);
+    }
+
+    private void walk(Node<T> n, String[] tokens, int start, int i, int limit, boolean[] blocked, Hit<T> hit) {
+        if (n.values != null && i > start) {
+            for (T v : n.values) {
+                hit.hit(start, i, v);
+            }
+        }
+        if (i >= limit || (blocked != null && blocked[i])) {
+            return;
+        }
+        String tok = tokens[i];
+        if (n.exact != null) {
+            Node<T> next = n.exact.get(tok);
+            if (next != null) {
+                walk(next, tokens, start, i + 1, limit, blocked, hit);
+            }
+        }
+        if (n.prefixKeys != null) {
+            for (int k = 0; k < n.prefixKeys.size(); k++) {
+                if (tok.startsWith(n.prefixKeys.get(k))) {
+                    walk(n.prefixNodes.get(k), tokens, start, i + 1, limit, blocked, hit);
+                }
+            }
+        }
+    }
+
+    /** True when some phrase starts at a token in [from, to) and ends at or before limit. */
+    boolean anyStartingIn(String[] tokens, int from, int to, int limit, boolean[] blocked) {
+        boolean[] found = {false};
+        for (int s = Math.max(0, from); s < to && !found[0]; s++) {
+            matchAt(tokens, s, limit, blocked, (a, b, v) -> found[0] = true);
+        }
+        return found[0];
+    }
+
+    /** Longest match starting at start, or null. Returns {end, value}. */
+    Object[] longestAt(String[] tokens, int start, int limit, boolean[] blocked) {
+        Object[] best = {null, null};
+        int[] bestEnd = {-1};
+        matchAt(tokens, start, limit, blocked, (a, b, v) -> {
+            if (b > bestEnd[0]) {
+                bestEnd[0] = b;
+                best[0] = b;
+                best[1] = v;
+            }
+        });
+        return bestEnd[0] < 0 ? null : best;
+    }
+}

@@ -1,0 +1,205 @@
+package org.mycroft.ingest.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mycroft.core.taxonomy.Taxonomy;
+
+/** The traps of seeds-analysis.md §3–§4, one pinned case each. */
+class TaggerTrapsTest {
+
+    private static Tagger tagger;
+
+    @BeforeAll
+    static void load() {
+        tagger = Tagger.loadDefault(Taxonomy.load());
+    }
+
+    private static TagResult en(String text) {
+        return tagger.tag(text, TaggingContext.reference("en"));
+    }
+
+    private static TagResult law(String text, String lang) {
+        return tagger.tag(text, TaggingContext.legislation(lang));
+    }
+
+    @Test
+    void institutionNamesGiveNoCrimeTags() {
+        TagResult r = en("The representative of the United Nations Office on Drugs and Crime reported on the "
+                + "United Nations Convention against Corruption and the International Anti-Corruption Academy.");
+        assertThat(r.crimeTypes()).isEmpty();
+        assertThat(tagger.tag("La Oficina de las Naciones Unidas contra la Droga y el Delito presentó su informe.",
+                TaggingContext.reference("es")).crimeTypes()).isEmpty();
+        assertThat(tagger.tag("L'Office des Nations Unies contre la drogue et le crime (ONUDC) a présenté le rapport.",
+                TaggingContext.reference("fr")).crimeTypes()).isEmpty();
+    }
+
+    @Test
+    void instrumentNamesGiveNoCrimeTags() {
+        TagResult r = en("The Trafficking in Persons Protocol, the Smuggling of Migrants Protocol and the Protocol against "
+                + "the Illicit Manufacturing of and Trafficking in Firearms entered into force.");
+        assertThat(r.crimeTypes()).isEmpty();
+    }
+
+    @Test
+    void organizedIsNotOrganTrafficking() {
+        TagResult r = en("The Chair organized informal consultations with organizations on organized crime "
+                + "and the organization of work.");
+        assertThat(r.crimeTypes()).doesNotContain("organ-trafficking");
+        assertThat(law("Les personnes morales sont responsables des infractions commises par leurs organes.", "fr")
+                .crimeTypes()).doesNotContain("organ-trafficking");
+        assertThat(en("Whoever removes a human organ from a living donor for payment commits an offence.").crimeTypes())
+                .contains("organ-trafficking");
+    }
+
+    @Test
+    void determiningIsNotIllegalMining() {
+        assertThat(en("In determining the sentence the court shall consider the role of the offender.").crimeTypes())
+                .doesNotContain("illegal-mining");
+        assertThat(en("Illegal mining of gold financed the group.").crimeTypes()).contains("illegal-mining");
+    }
+
+    @Test
+    void conspiracyAndExpirationAreNotPiracy() {
+        TagResult r = en("On the expiration of the period, the conspiracy to defraud shall be prosecuted; Inspiration.");
+        assertThat(r.crimeTypes()).doesNotContain("piracy");
+    }
+
+    @Test
+    void migrantsShallNotBeCriminalizedGivesNoSmugglingTag() {
+        TagResult r = law("Migrants shall not become liable to criminal prosecution under this Act for the fact of "
+                + "having been the object of smuggling of migrants.", "en");
+        assertThat(r.crimeTypes()).doesNotContain("smuggling-of-migrants");
+        assertThat(r.articles()).contains("SOM-5").doesNotContain("SOM-6");
+
+        assertThat(law("Les migrants ne sont pas pénalement responsables du fait d'avoir été l'objet des actes de "
+                + "trafic illicite de migrants.", "fr").crimeTypes()).doesNotContain("smuggling-of-migrants");
+        assertThat(law("Los migrantes no serán objeto de enjuiciamiento penal por el hecho de haber sido objeto del "
+                + "tráfico ilícito de migrantes.", "es").crimeTypes()).doesNotContain("smuggling-of-migrants");
+        // The positive case in the same words.
+        assertThat(law("Whoever organizes the smuggling of migrants for profit commits an offence.", "en").crimeTypes())
+                .contains("smuggling-of-migrants");
+    }
+
+    @Test
+    void counterfeitDocumentsGoodsAndMedicinesAreThreeDifferentTags() {
+        assertThat(en("He was convicted of using a counterfeit passport.").crimeTypes())
+                .containsExactly("identity-related-crime");
+        assertThat(en("The shop sold counterfeit goods bearing famous trademarks.").crimeTypes())
+                .containsExactly("counterfeiting");
+        assertThat(en("The network distributed counterfeit medicines to pharmacies.").crimeTypes())
+                .containsExactly("falsified-medical-products");
+        assertThat(law("La fabrication de médicaments falsifiés est punie de cinq ans d'emprisonnement.", "fr")
+                .crimeTypes()).containsExactly("falsified-medical-products");
+        assertThat(law("La falsificación de pasaportes será castigada con prisión.", "es").crimeTypes())
+                .containsExactly("identity-related-crime");
+    }
+
+    @Test
+    void maritimeVersusCopyrightPiracy() {
+        assertThat(en("Acts of piracy off the coast of Somalia threatened shipping.").crimeTypes())
+                .containsExactly("piracy");
+        assertThat(en("Software piracy infringes the copyright of the right holder.").crimeTypes())
+                .containsExactly("counterfeiting");
+        assertThat(law("La piratería de marcas será castigada con multa.", "es").crimeTypes())
+                .containsExactly("counterfeiting");
+    }
+
+    @Test
+    void trafficAloneIsNotATag() {
+        assertThat(en("The Unit investigates trafficking and smuggling reported by the border police.").crimeTypes())
+                .isEmpty();
+        assertThat(law("La unidad investiga el tráfico en las zonas fronterizas.", "es").crimeTypes()).isEmpty();
+        assertThat(en("He was convicted of trafficking in persons.").crimeTypes()).containsExactly("trafficking-in-persons");
+        assertThat(law("Le trafic de stupéfiants est puni de dix ans d'emprisonnement.", "fr").crimeTypes())
+                .containsExactly("drug-trafficking");
+        assertThat(law("Incurrirá en el delito de tráfico de armas de fuego el que las importe sin licencia.", "es")
+                .crimeTypes()).containsExactly("firearms-trafficking");
+    }
+
+    @Test
+    void bareArticleInANationalLawIsNotTheConvention() {
+        TagResult r = law("Notwithstanding article 5, the Minister may exempt a pharmacist from article 6 of this Act.", "en");
+        assertThat(r.articles()).isEmpty();
+        TagResult subject = law("Despite article 5, a person who takes part in the criminal activities of an organized "
+                + "criminal group commits an offence.", "en");
+        assertThat(subject.articles()).containsExactly("UNTOC-5");
+        assertThat(subject.evidenceFor("UNTOC-5")).allSatisfy(e -> assertThat(e.rule()).isEqualTo("implied:participation-ocg"));
+    }
+
+    @Test
+    void falseFriendsInFrenchAndSpanish() {
+        assertThat(law("La juridiction saisie statue dans un délai de deux mois.", "fr").crossCutting()).isEmpty();
+        assertThat(law("L'autorité peut ordonner l'enlèvement des déchets aux frais du contrevenant.", "fr").crimeTypes())
+                .doesNotContain("kidnapping");
+        assertThat(law("El juez podrá acordar el secuestro de los libros de contabilidad.", "es").crimeTypes())
+                .doesNotContain("kidnapping");
+        assertThat(law("El secuestro de una persona para exigir un rescate será castigado.", "es").crimeTypes())
+                .contains("kidnapping");
+        assertThat(law("Será castigado por corrupción de menores el que induzca a un menor.", "es").crimeTypes())
+                .doesNotContain("corruption");
+        assertThat(law("Se trata de personas mayores de edad.", "es").crimeTypes()).isEmpty();
+    }
+
+    @Test
+    void meansOfTraffickingAreNotSeparateCrimes() {
+        TagResult r = en("Trafficking in persons means the recruitment of persons by means of the threat or use of force "
+                + "or other forms of coercion, of abduction, of fraud, of deception, for the purpose of exploitation.");
+        assertThat(r.crimeTypes()).containsExactly("trafficking-in-persons");
+    }
+
+    @Test
+    void parentEnvironmentalTypeOnlyWhenNamed() {
+        assertThat(en("Poaching of elephants for ivory increased.").crimeTypes()).containsExactly("wildlife-crime");
+        assertThat(en("Illegal, unreported and unregulated fishing depletes stocks.").crimeTypes())
+                .containsExactly("fisheries-crime");
+        assertThat(en("The accused were convicted of illegal bunkering.").crimeTypes()).containsExactly("oil-theft");
+        assertThat(en("Environmental crime is a growing concern.").crimeTypes()).containsExactly("environmental-crime");
+    }
+
+    @Test
+    void wordVariantsMatch() {
+        for (String s : new String[] {"money-laundering", "Money Laundering", "MONEY  LAUNDERING", "money\nlaundering"}) {
+            assertThat(en("Speakers discussed " + s + " offences.").crimeTypes()).as(s).containsExactly("money-laundering");
+        }
+        assertThat(law("Le BLANCHIMENT de capitaux est puni.", "fr").crimeTypes()).containsExactly("money-laundering");
+        assertThat(law("El tráfico ilicito de migrantes será castigado.", "es").crimeTypes())
+                .containsExactly("smuggling-of-migrants");
+        assertThat(en("The organised criminal groups' leaders were convicted of participation in an organised criminal group.")
+                .crimeTypes()).containsExactly("participation-ocg");
+    }
+
+    @Test
+    void impliedArticlesCarryEvidenceAtTheSamePassage() {
+        String text = "Any person who launders the proceeds of crime commits an offence.";
+        TagResult r = law(text, "en");
+        assertThat(r.crimeTypes()).containsExactly("money-laundering");
+        assertThat(r.articles()).containsExactly("UNTOC-6", "UNTOC-7");
+        TagEvidence tag = r.evidenceFor("money-laundering").get(0);
+        assertThat(text.substring(tag.start(), tag.end())).isEqualTo(tag.text()).isEqualTo("launders");
+        assertThat(tag.rule()).startsWith("crime-types.yaml:money-laundering:en:");
+        for (String a : r.articles()) {
+            TagEvidence e = r.evidenceFor(a).get(0);
+            assertThat(e.rule()).isEqualTo("implied:money-laundering");
+            assertThat(e.start()).isEqualTo(tag.start());
+            assertThat(e.end()).isEqualTo(tag.end());
+            assertThat(e.confidence()).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void centralAuthorityImpliesOnlyTheParagraphMeant() {
+        assertThat(law("Requests for mutual legal assistance shall be sent to the central authority.", "en").articles())
+                .containsExactly("UNTOC-18", "UNTOC-18.13");
+        assertThat(law("The Registry is the single point of contact for the tracing of firearms.", "en").articles())
+                .containsExactly("FP-13");
+    }
+
+    @Test
+    void emptyAndNullTextGiveEmptyResult() {
+        assertThat(tagger.tag("", TaggingContext.legislation("en")).isEmpty()).isTrue();
+        assertThat(tagger.tag(null, null).isEmpty()).isTrue();
+        assertThat(tagger.tag("Smuggling of migrants.", null).crimeTypes()).containsExactly("smuggling-of-migrants");
+    }
+}
