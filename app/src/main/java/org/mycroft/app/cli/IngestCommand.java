@@ -27,21 +27,24 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Re-read files even when their content hash is unchanged.")
     boolean force;
 
+    @Option(names = "--prune", description = "Remove indexed documents of these folders whose files are gone.")
+    boolean prune;
+
     @Mixin
     SolrOptions solr;
 
     @Override
     public Integer call() throws Exception {
-        IngestReport report = run(solr, paths, force);
+        IngestReport report = run(solr, paths, IngestOptions.DEFAULT.withForce(force).withPrune(prune));
         System.out.print(report.summary());
         return report.failures().isEmpty() ? 0 : 1;
     }
 
-    static IngestReport run(SolrOptions solr, List<Path> paths, boolean force) throws Exception {
+    static IngestReport run(SolrOptions solr, List<Path> paths, IngestOptions options) throws Exception {
         Taxonomy taxonomy = Taxonomy.load();
         try (SolrConnection connection = SolrConnection.open(solr.settings());
                 IngestPipeline pipeline = IngestPipeline.create(connection.client(), taxonomy)) {
-            IngestReport report = pipeline.ingest(DocumentFiles.list(paths), IngestOptions.DEFAULT.withForce(force),
+            IngestReport report = pipeline.ingest(DocumentFiles.list(paths), options,
                     new ConsoleProgress(org.slf4j.LoggerFactory.getLogger("mycroft.ingest")));
             paths.forEach(p -> SourceRoots.in(solr.dataDir()).remember(p));
             return report;

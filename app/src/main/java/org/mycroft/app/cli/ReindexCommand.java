@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mycroft.ingest.pipeline.IngestOptions;
 import org.mycroft.ingest.pipeline.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,7 @@ public final class ReindexCommand implements Callable<Integer> {
             System.err.println("Nothing to reindex: no sources recorded in " + solr.dataDir().resolve("sources.txt"));
             return 2;
         }
-        IngestReport report = IngestCommand.run(solr, roots, true);
+        IngestReport report = IngestCommand.run(solr, roots, IngestOptions.DEFAULT.withForce(true));
         System.out.print(report.summary());
         return report.failures().isEmpty() ? 0 : 1;
     }

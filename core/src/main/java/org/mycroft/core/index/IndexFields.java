@@ -58,7 +58,14 @@ public final class IndexFields {
     public static final String INGESTED_AT = "ingested_at";
     /** Free-text notice shown on the page, e.g. "Sample summary written by the Mycroft team". */
     public static final String NOTICE = "notice";
+    /** Id of the document this one nearly duplicates (same text but for layout), or contained in. */
     public static final String DUPLICATE_OF = "duplicate_of";
+    /** MinHash LSH band keys (indexed only), signature and shingle count (stored only). */
+    public static final String DEDUP_BANDS = "dedup_bands";
+    public static final String DEDUP_SIGNATURE = "dedup_signature";
+    public static final String DEDUP_SHINGLES = "dedup_shingles";
+    /** Absolute folder the file was ingested from; {@code --prune} removes its documents whose files are gone. */
+    public static final String SOURCE_ROOT = "source_root";
 
     /** Case fields. */
     public static final String COURT = "court";

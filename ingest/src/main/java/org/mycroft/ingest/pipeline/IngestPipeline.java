@@ -1,6 +1,8 @@
 package org.mycroft.ingest.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,10 +13,13 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrInputDocument;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.ingest.dedup.MinHash;
+import org.mycroft.ingest.dedup.NearDuplicateFinder;
 import org.mycroft.ingest.extraction.ExtractedDocument;
 import org.mycroft.ingest.extraction.ExtractionException;
 import org.mycroft.ingest.extraction.TikaExtractor;
@@ -41,6 +46,7 @@ public final class IngestPipeline implements AutoCloseable {
     private final UnitBuilder units;
     private final UnitDocuments documents;
     private final SidecarReader sidecars = new SidecarReader();
+    private final NearDuplicateFinder duplicates;
     private final Clock clock;
 
     public IngestPipeline(SolrClient solr, Taxonomy taxonomy, Tagger tagger, TikaExtractor extractor,
@@ -49,6 +55,7 @@ public final class IngestPipeline implements AutoCloseable {
         this.extractor = extractor;
         this.units = new UnitBuilder(taxonomy, tagger, languages);
         this.documents = new UnitDocuments(taxonomy);
+        this.duplicates = new NearDuplicateFinder(solr);
         this.clock = clock;
     }
 
@@ -80,12 +87,28 @@ public final class IngestPipeline implements AutoCloseable {
                 }
                 ExtractedDocument extracted = extractor.extract(file.path());
                 List<IndexUnit> built = units.build(id, sidecar, extracted, name, hash, clock.instant(), false);
+                MinHash minHash = MinHash.of(extracted.text());
+                Optional<String> duplicateOf = duplicates.duplicateOf(id, minHash);
                 // Replace, never duplicate: a law re-split into fewer provisions must lose the old ones.
                 flush(batch);
                 solr.deleteByQuery(IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(id));
-                built.forEach(u -> batch.add(documents.toSolr(u)));
+                for (IndexUnit unit : built) {
+                    SolrInputDocument doc = documents.toSolr(unit);
+                    doc.setField(IndexFields.SOURCE_ROOT, file.root().toString());
+                    duplicateOf.ifPresent(d -> doc.setField(IndexFields.DUPLICATE_OF, d));
+                    if (unit.position() == 0) {
+                        doc.setField(IndexFields.DEDUP_BANDS, minHash.bandKeys());
+                        doc.setField(IndexFields.DEDUP_SIGNATURE, minHash.encode());
+                        doc.setField(IndexFields.DEDUP_SHINGLES, minHash.shingleCount());
+                    }
+                    batch.add(doc);
+                }
+                duplicates.remember(id, minHash);
                 if (batch.size() >= options.batchSize()) {
                     flush(batch);
+                    // Commit as we go so an ingest killed halfway keeps what it did; a rerun skips it by hash.
+                    solr.commit();
+                    duplicates.committed();
                 }
                 indexed++;
                 unitCount += built.size();
@@ -100,9 +123,34 @@ public final class IngestPipeline implements AutoCloseable {
             }
         }
         flush(batch);
+        int pruned = options.prune() ? prune(files) : 0;
         solr.commit();
-        return new IngestReport(indexed, unitCount, unchanged, List.copyOf(failures),
+        return new IngestReport(indexed, unitCount, unchanged, pruned, List.copyOf(failures),
                 Duration.between(start, clock.instant()));
+    }
+
+    /** Deletes the documents of the ingested folders whose files no longer exist. */
+    private int prune(List<SourceFile> files) throws IOException, SolrServerException {
+        int pruned = 0;
+        for (Path root : files.stream().map(SourceFile::root).distinct().toList()) {
+            SolrQuery query = new SolrQuery("*:*")
+                    .addFilterQuery(IndexFields.SOURCE_ROOT + ":" + ClientUtils.escapeQueryChars(root.toString()))
+                    .addFilterQuery(IndexFields.POSITION + ":0")
+                    .setFields(IndexFields.PARENT_ID, IndexFields.SOURCE_PATH)
+                    .setRows(Integer.MAX_VALUE);
+            for (SolrDocument doc : solr.query(query).getResults()) {
+                String sourcePath = String.valueOf(doc.getFieldValue(IndexFields.SOURCE_PATH));
+                // Members of an archive live as long as the archive: "laws.zip!/a.pdf" -> "laws.zip".
+                int member = sourcePath.indexOf("!/");
+                Path file = root.resolve(member < 0 ? sourcePath : sourcePath.substring(0, member));
+                if (!Files.exists(file)) {
+                    solr.deleteByQuery(IndexFields.PARENT_ID + ":"
+                            + ClientUtils.escapeQueryChars(String.valueOf(doc.getFieldValue(IndexFields.PARENT_ID))));
+                    pruned++;
+                }
+            }
+        }
+        return pruned;
     }
 
     private void flush(List<SolrInputDocument> batch) throws IOException, SolrServerException {

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 /** What an ingest did: files indexed (and their units), files unchanged, files that failed and why. */
-public record IngestReport(int indexed, int units, int unchanged, List<Failure> failures, Duration took) {
+/** {@code pruned}: documents removed because their files are gone ({@code --prune}). */
+public record IngestReport(int indexed, int units, int unchanged, int pruned, List<Failure> failures, Duration took) {
 
     public record Failure(String file, String reason) {}
 
@@ -12,6 +13,9 @@ public record IngestReport(int indexed, int units, int unchanged, List<Failure> 
         StringBuilder out = new StringBuilder();
         out.append(String.format("Indexed %d file(s) as %d unit(s), %d unchanged, %d failed in %.1f s%n",
                 indexed, units, unchanged, failures.size(), took.toMillis() / 1000.0));
+        if (pruned > 0) {
+            out.append(String.format("Pruned %d document(s) whose files are gone%n", pruned));
+        }
         for (Failure f : failures) {
             out.append("  FAILED ").append(f.file()).append(": ").append(f.reason()).append(System.lineSeparator());
         }

@@ -1,0 +1,71 @@
+package org.mycroft.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.solr.SolrConnection;
+import org.mycroft.core.solr.SolrSettings;
+import picocli.CommandLine;
+
+/**
+ * An ingest killed halfway (SIGKILL of a real child JVM) and started again ends with every
+ * document indexed exactly once.
+ */
+class ResumeAfterKillTest {
+
+    private static final int FILES = 80;
+
+    @Test
+    void killedIngestResumesWithEveryDocumentIndexedOnce(@TempDir Path tmp) throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        for (int i = 0; i < FILES; i++) {
+            Files.writeString(docs.resolve("note-" + i + ".txt"),
+                    "Note " + i + " on mutual legal assistance between central authorities, request number " + i + ".");
+        }
+        Path data = tmp.resolve("data");
+
+        Process child = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
+                "--enable-native-access=ALL-UNNAMED", MycroftCommand.class.getName(), "ingest", "--data", data.toString(), docs.toString())
+                .redirectErrorStream(true).start();
+        boolean killedMidway = false;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.contains("[10/" + FILES + "]")) {
+                    child.destroyForcibly(); // SIGKILL: no shutdown hooks, no commit
+                    killedMidway = true;
+                    break;
+                }
+            }
+        }
+        child.waitFor(30, TimeUnit.SECONDS);
+        assertThat(killedMidway).as("the child was killed while ingesting").isTrue();
+
+        int exit = new CommandLine(new MycroftCommand()).execute("ingest", "--data", data.toString(), docs.toString());
+        assertThat(exit).isZero();
+
+        try (SolrConnection solr = SolrConnection.open(SolrSettings.embedded(data))) {
+            var response = solr.client().query(new SolrQuery("*:*").setRows(0).setFacet(true)
+                    .addFacetField(IndexFields.PARENT_ID).setFacetLimit(-1).setFacetMinCount(2));
+            assertThat(response.getResults().getNumFound()).isEqualTo(FILES);
+            FacetField duplicates = response.getFacetField(IndexFields.PARENT_ID);
+            assertThat(duplicates.getValues()).as("documents indexed more than once").isEmpty();
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+}

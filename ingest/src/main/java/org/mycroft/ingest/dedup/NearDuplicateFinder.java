@@ -1,0 +1,89 @@
+package org.mycroft.ingest.dedup;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.mycroft.core.index.IndexFields;
+
+/**
+ * Finds an indexed document that a new one nearly duplicates: the same text apart from
+ * whitespace, page breaks or footnote layout (Jaccard ≥ 0.9), or a text wholly contained in a
+ * longer one (a decision also printed inside a session report). Candidates come from Solr by
+ * LSH band keys; each is verified on its stored signature.
+ */
+public final class NearDuplicateFinder {
+
+    public static final double SAME_TEXT = 0.9;
+    public static final double CONTAINED = 0.85;
+    private static final int MIN_SHINGLES = 50; // short texts (a one-line provision) are too easily alike
+    private static final int MAX_CANDIDATES = 50;
+
+    private final SolrClient solr;
+    /** Documents of the current run, which Solr cannot see before the next commit. */
+    private final Map<String, MinHash> recent = new LinkedHashMap<>();
+
+    public NearDuplicateFinder(SolrClient solr) {
+        this.solr = solr;
+    }
+
+    /** Remembers a document just sent to Solr so later files of the same run are compared with it. */
+    public void remember(String parentId, MinHash hash) {
+        if (hash.shingleCount() >= MIN_SHINGLES) {
+            recent.put(parentId, hash);
+        }
+    }
+
+    /** Forgets the documents of the run once they are committed and searchable. */
+    public void committed() {
+        recent.clear();
+    }
+
+    public Optional<String> duplicateOf(String parentId, MinHash hash) throws IOException {
+        if (hash.shingleCount() < MIN_SHINGLES) {
+            return Optional.empty();
+        }
+        String bands = hash.bandKeys().stream().map(ClientUtils::escapeQueryChars).collect(Collectors.joining(" OR "));
+        SolrQuery query = new SolrQuery(IndexFields.DEDUP_BANDS + ":(" + bands + ")")
+                .addFilterQuery("-" + IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(parentId))
+                .addFilterQuery(IndexFields.POSITION + ":0")
+                .setFields(IndexFields.PARENT_ID, IndexFields.DEDUP_SIGNATURE, IndexFields.DEDUP_SHINGLES)
+                .setRows(MAX_CANDIDATES);
+        try {
+            Map<String, MinHash> candidates = new LinkedHashMap<>();
+            for (SolrDocument doc : solr.query(query).getResults()) {
+                Object signature = doc.getFieldValue(IndexFields.DEDUP_SIGNATURE);
+                Object shingles = doc.getFieldValue(IndexFields.DEDUP_SHINGLES);
+                if (signature != null && shingles != null) {
+                    candidates.put((String) doc.getFieldValue(IndexFields.PARENT_ID),
+                            MinHash.decode(signature.toString(), (Integer) shingles));
+                }
+            }
+            recent.forEach((id, other) -> {
+                if (!id.equals(parentId)) {
+                    candidates.putIfAbsent(id, other);
+                }
+            });
+            String best = null;
+            double bestScore = 0;
+            for (Map.Entry<String, MinHash> candidate : candidates.entrySet()) {
+                double jaccard = hash.jaccard(candidate.getValue());
+                double contained = hash.containedIn(candidate.getValue());
+                double score = Math.max(jaccard, contained);
+                if ((jaccard >= SAME_TEXT || contained >= CONTAINED) && score > bestScore) {
+                    best = candidate.getKey();
+                    bestScore = score;
+                }
+            }
+            return Optional.ofNullable(best);
+        } catch (SolrServerException e) {
+            throw new IOException("Near-duplicate lookup failed: " + e.getMessage(), e);
+        }
+    }
+}
