@@ -46,7 +46,7 @@ public class DocumentService {
             }
             SolrDocument doc = results.getFirst();
             return Optional.of(toUnit(doc, provisionsOf(str(doc, IndexFields.PARENT_ID), str(doc, IndexFields.DOC_TYPE))));
-        } catch (SolrServerException | IOException e) {
+        } catch (SolrServerException | IOException | org.apache.solr.common.SolrException e) {
             throw new SearchBackendException("Document lookup failed", e);
         }
     }
