@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.ingest.country.CountryGuesser;
 import org.mycroft.ingest.extraction.ExtractedDocument;
 import org.mycroft.ingest.indexing.IndexUnit;
 import org.mycroft.ingest.language.LanguageGuesser;
@@ -35,11 +36,13 @@ public final class UnitBuilder {
     private final Tagger tagger;
     private final LanguageGuesser languages;
     private final ProvisionSplitter splitter = new ProvisionSplitter();
+    private final CountryGuesser countryGuesser;
 
     public UnitBuilder(Taxonomy taxonomy, Tagger tagger, LanguageGuesser languages) {
         this.taxonomy = taxonomy;
         this.tagger = tagger;
         this.languages = languages;
+        this.countryGuesser = new CountryGuesser(taxonomy.countries());
     }
 
     /** Facts about the whole document, shared by its units. */
@@ -55,7 +58,8 @@ public final class UnitBuilder {
             provisions = List.of();
         }
         String language = firstPresent(sidecar.language(), languages.guess(text).orElse(null), extracted.language());
-        Optional<Country> country = Optional.ofNullable(sidecar.country()).flatMap(c -> taxonomy.countries().resolve(c));
+        Optional<Country> country = Optional.ofNullable(sidecar.country()).flatMap(c -> taxonomy.countries().resolve(c))
+                .or(() -> countryGuesser.guess(sidecar.sourceUrl(), sourcePath, text).flatMap(taxonomy.countries()::byIso3));
         Integer year = sidecar.year() != null ? sidecar.year() : yearOf(sidecar.date());
         String title = firstPresent(sidecar.title(), extracted.title(), text.lines().findFirst().orElse(id));
         DocumentFacts facts = new DocumentFacts(id, docType, title, language,
