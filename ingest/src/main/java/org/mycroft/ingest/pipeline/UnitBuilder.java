@@ -67,17 +67,18 @@ public final class UnitBuilder {
                 year, sourcePath, contentHash, now);
 
         if (provisions.isEmpty()) {
-            TagResult tags = tagger.tag(text, new TaggingContext(docType, language, false));
+            TagResult tags = tagger.tag(text, new TaggingContext(docType, language, isInstrumentText(text)));
             return List.of(unit(facts, sidecar, id, title, null, null, 0, text, language, tags, true));
         }
         List<IndexUnit> units = new ArrayList<>(provisions.size());
         Set<String> usedIds = new HashSet<>();
         int position = 0;
+        boolean instrumentText = isInstrumentText(text);
         for (Provision p : provisions) {
             String unitId = unique(Ids.provisionId(id, p.label()), usedIds);
             String unitLanguage = p.text().length() >= MIN_CHARS_FOR_OWN_LANGUAGE
                     ? languages.guess(p.text()).orElse(language) : language;
-            TagResult tags = tagger.tag(p.text(), new TaggingContext(docType, unitLanguage, false));
+            TagResult tags = tagger.tag(p.text(), new TaggingContext(docType, unitLanguage, instrumentText));
             String unitTitle = p.heading().isEmpty() ? p.label() : p.label() + ". " + p.heading();
             units.add(unit(facts, sidecar, unitId, unitTitle, p.number(), p.heading(), position++, p.text(),
                     unitLanguage, tags, provisions.size() == 1));
@@ -100,6 +101,22 @@ public final class UnitBuilder {
                 crossCutting, machine.evidence(), curated, sidecar.sourceUrl(), facts.sourcePath(), sidecar.licence(),
                 facts.contentHash(), facts.ingestedAt(), sidecar.notice(), details);
     }
+
+    /**
+     * The text of the Convention or a Protocol itself (its cross-references are not national
+     * implementations): it names an instrument near its start and carries the treaty formula.
+     */
+    private boolean isInstrumentText(String text) {
+        String head = text.length() > 3000 ? text.substring(0, 3000) : text;
+        String folded = head.toLowerCase(java.util.Locale.ROOT);
+        boolean namesInstrument = taxonomy.instruments().stream()
+                .flatMap(i -> i.names().values().stream())
+                .anyMatch(name -> folded.contains(name.toLowerCase(java.util.Locale.ROOT)));
+        return namesInstrument && TREATY_FORMULA.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern TREATY_FORMULA = java.util.regex.Pattern.compile(
+            "(?i)have agreed as follows|sont convenus de ce qui suit|han convenido en lo siguiente");
 
     private String iso3(String country) {
         return country == null ? null : taxonomy.countries().resolve(country).map(Country::iso3).orElse(country);
