@@ -1,5 +1,8 @@
 package org.mycroft.api.search;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +20,22 @@ class SearchController {
         this.search = search;
     }
 
+    @Operation(summary = "Search legislation provisions and cases",
+            description = "Filters repeat: OR within one facet, AND across facets. An empty q lists everything, newest first. "
+                    + "User text is searched as text; Solr syntax is escaped.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words or \"quoted phrases\"")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "1-based page (1..500)")
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page (1..100, default 20)")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance | newest | oldest")
+    @Parameter(name = "lang", in = ParameterIn.QUERY, description = "Label language: en | fr | es")
+    @Parameter(name = "doc_type", in = ParameterIn.QUERY, description = "legislation | case | authority | reference")
+    @Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166-1 alpha-3, e.g. CAN")
+    @Parameter(name = "region", in = ParameterIn.QUERY, description = "UN regional group, e.g. african")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "Four-digit year")
+    @Parameter(name = "language", in = ParameterIn.QUERY, description = "ISO 639-1 code of the text")
+    @Parameter(name = "crime_types", in = ParameterIn.QUERY, description = "Crime type id; a parent finds its children")
+    @Parameter(name = "articles", in = ParameterIn.QUERY, description = "Article id, e.g. UNTOC-18; also finds UNTOC-18.13")
+    @Parameter(name = "cross_cutting", in = ParameterIn.QUERY, description = "Cross-cutting issue id, e.g. extradition")
     @GetMapping(value = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
     SearchResponse search(HttpServletRequest request) {
         return search.search(parameters.parse(request.getParameterMap()));

@@ -255,6 +255,13 @@ class SearchApiTest {
         assertThat(send("/api/documents/" + enc("BAD ID!")).statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void openApiDescribesTheSearchAndDocumentEndpoints() throws Exception {
+        JsonNode spec = get("/v3/api-docs");
+        assertThat(spec.get("paths").has("/api/search")).isTrue();
+        assertThat(spec.get("paths").has("/api/documents/{id}")).isTrue();
+    }
+
     private static List<String> ids(JsonNode body) {
         List<String> ids = new ArrayList<>();
         body.get("results").forEach(hit -> ids.add(hit.get("id").asText()));
