@@ -117,6 +117,10 @@ class DocumentPageAssembler {
             number = messages.getMessage("doc.contents.preamble", null, locale);
         }
         String heading = blankToNull(ref.heading());
+        String title = blankToNull(ref.title());
+        if (!"preamble".equals(ref.provisionNumber()) && title != null) {
+            return title; // "Section 1. Purpose", "Artículo 177 bis. Trata de seres humanos"
+        }
         if (number != null && heading != null) {
             return number + " — " + heading;
         }

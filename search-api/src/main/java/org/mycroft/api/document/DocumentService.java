@@ -64,7 +64,8 @@ public class DocumentService {
         for (SolrDocument d : solr.query(query).getResults()) {
             String id = str(d, IndexFields.ID);
             String number = str(d, IndexFields.PROVISION_NUMBER);
-            refs.add(new UnitDocument.ProvisionRef(id, number, str(d, IndexFields.HEADING), "/documents/" + id));
+            refs.add(new UnitDocument.ProvisionRef(id, number, str(d, IndexFields.HEADING), str(d, IndexFields.TITLE),
+                    "/documents/" + id));
         }
         return refs;
     }

@@ -45,8 +45,8 @@ public record UnitDocument(
     /** Why a tag is there: the matched passage, its offsets in {@code text}, the rule. */
     public record TagEvidence(String tag, String text, int start, int end, String rule, double confidence) {}
 
-    /** A sibling unit of the same law, for navigation. */
-    public record ProvisionRef(String id, String provisionNumber, String heading, String url) {}
+    /** A sibling unit of the same law, for navigation; {@code title} is its label and heading ("Section 1. Purpose"). */
+    public record ProvisionRef(String id, String provisionNumber, String heading, String title, String url) {}
 
     public String url() {
         return "/documents/" + id;
