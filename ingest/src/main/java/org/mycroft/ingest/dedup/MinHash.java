@@ -2,10 +2,7 @@ package org.mycroft.ingest.dedup;
 
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -17,32 +14,52 @@ import java.util.stream.Collectors;
 public record MinHash(int[] signature, int shingleCount) {
 
     public static final int HASHES = 128;
+    private static final int BIN_BITS = 7; // 2^7 = HASHES bins
     public static final int ROWS_PER_BAND = 2;
     private static final int SHINGLE_WORDS = 5;
-    /** Fixed seeds so signatures computed by different runs are comparable. */
-    private static final long[] SEEDS = seeds();
 
     public static MinHash of(String text) {
-        String[] words = normalise(text);
-        Set<Long> shingles = new HashSet<>();
-        for (int i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-            long h = 1125899906842597L;
-            for (int j = i; j < i + SHINGLE_WORDS; j++) {
-                h = 31 * h + words[j].hashCode();
-            }
-            shingles.add(h);
-        }
+        long[] shingles = uniqueShingles(text);
+        // One-permutation hashing: each shingle lands in one bin and only lowers that bin's
+        // minimum, so a long statute costs one hash per shingle instead of one per bin.
         int[] signature = new int[HASHES];
         Arrays.fill(signature, Integer.MAX_VALUE);
-        for (long shingle : shingles) {
-            for (int k = 0; k < HASHES; k++) {
-                int h = (int) (mix(shingle ^ SEEDS[k]) >>> 33);
-                if (h < signature[k]) {
-                    signature[k] = h;
-                }
+        for (long h : shingles) {
+            int bin = (int) (h >>> (64 - BIN_BITS));
+            int value = (int) (h & 0x7fffffffL);
+            if (value < signature[bin]) {
+                signature[bin] = value;
             }
         }
-        return new MinHash(signature, shingles.size());
+        densify(signature);
+        return new MinHash(signature, shingles.length);
+    }
+
+    /**
+     * Empty bins (short texts) borrow the value of the next filled bin, salted by the distance,
+     * so that two texts' empty bins do not count as agreeing.
+     */
+    private static void densify(int[] signature) {
+        int filled = -1;
+        for (int i = 0; i < HASHES; i++) {
+            if (signature[i] != Integer.MAX_VALUE) {
+                filled = i;
+                break;
+            }
+        }
+        if (filled < 0) {
+            return;
+        }
+        int[] original = signature.clone();
+        for (int i = 0; i < HASHES; i++) {
+            if (original[i] == Integer.MAX_VALUE) {
+                int distance = 1;
+                while (original[(i + distance) % HASHES] == Integer.MAX_VALUE) {
+                    distance++;
+                }
+                signature[i] = (int) (mix(original[(i + distance) % HASHES] + 0x9E3779B97F4A7C15L * distance) & 0x7fffffffL);
+            }
+        }
     }
 
     /** Estimated Jaccard similarity of the two shingle sets. */
@@ -87,28 +104,73 @@ public record MinHash(int[] signature, int shingleCount) {
         return new MinHash(signature, shingleCount);
     }
 
-    static String[] normalise(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                // footnote markers and page numbers move with the layout: "crime.12", "[3]", "(4)", "- 17 -"
-                .replaceAll("\\[\\d{1,3}\\]|\\(\\d{1,3}\\)|(?<=[a-z.,;])\\d{1,3}\\b|\\b\\d{1,4}\\b", " ");
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    /**
+     * Hashes of the distinct word 5-shingles, in one pass without building strings: letters are
+     * lower-cased and stripped of accents, digits and punctuation separate words, so page
+     * numbers, footnote markers and line breaks do not matter.
+     */
+    static long[] uniqueShingles(String text) {
+        long[] window = new long[SHINGLE_WORDS];
+        int words = 0;
+        long[] out = new long[Math.max(16, text.length() / 6)];
+        int n = 0;
+        long word = 0;
+        boolean inWord = false;
+        for (int i = 0, len = text.length(); i <= len; i++) {
+            char c = i < len ? text.charAt(i) : ' ';
+            char folded = Character.isLetter(c) ? fold(c) : 0;
+            if (folded != 0) {
+                word = word * 31 + folded;
+                inWord = true;
+            } else if (inWord) {
+                window[words % SHINGLE_WORDS] = mix(word);
+                words++;
+                if (words >= SHINGLE_WORDS) {
+                    long h = 1125899906842597L;
+                    for (int k = words - SHINGLE_WORDS; k < words; k++) {
+                        h = 31 * h + window[k % SHINGLE_WORDS];
+                    }
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = mix(h);
+                }
+                word = 0;
+                inWord = false;
+            }
+        }
+        long[] shingles = Arrays.copyOf(out, n);
+        Arrays.sort(shingles);
+        int unique = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || shingles[i] != shingles[i - 1]) {
+                shingles[unique++] = shingles[i];
+            }
+        }
+        return Arrays.copyOf(shingles, unique);
+    }
+
+    /** Lower case without accents; cached for the Latin blocks that legal texts use. */
+    private static char fold(char c) {
+        if (c < FOLDED.length) {
+            return FOLDED[c];
+        }
+        return Character.toLowerCase(c);
+    }
+
+    private static final char[] FOLDED = new char[0x250];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            FOLDED[c] = base.isEmpty() ? c : Character.toLowerCase(base.charAt(0));
+        }
     }
 
     private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
-    }
-
-    private static long[] seeds() {
-        long[] seeds = new long[HASHES];
-        long x = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < HASHES; i++) {
-            x = mix(x + 0x9E3779B97F4A7C15L);
-            seeds[i] = x;
-        }
-        return seeds;
     }
 
     @Override
