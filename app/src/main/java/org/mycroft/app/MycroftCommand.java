@@ -1,6 +1,7 @@
 package org.mycroft.app;
 
 import org.mycroft.app.cli.BenchCommand;
+import org.mycroft.app.cli.HarvestCommand;
 import org.mycroft.app.cli.IngestCommand;
 import org.mycroft.app.cli.ReindexCommand;
 import org.mycroft.app.cli.ServeCommand;
@@ -9,10 +10,10 @@ import org.mycroft.app.cli.TagCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of the jar: {@code mycroft serve | ingest | reindex | tag | bench | solr}. */
+/** Entry point of the jar: {@code mycroft serve | ingest | harvest | reindex | tag | bench | solr}. */
 @Command(name = "mycroft", mixinStandardHelpOptions = true, version = "Mycroft 0.1.0",
         description = "Open knowledge portal for legislation and case law on transnational organized crime.",
-        subcommands = {ServeCommand.class, IngestCommand.class, ReindexCommand.class, TagCommand.class,
+        subcommands = {ServeCommand.class, IngestCommand.class, HarvestCommand.class, ReindexCommand.class, TagCommand.class,
                 BenchCommand.class, SolrCommand.class, CommandLine.HelpCommand.class})
 public final class MycroftCommand implements Runnable {
 
