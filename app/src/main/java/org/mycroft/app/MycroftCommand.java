@@ -21,10 +21,27 @@ public final class MycroftCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new MycroftCommand()).execute(args);
+        int exit = commandLine().execute(args);
         if (exit != 0 || !ServeCommand.serving()) {
             System.exit(exit);
         }
+    }
+
+    /**
+     * The command line with Mycroft's error handling: a failure prints one plain sentence (the
+     * stack trace only with MYCROFT_DEBUG set) and exits with 2.
+     */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new MycroftCommand());
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
+            if (System.getenv("MYCROFT_DEBUG") != null) {
+                e.printStackTrace(command.getErr());
+            }
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            command.getErr().println("mycroft " + command.getCommandName() + ": " + message.lines().findFirst().orElse(message));
+            return 2;
+        });
+        return cli;
     }
 
     @Override

@@ -81,19 +81,28 @@ class MycroftCommandTest {
         assertThat(whole.out().strip().split("\n")).hasSize(1);
     }
 
-    private record Run(int exit, String out) {}
+    @Test
+    void aMissingFolderIsOneClearLineAndExitCodeTwo(@TempDir Path tmp) {
+        Run run = run("ingest", "--data", tmp.resolve("data").toString(), tmp.resolve("no-such-folder").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("mycroft ingest: No such file or folder").doesNotContain("\tat ");
+    }
+
+    private record Run(int exit, String out, String err) {}
 
     private static Run run(String... args) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
         PrintStream original = System.out;
         PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         System.setOut(capture);
         try {
-            CommandLine cli = new CommandLine(new MycroftCommand());
+            CommandLine cli = MycroftCommand.commandLine();
             cli.setOut(new java.io.PrintWriter(capture, true));
+            cli.setErr(new java.io.PrintWriter(new PrintStream(errors, true, StandardCharsets.UTF_8), true));
             int exit = cli.execute(args);
             capture.flush();
-            return new Run(exit, bytes.toString(StandardCharsets.UTF_8));
+            return new Run(exit, bytes.toString(StandardCharsets.UTF_8), errors.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(original);
         }

@@ -52,7 +52,7 @@ class ResumeAfterKillTest {
         child.waitFor(30, TimeUnit.SECONDS);
         assertThat(killedMidway).as("the child was killed while ingesting").isTrue();
 
-        int exit = new CommandLine(new MycroftCommand()).execute("ingest", "--data", data.toString(), docs.toString());
+        int exit = MycroftCommand.commandLine().execute("ingest", "--data", data.toString(), docs.toString());
         assertThat(exit).isZero();
 
         try (SolrConnection solr = SolrConnection.open(SolrSettings.embedded(data))) {
