@@ -21,6 +21,7 @@ import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.ingest.dedup.MinHash;
 import org.mycroft.ingest.dedup.NearDuplicateFinder;
 import org.mycroft.ingest.extraction.ExtractedDocument;
+import org.mycroft.ingest.extraction.ExtractedPart;
 import org.mycroft.ingest.extraction.ExtractionException;
 import org.mycroft.ingest.extraction.TikaExtractor;
 import org.mycroft.ingest.indexing.IndexUnit;
@@ -79,40 +80,58 @@ public final class IngestPipeline implements AutoCloseable {
             try {
                 Sidecar sidecar = sidecars.read(file.path());
                 String id = sidecar.id() != null ? sidecar.id() : file.defaultId();
+                extractor.checkSize(file.path()); // a huge file is refused before it is read, even to hash it
                 String hash = ContentHash.of(file.path());
-                if (!options.force() && indexedHash(id).filter(hash::equals).isPresent()) {
+                String members = IndexFields.SOURCE_PATH + ":" + ClientUtils.escapeQueryChars(name + "!/") + "*";
+                if (!options.force() && indexedHash(id, members).filter(hash::equals).isPresent()) {
                     unchanged++;
                     progress.fileDone(file, IngestProgress.Outcome.UNCHANGED, "");
                     continue;
                 }
-                ExtractedDocument extracted = extractor.extract(file.path());
-                List<IndexUnit> built = units.build(id, sidecar, extracted, name, hash, clock.instant(), false);
-                MinHash minHash = MinHash.of(extracted.text());
-                Optional<String> duplicateOf = duplicates.duplicateOf(id, minHash);
+                // One document per file, or one per member of a ZIP archive ("<zip-id>-<member-slug>",
+                // source "archive.zip!/member.pdf"); a member that cannot be read is reported on its own.
+                List<ExtractedPart> parts = extractor.extractAll(file.path());
                 // Replace, never duplicate: a law re-split into fewer provisions must lose the old ones.
                 flush(batch);
-                solr.deleteByQuery(IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(id));
-                for (IndexUnit unit : built) {
-                    SolrInputDocument doc = documents.toSolr(unit);
-                    doc.setField(IndexFields.SOURCE_ROOT, file.root().toString());
-                    duplicateOf.ifPresent(d -> doc.setField(IndexFields.DUPLICATE_OF, d));
-                    if (unit.position() == 0) {
-                        doc.setField(IndexFields.DEDUP_BANDS, minHash.bandKeys());
-                        doc.setField(IndexFields.DEDUP_SIGNATURE, minHash.encode());
-                        doc.setField(IndexFields.DEDUP_SHINGLES, minHash.shingleCount());
+                solr.deleteByQuery(IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(id) + " OR " + members);
+                int fileUnits = 0;
+                for (ExtractedPart part : parts) {
+                    String partName = part.isMember() ? name + "!/" + part.member() : name;
+                    if (part.failed()) {
+                        failures.add(new IngestReport.Failure(partName, part.failure()));
+                        continue;
                     }
-                    batch.add(doc);
+                    String partId = part.isMember() ? id + "-" + part.slug() : id;
+                    ExtractedDocument extracted = part.document();
+                    List<IndexUnit> built = units.build(partId, part.isMember() ? memberSidecar(sidecar) : sidecar,
+                            extracted, partName, hash, clock.instant(), false);
+                    MinHash minHash = MinHash.of(extracted.text());
+                    Optional<String> duplicateOf = duplicates.duplicateOf(partId, minHash);
+                    for (IndexUnit unit : built) {
+                        SolrInputDocument doc = documents.toSolr(unit);
+                        doc.setField(IndexFields.SOURCE_ROOT, file.root().toString());
+                        duplicateOf.ifPresent(d -> doc.setField(IndexFields.DUPLICATE_OF, d));
+                        if (unit.position() == 0) {
+                            doc.setField(IndexFields.DEDUP_BANDS, minHash.bandKeys());
+                            doc.setField(IndexFields.DEDUP_SIGNATURE, minHash.encode());
+                            doc.setField(IndexFields.DEDUP_SHINGLES, minHash.shingleCount());
+                        }
+                        batch.add(doc);
+                    }
+                    duplicates.remember(partId, minHash);
+                    if (batch.size() >= options.batchSize()) {
+                        flush(batch);
+                        // Commit as we go so an ingest killed halfway keeps what it did; a rerun skips it by hash.
+                        solr.commit();
+                        duplicates.committed();
+                    }
+                    indexed++;
+                    fileUnits += built.size();
                 }
-                duplicates.remember(id, minHash);
-                if (batch.size() >= options.batchSize()) {
-                    flush(batch);
-                    // Commit as we go so an ingest killed halfway keeps what it did; a rerun skips it by hash.
-                    solr.commit();
-                    duplicates.committed();
-                }
-                indexed++;
-                unitCount += built.size();
-                progress.fileDone(file, IngestProgress.Outcome.INDEXED, built.size() + " unit(s)");
+                unitCount += fileUnits;
+                boolean anyRead = parts.stream().anyMatch(p -> !p.failed());
+                progress.fileDone(file, anyRead ? IngestProgress.Outcome.INDEXED : IngestProgress.Outcome.FAILED,
+                        anyRead ? fileUnits + " unit(s)" : "no member of the archive could be read");
             } catch (ExtractionException | IOException | RuntimeException e) {
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 if (e instanceof RuntimeException) {
@@ -160,9 +179,10 @@ public final class IngestPipeline implements AutoCloseable {
         }
     }
 
-    private Optional<String> indexedHash(String parentId) throws IOException {
+    /** Hash of the file behind {@code parentId}, or behind the members of the archive it was ({@code members}). */
+    private Optional<String> indexedHash(String parentId, String members) throws IOException {
         SolrQuery query = new SolrQuery("*:*")
-                .addFilterQuery(IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(parentId))
+                .addFilterQuery(IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(parentId) + " OR " + members)
                 .setFields(IndexFields.CONTENT_HASH)
                 .setRows(1);
         try {
@@ -171,6 +191,13 @@ public final class IngestPipeline implements AutoCloseable {
         } catch (SolrServerException e) {
             throw new IOException("Solr query failed: " + e.getMessage(), e);
         }
+    }
+
+    /** An archive's sidecar applies to each member, except its id and title. */
+    private static Sidecar memberSidecar(Sidecar s) {
+        return new Sidecar(null, null, s.docType(), s.country(), s.language(), s.year(), s.date(), s.sourceUrl(),
+                s.licence(), s.notice(), s.court(), s.cooperationForm(), s.requestingState(), s.requestedState(),
+                s.legalBasis(), s.outcome(), s.articles(), s.crimeTypes(), s.crossCutting());
     }
 
     @Override

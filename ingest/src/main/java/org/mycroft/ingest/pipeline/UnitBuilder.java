@@ -52,7 +52,8 @@ public final class UnitBuilder {
     public List<IndexUnit> build(String id, Sidecar sidecar, ExtractedDocument extracted, String sourcePath,
             String contentHash, Instant now, boolean wholeDocument) {
         String text = extracted.text();
-        List<Provision> provisions = wholeDocument || "case".equals(sidecar.docType()) ? List.of() : splitter.split(text);
+        List<Provision> provisions = wholeDocument || "case".equals(sidecar.docType()) ? List.of()
+                : extracted.structured() ? extracted.provisions() : splitter.split(text);
         String docType = sidecar.docType() != null ? sidecar.docType() : provisions.isEmpty() ? "reference" : "legislation";
         if (!"legislation".equals(docType)) {
             provisions = List.of();

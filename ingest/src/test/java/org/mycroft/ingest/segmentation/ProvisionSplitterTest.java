@@ -48,4 +48,159 @@ class ProvisionSplitterTest {
     void aTextWithoutHeadingsStaysWhole() {
         assertThat(splitter.split("The court found that the accused had laundered money.")).isEmpty();
     }
+
+    @Test
+    void dutchArtikelsAndLetterSuffixesSplit() {
+        String text = """
+                Wet van 12 mei 1928
+                Artikel 1
+                1. In deze wet wordt verstaan onder middel: substantie of preparaat.
+                Artikel 3a
+                Het is verboden een middel als bedoeld in artikel 2 binnen het grondgebied te brengen.
+                Artikel 3 van de wet is van toepassing op deze zin, die geen kop is.
+                Artikel 324bis
+                Tekst.
+                """;
+        assertThat(splitter.split(text)).extracting(Provision::label)
+                .containsExactly("Artikel 1", "Artikel 3a", "Artikel 324bis");
+    }
+
+    @Test
+    void aHeadingAloneOnItsLineTakesTheNextShortLineAsHeading() {
+        String text = """
+                Article 1
+
+                Statement of purpose
+
+                The purpose of this Protocol is to prevent and combat trafficking.
+
+                Article 2
+
+                1. Each State Party shall adopt measures.
+                """;
+        List<Provision> provisions = splitter.split(text);
+        assertThat(provisions).extracting(Provision::heading).containsExactly("Statement of purpose", "");
+    }
+
+    @Test
+    void divisionHeadingsEndTheProvisionBeforeThemAndAreNotProvisions() {
+        String text = """
+                Article 5
+                Criminalization
+                Each State Party shall adopt such measures.
+                II
+                Protection of victims
+                Article 6
+                Assistance to victims
+                Each State Party shall protect the privacy of victims.
+                CHAPTER III — FINAL PROVISIONS
+                Article 7
+                Entry into force
+                This Protocol enters into force on the ninetieth day.
+                """;
+        List<Provision> provisions = splitter.split(text);
+        assertThat(provisions).extracting(Provision::label).containsExactly("Article 5", "Article 6", "Article 7");
+        assertThat(provisions.get(0).text()).doesNotContain("Protection of victims").endsWith("such measures.");
+        assertThat(provisions.get(1).text()).doesNotContain("FINAL PROVISIONS");
+    }
+
+    @Test
+    void sectionsOrParagraphsThatOnlyTitleAGroupOfArticlesAreDivisions() {
+        String text = """
+                Section 1 : De la traite des êtres humains
+                Article 225-4-1
+                La traite des êtres humains est le fait de recruter une personne.
+                Article 225-4-2
+                L'infraction est punie de dix ans d'emprisonnement.
+                § 2
+                Erkenning
+                Artikel 9
+                Het is verboden zonder erkenning wapens te vervaardigen.
+                """;
+        assertThat(splitter.split(text)).extracting(Provision::label)
+                .containsExactly("Article 225-4-1", "Article 225-4-2", "Artikel 9");
+    }
+
+    @Test
+    void aTreatyFollowedByItsTranslationSplitsBothHalvesWithDistinctLabels() {
+        String text = """
+                Protocol against the Smuggling of Migrants
+
+                Preamble The States Parties to this Protocol, declaring that effective action is needed, have agreed as follows:
+
+                I
+
+                General provisions
+
+                Article 1
+
+                Relation with the Convention
+
+                This Protocol supplements the Convention.
+
+                Article 2
+
+                Statement of purpose
+
+                The purpose of this Protocol is to prevent the smuggling of migrants.
+
+                IN WITNESS WHEREOF, the undersigned have signed this Protocol.
+
+                Protocol tegen de smokkel van migranten
+
+                Preambule De Staten die partij zijn bij dit Protocol, zijn het volgende overeengekomen:
+
+                Artikel 1
+
+                Verhouding met het Verdrag
+
+                Dit Protocol vult het Verdrag aan.
+
+                Artikel 2
+
+                Doel
+
+                Dit Protocol heeft ten doel de smokkel van migranten te voorkomen.
+                """;
+        List<Provision> provisions = splitter.split(text);
+        assertThat(provisions).extracting(Provision::label).containsExactly(
+                "Preamble", "Article 1", "Article 2", "Preambule", "Artikel 1", "Artikel 2");
+        assertThat(provisions.get(0).text()).doesNotContain("General provisions");
+        assertThat(provisions.get(2).text()).endsWith("have signed this Protocol.").doesNotContain("smokkel");
+        assertThat(provisions.get(3).text()).startsWith("Preambule De Staten");
+    }
+
+    @Test
+    void aSingleNumberedSectionUnderAShortTitleIsOneProvision() {
+        String text = """
+                Title 18— CRIMES AND CRIMINAL PROCEDURE
+                CHAPTER 77— PEONAGE, SLAVERY, AND TRAFFICKING IN PERSONS
+                § 1589. Forced labor
+                (a) Whoever knowingly provides or obtains the labor or services of a person shall be punished.
+                """;
+        List<Provision> provisions = splitter.split(text);
+        assertThat(provisions).singleElement().satisfies(p -> {
+            assertThat(p.label()).isEqualTo("§ 1589");
+            assertThat(p.heading()).isEqualTo("Forced labor");
+            assertThat(p.text()).startsWith("§ 1589. Forced labor").contains("Whoever knowingly");
+        });
+        // a lone citation-like line in a judgment is not enough
+        assertThat(splitter.split("The court applied the law.\nArticle 8\nThe applicant complained.")).isEmpty();
+    }
+
+    @Test
+    void frenchFirstArticlesSpanishFinalProvisionsAndSchedulesAreProvisions() {
+        String text = """
+                Article 1er
+                La présente loi s'applique à l'entraide.
+                Art. 2. - Définitions
+                Au sens de la présente loi…
+                Disposición final única.
+                Esta Ley entrará en vigor el día siguiente.
+                Schedule II
+                Designated States
+                """;
+        assertThat(splitter.split(text)).extracting(Provision::label)
+                .containsExactly("Article 1er", "Article 2", "Disposición final única", "Schedule II");
+    }
 }
