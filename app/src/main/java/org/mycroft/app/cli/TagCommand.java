@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mycroft.core.taxonomy.Taxonomy;
-import org.mycroft.ingest.extraction.ExtractedDocument;
+import org.mycroft.ingest.extraction.ExtractedPart;
 import org.mycroft.ingest.extraction.ExtractionException;
 import org.mycroft.ingest.extraction.TikaExtractor;
 import org.mycroft.ingest.indexing.IndexUnit;
@@ -48,10 +48,18 @@ public final class TagCommand implements Callable<Integer> {
             for (SourceFile file : DocumentFiles.list(files)) {
                 try {
                     Sidecar sidecar = sidecars.read(file.path());
-                    ExtractedDocument extracted = extractor.extract(file.path());
                     String id = sidecar.id() != null ? sidecar.id() : file.defaultId();
-                    for (IndexUnit unit : builder.build(id, sidecar, extracted, file.path().toString(), "", java.time.Instant.now(), whole)) {
-                        System.out.println(json ? mapper.writeValueAsString(toJson(file, unit)) : readable(file, unit));
+                    for (ExtractedPart part : extractor.extractAll(file.path())) { // a ZIP gives one part per member
+                        if (part.failed()) {
+                            failures++;
+                            System.err.println("FAILED " + file.path() + "!/" + part.member() + ": " + part.failure());
+                            continue;
+                        }
+                        String partId = part.isMember() ? id + "-" + part.slug() : id;
+                        String source = part.isMember() ? file.path() + "!/" + part.member() : file.path().toString();
+                        for (IndexUnit unit : builder.build(partId, sidecar, part.document(), source, "", java.time.Instant.now(), whole)) {
+                            System.out.println(json ? mapper.writeValueAsString(toJson(source, unit)) : readable(unit));
+                        }
                     }
                 } catch (ExtractionException e) {
                     failures++;
@@ -62,9 +70,9 @@ public final class TagCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    private static Map<String, Object> toJson(SourceFile file, IndexUnit unit) {
+    private static Map<String, Object> toJson(String source, IndexUnit unit) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("source", file.path().toString());
+        out.put("source", source);
         out.put("unit", unit.id());
         out.put("title", unit.title());
         out.put("language", unit.language());
@@ -88,7 +96,7 @@ public final class TagCommand implements Callable<Integer> {
         return out;
     }
 
-    private static String readable(SourceFile file, IndexUnit unit) {
+    private static String readable(IndexUnit unit) {
         StringBuilder out = new StringBuilder();
         out.append(unit.id()).append("  [").append(unit.language()).append("] ").append(unit.title()).append('\n');
         out.append("  articles: ").append(unit.articles()).append('\n');
