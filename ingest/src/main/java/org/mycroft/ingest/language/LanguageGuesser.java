@@ -13,6 +13,7 @@ import org.apache.tika.language.detect.LanguageResult;
 public final class LanguageGuesser {
 
     private static final int MIN_CHARS = 40;
+    private static final int SAMPLE_CHARS = 3_000;
     private final LanguageDetector detector;
 
     public LanguageGuesser() {
@@ -24,7 +25,8 @@ public final class LanguageGuesser {
             return Optional.empty();
         }
         detector.reset();
-        detector.addText(text.length() > 20_000 ? text.substring(0, 20_000) : text);
+        // A few thousand characters settle the language; reading a whole statute only costs time.
+        detector.addText(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
         LanguageResult result = detector.detect();
         if (result.isUnknown() || result.getConfidence() == LanguageConfidence.LOW
                 || result.getConfidence() == LanguageConfidence.NONE) {

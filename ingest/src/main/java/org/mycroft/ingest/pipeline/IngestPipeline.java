@@ -1,6 +1,11 @@
 package org.mycroft.ingest.pipeline;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,82 +75,154 @@ public final class IngestPipeline implements AutoCloseable {
             throws IOException, SolrServerException {
         Instant start = clock.instant();
         progress.started(files.size());
+        Totals totals = new Totals();
         List<SolrInputDocument> batch = new ArrayList<>();
-        List<IngestReport.Failure> failures = new ArrayList<>();
-        int indexed = 0;
-        int unitCount = 0;
-        int unchanged = 0;
-        for (SourceFile file : files) {
-            String name = file.root().relativize(file.path()).toString();
-            try {
-                Sidecar sidecar = sidecars.read(file.path());
-                String id = sidecar.id() != null ? sidecar.id() : file.defaultId();
-                extractor.checkSize(file.path()); // a huge file is refused before it is read, even to hash it
-                String hash = ContentHash.of(file.path());
-                String members = IndexFields.SOURCE_PATH + ":" + ClientUtils.escapeQueryChars(name + "!/") + "*";
-                if (!options.force() && indexedHash(id, members).filter(hash::equals).isPresent()) {
-                    unchanged++;
-                    progress.fileDone(file, IngestProgress.Outcome.UNCHANGED, "");
-                    continue;
+        // Reading, splitting and tagging run on worker threads; writing to Solr stays in file
+        // order on this thread, so ids, near-duplicate flags and commits do not depend on timing.
+        // The window bounds how many read documents wait in memory.
+        int workers = Math.max(1, options.workers());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "ingest-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            ArrayDeque<Future<PreparedFile>> window = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < workers * 2) {
+                    SourceFile file = files.get(next++);
+                    window.add(pool.submit(() -> prepare(file, options)));
                 }
-                // One document per file, or one per member of a ZIP archive ("<zip-id>-<member-slug>",
-                // source "archive.zip!/member.pdf"); a member that cannot be read is reported on its own.
-                List<ExtractedPart> parts = extractor.extractAll(file.path());
-                // Replace, never duplicate: a law re-split into fewer provisions must lose the old ones.
-                flush(batch);
-                solr.deleteByQuery(IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(id) + " OR " + members);
-                int fileUnits = 0;
-                for (ExtractedPart part : parts) {
-                    String partName = part.isMember() ? name + "!/" + part.member() : name;
-                    if (part.failed()) {
-                        failures.add(new IngestReport.Failure(partName, part.failure()));
-                        continue;
-                    }
-                    String partId = part.isMember() ? id + "-" + part.slug() : id;
-                    ExtractedDocument extracted = part.document();
-                    List<IndexUnit> built = units.build(partId, part.isMember() ? memberSidecar(sidecar) : sidecar,
-                            extracted, partName, hash, clock.instant(), false);
-                    MinHash minHash = MinHash.of(extracted.text());
-                    Optional<String> duplicateOf = duplicates.duplicateOf(partId, minHash);
-                    for (IndexUnit unit : built) {
-                        SolrInputDocument doc = documents.toSolr(unit);
-                        doc.setField(IndexFields.SOURCE_ROOT, file.root().toString());
-                        duplicateOf.ifPresent(d -> doc.setField(IndexFields.DUPLICATE_OF, d));
-                        if (unit.position() == 0) {
-                            doc.setField(IndexFields.DEDUP_BANDS, minHash.bandKeys());
-                            doc.setField(IndexFields.DEDUP_SIGNATURE, minHash.encode());
-                            doc.setField(IndexFields.DEDUP_SHINGLES, minHash.shingleCount());
-                        }
-                        batch.add(doc);
-                    }
-                    duplicates.remember(partId, minHash);
-                    if (batch.size() >= options.batchSize()) {
-                        flush(batch);
-                        // Commit as we go so an ingest killed halfway keeps what it did; a rerun skips it by hash.
-                        solr.commit();
-                        duplicates.committed();
-                    }
-                    indexed++;
-                    fileUnits += built.size();
-                }
-                unitCount += fileUnits;
-                boolean anyRead = parts.stream().anyMatch(p -> !p.failed());
-                progress.fileDone(file, anyRead ? IngestProgress.Outcome.INDEXED : IngestProgress.Outcome.FAILED,
-                        anyRead ? fileUnits + " unit(s)" : "no member of the archive could be read");
-            } catch (ExtractionException | IOException | RuntimeException e) {
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                if (e instanceof RuntimeException) {
-                    LOG.warn("Unexpected failure on {}", name, e);
-                }
-                failures.add(new IngestReport.Failure(name, reason));
-                progress.fileDone(file, IngestProgress.Outcome.FAILED, reason);
+                write(await(window.poll()), options, batch, totals, progress);
             }
+        } finally {
+            pool.shutdownNow();
         }
         flush(batch);
         int pruned = options.prune() ? prune(files) : 0;
         solr.commit();
-        return new IngestReport(indexed, unitCount, unchanged, pruned, List.copyOf(failures),
+        return new IngestReport(totals.indexed, totals.units, totals.unchanged, pruned, List.copyOf(totals.failures),
                 Duration.between(start, clock.instant()));
+    }
+
+    /** Counts of one ingest run. */
+    private static final class Totals {
+        int indexed;
+        int units;
+        int unchanged;
+        final List<IngestReport.Failure> failures = new ArrayList<>();
+    }
+
+    /** One part of a file ready to index: the whole file, or one member of a ZIP archive. */
+    private record PreparedPart(String name, String id, List<IndexUnit> units, MinHash minHash, String failure) {}
+
+    /** A file after the parallel stage: unchanged, failed with a reason, or read into parts. */
+    private record PreparedFile(SourceFile file, String name, String id, String membersQuery,
+            IngestProgress.Outcome outcome, String failure, List<PreparedPart> parts) {}
+
+    /** Worker stage: everything that does not write to Solr. Never throws: a failure is a result. */
+    private PreparedFile prepare(SourceFile file, IngestOptions options) {
+        String name = file.root().relativize(file.path()).toString();
+        try {
+            Sidecar sidecar = sidecars.read(file.path());
+            String id = sidecar.id() != null ? sidecar.id() : file.defaultId();
+            extractor.checkSize(file.path()); // a huge file is refused before it is read, even to hash it
+            String hash = ContentHash.of(file.path());
+            String members = IndexFields.SOURCE_PATH + ":" + ClientUtils.escapeQueryChars(name + "!/") + "*";
+            if (!options.force() && indexedHash(id, members).filter(hash::equals).isPresent()) {
+                return new PreparedFile(file, name, id, members, IngestProgress.Outcome.UNCHANGED, null, List.of());
+            }
+            // One document per file, or one per member of a ZIP archive ("<zip-id>-<member-slug>",
+            // source "archive.zip!/member.pdf"); a member that cannot be read is reported on its own.
+            List<PreparedPart> parts = new ArrayList<>();
+            for (ExtractedPart part : extractor.extractAll(file.path())) {
+                String partName = part.isMember() ? name + "!/" + part.member() : name;
+                if (part.failed()) {
+                    parts.add(new PreparedPart(partName, null, List.of(), null, part.failure()));
+                    continue;
+                }
+                String partId = part.isMember() ? id + "-" + part.slug() : id;
+                ExtractedDocument extracted = part.document();
+                List<IndexUnit> built = units.build(partId, part.isMember() ? memberSidecar(sidecar) : sidecar,
+                        extracted, partName, hash, clock.instant(), false);
+                parts.add(new PreparedPart(partName, partId, built, MinHash.of(extracted.text()), null));
+            }
+            return new PreparedFile(file, name, id, members, IngestProgress.Outcome.INDEXED, null, parts);
+        } catch (ExtractionException | IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (e instanceof RuntimeException) {
+                LOG.warn("Unexpected failure on {}", name, e);
+            }
+            return new PreparedFile(file, name, null, null, IngestProgress.Outcome.FAILED, reason, List.of());
+        }
+    }
+
+    /** Writer stage, in file order: replace the file's documents in Solr. */
+    private void write(PreparedFile prepared, IngestOptions options, List<SolrInputDocument> batch, Totals totals,
+            IngestProgress progress) throws IOException, SolrServerException {
+        SourceFile file = prepared.file();
+        switch (prepared.outcome()) {
+            case UNCHANGED -> {
+                totals.unchanged++;
+                progress.fileDone(file, IngestProgress.Outcome.UNCHANGED, "");
+                return;
+            }
+            case FAILED -> {
+                totals.failures.add(new IngestReport.Failure(prepared.name(), prepared.failure()));
+                progress.fileDone(file, IngestProgress.Outcome.FAILED, prepared.failure());
+                return;
+            }
+            case INDEXED -> { }
+        }
+        // Replace, never duplicate: a law re-split into fewer provisions must lose the old ones.
+        flush(batch);
+        solr.deleteByQuery(IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(prepared.id()) + " OR "
+                + prepared.membersQuery());
+        int fileUnits = 0;
+        boolean anyRead = false;
+        for (PreparedPart part : prepared.parts()) {
+            if (part.failure() != null) {
+                totals.failures.add(new IngestReport.Failure(part.name(), part.failure()));
+                continue;
+            }
+            anyRead = true;
+            Optional<String> duplicateOf = duplicates.duplicateOf(part.id(), part.minHash());
+            for (IndexUnit unit : part.units()) {
+                SolrInputDocument doc = documents.toSolr(unit);
+                doc.setField(IndexFields.SOURCE_ROOT, file.root().toString());
+                duplicateOf.ifPresent(d -> doc.setField(IndexFields.DUPLICATE_OF, d));
+                if (unit.position() == 0) {
+                    doc.setField(IndexFields.DEDUP_BANDS, part.minHash().bandKeys());
+                    doc.setField(IndexFields.DEDUP_SIGNATURE, part.minHash().encode());
+                    doc.setField(IndexFields.DEDUP_SHINGLES, part.minHash().shingleCount());
+                }
+                batch.add(doc);
+            }
+            duplicates.remember(part.id(), part.minHash());
+            if (batch.size() >= options.batchSize()) {
+                flush(batch);
+                // Commit as we go so an ingest killed halfway keeps what it did; a rerun skips it by hash.
+                solr.commit();
+                duplicates.committed();
+            }
+            totals.indexed++;
+            fileUnits += part.units().size();
+        }
+        totals.units += fileUnits;
+        progress.fileDone(file, anyRead ? IngestProgress.Outcome.INDEXED : IngestProgress.Outcome.FAILED,
+                anyRead ? fileUnits + " unit(s)" : "no member of the archive could be read");
+    }
+
+    private static PreparedFile await(Future<PreparedFile> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("prepare() must not throw", e.getCause());
+        }
     }
 
     /** Deletes the documents of the ingested folders whose files no longer exist. */
