@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 
 /** Quality and speed figures, printed for the notes; never asserted in tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure tagging quality or ingest speed.",
-        subcommands = {BenchCommand.Tagging.class, BenchCommand.Ingest.class})
+        subcommands = {BenchCommand.Tagging.class, BenchCommand.Ingest.class, BenchCoverageCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Override
@@ -60,7 +60,7 @@ public final class BenchCommand implements Runnable {
             try (TikaExtractor extractor = new TikaExtractor()) {
                 for (SourceFile f : files) {
                     try {
-                        extractor.extract(f.path());
+                        extractor.extractAll(f.path());
                         extracted++;
                     } catch (ExtractionException e) {
                         // counted as not extracted; the full pipeline reports the reason

@@ -28,7 +28,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class WebConfiguration implements WebMvcConfigurer {
 
     /** Paths of the pages rendered by this module (the JSON API keeps its own headers). */
-    static final String[] PAGE_PATHS = {"/", "/search", "/documents/**", "/error"};
+    static final String[] PAGE_PATHS = {"/", "/search", "/documents/**", "/error",
+            "/articles", "/articles/**", "/compare", "/compare.csv", "/coverage", "/coverage.csv", "/countries/**"};
 
     @Bean
     HandlebarsViewResolver handlebarsViewResolver(MessageSource messages) {

@@ -1,0 +1,42 @@
+package org.mycroft.web.article;
+
+import java.util.List;
+
+/** View model of {@code article/article.hbs}: one article, its provisions by State, its cases. */
+public record ArticlePage(
+        String id,
+        String label,
+        String title,
+        String instrumentName,
+        long provisionCount,
+        int stateCount,
+        long caseCount,
+        List<StateGroup> states,
+        List<CaseItem> cases,
+        String compareHref,
+        List<Link> compareByRegion,
+        String coverageHref,
+        String articlesHref,
+        String searchHref) {
+
+    public boolean hasStates() {
+        return !states.isEmpty();
+    }
+
+    public boolean hasCases() {
+        return !cases.isEmpty();
+    }
+
+    /** A State's provisions; {@code moreHref} (a search) when the list is cut. */
+    public record StateGroup(String iso3, String name, String headingId, long count, List<ProvisionItem> provisions,
+                             String moreHref, String compareHref, String countryHref) {}
+
+    /** A provision in a list; {@code lang} set when the law's language differs from the UI's. */
+    public record ProvisionItem(String number, String heading, String lawTitle, Integer year, String href, String lang) {}
+
+    /** A case in a list; {@code roles} says how the State of the page takes part (country pages). */
+    public record CaseItem(String title, String href, String country, Integer year, String date, String lang,
+                           String cooperationForm, String roles) {}
+
+    public record Link(String label, String href, int count) {}
+}

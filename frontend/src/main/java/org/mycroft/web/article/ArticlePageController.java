@@ -1,0 +1,51 @@
+package org.mycroft.web.article;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.mycroft.api.article.ArticleDetail;
+import org.mycroft.api.article.ArticleOverview;
+import org.mycroft.api.article.ArticleService;
+import org.mycroft.api.article.RequestParameters;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * {@code /articles} (the Convention and its Protocols article by article, twin {@code /api/articles})
+ * and {@code /articles/{id}} (one article, twin {@code /api/articles/{id}}); same parameters as the twins.
+ */
+@Controller
+class ArticlePageController {
+
+    private final ArticleService articles;
+    private final ArticlePages pages;
+    private final Workbench workbench;
+
+    ArticlePageController(ArticleService articles, ArticlePages pages, Workbench workbench) {
+        this.articles = articles;
+        this.pages = pages;
+        this.workbench = workbench;
+    }
+
+    @GetMapping("/articles")
+    ModelAndView list(HttpServletRequest request) {
+        Workbench.Context ctx = workbench.context(request);
+        RequestParameters params = RequestParameters.of(Workbench.withLang(request, ctx), ArticleService.LIST_PARAMETERS);
+        var instruments = articles.instruments(params.values("instrument"), "instrument");
+        ArticleOverview overview = articles.overview(instruments, params.lang());
+        String query = instruments.isEmpty() ? "/api/articles" : "/api/articles?instrument=" + String.join("&instrument=", instruments);
+        ModelAndView view = workbench.view("article/articles", request, ctx.api(query), "articles");
+        view.addObject("page", pages.list(overview, ctx));
+        return view;
+    }
+
+    @GetMapping("/articles/{id}")
+    ModelAndView detail(@PathVariable String id, HttpServletRequest request) {
+        Workbench.Context ctx = workbench.context(request);
+        RequestParameters params = RequestParameters.of(Workbench.withLang(request, ctx), ArticleService.DETAIL_PARAMETERS);
+        ArticleDetail detail = articles.detail(id, params.lang());
+        ModelAndView view = workbench.view("article/article", request, ctx.api("/api/articles/" + detail.id()), "articles");
+        view.addObject("page", pages.detail(detail, ctx));
+        return view;
+    }
+}

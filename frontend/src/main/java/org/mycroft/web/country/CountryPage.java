@@ -1,0 +1,45 @@
+package org.mycroft.web.country;
+
+import java.util.List;
+import org.mycroft.web.article.ArticlePage;
+
+/** View model of {@code country/country.hbs}: a State's laws by article, its laws, its cases, its latest update. */
+public record CountryPage(
+        String iso3,
+        String name,
+        String regionName,
+        String regionHref,
+        long legislationCount,
+        int lawCount,
+        long caseCount,
+        String lastIngested,
+        String latestDate,
+        Integer latestYear,
+        List<ArticleGroup> articles,
+        List<Law> laws,
+        List<ArticlePage.CaseItem> cases,
+        String coverageHref,
+        String searchHref) {
+
+    public boolean hasArticles() {
+        return !articles.isEmpty();
+    }
+
+    public boolean hasLaws() {
+        return !laws.isEmpty();
+    }
+
+    public boolean hasCases() {
+        return !cases.isEmpty();
+    }
+
+    public boolean hasUpdate() {
+        return lastIngested != null || latestDate != null || latestYear != null;
+    }
+
+    public record ArticleGroup(String id, String label, String headingId, long count,
+                               List<ArticlePage.ProvisionItem> provisions, String moreHref, String articleHref,
+                               String compareHref) {}
+
+    public record Law(String title, String href, Integer year, long provisions, String lang) {}
+}

@@ -1,0 +1,54 @@
+package org.mycroft.web.country;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.mycroft.api.article.RequestParameters;
+import org.mycroft.api.country.CountryProfile;
+import org.mycroft.api.country.CountryService;
+import org.mycroft.web.article.ArticlePages;
+import org.mycroft.web.article.Workbench;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/** {@code /countries/{iso3}}: a State's profile, twin {@code /api/countries/{iso3}}. */
+@Controller
+class CountryPageController {
+
+    private final CountryService countries;
+    private final ArticlePages articlePages;
+    private final Workbench workbench;
+
+    CountryPageController(CountryService countries, ArticlePages articlePages, Workbench workbench) {
+        this.countries = countries;
+        this.articlePages = articlePages;
+        this.workbench = workbench;
+    }
+
+    @GetMapping("/countries/{iso3}")
+    ModelAndView profile(@PathVariable String iso3, HttpServletRequest request) {
+        Workbench.Context ctx = workbench.context(request);
+        RequestParameters params = RequestParameters.of(Workbench.withLang(request, ctx), CountryService.PARAMETERS);
+        CountryProfile p = countries.profile(iso3, params.lang());
+        List<CountryPage.ArticleGroup> groups = new ArrayList<>();
+        for (CountryProfile.ArticleGroup g : p.articles()) {
+            groups.add(new CountryPage.ArticleGroup(g.id(), g.label(), "art-" + g.id(), g.provisionCount(),
+                    g.provisions().stream().map(r -> articlePages.provision(r, ctx)).toList(),
+                    g.provisionCount() > g.provisions().size()
+                            ? ctx.href("/search?doc_type=legislation&country=" + p.country() + "&articles=" + g.id()) : null,
+                    ctx.href(g.articleUrl()), ctx.href(g.compareUrl())));
+        }
+        List<CountryPage.Law> laws = p.laws().stream().map(l -> new CountryPage.Law(l.title(), ctx.href(l.url()), l.year(),
+                l.provisionCount(), l.language() != null && !l.language().equals(ctx.uiLang()) ? l.language() : null)).toList();
+        CountryPage page = new CountryPage(p.country(), p.name(), p.regionName(),
+                ctx.href("/coverage?region=" + p.region()), p.legislationCount(), p.lawCount(), p.caseCount(),
+                p.lastIngestedAt() == null ? null : p.lastIngestedAt().substring(0, 10), p.latestDate(), p.latestYear(),
+                List.copyOf(groups), laws, p.cases().stream().map(c -> articlePages.caseItem(c, ctx)).toList(),
+                ctx.href(p.coverageUrl()), ctx.href("/search?country=" + p.country()));
+        ModelAndView view = workbench.view("country/country", request, ctx.api("/api/countries/" + p.country()), "country");
+        view.addObject("page", page);
+        return view;
+    }
+}

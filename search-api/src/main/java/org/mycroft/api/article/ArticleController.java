@@ -1,0 +1,30 @@
+package org.mycroft.api.article;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/articles} and {@code GET /api/articles/{id}}: the JSON twins of {@code /articles} pages. */
+@RestController
+class ArticleController {
+
+    private final ArticleService articles;
+
+    ArticleController(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @GetMapping(value = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
+    ArticleOverview list(HttpServletRequest request) {
+        RequestParameters params = RequestParameters.of(request.getParameterMap(), ArticleService.LIST_PARAMETERS);
+        return articles.overview(articles.instruments(params.values("instrument"), "instrument"), params.lang());
+    }
+
+    @GetMapping(value = "/api/articles/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ArticleDetail detail(@PathVariable String id, HttpServletRequest request) {
+        RequestParameters params = RequestParameters.of(request.getParameterMap(), ArticleService.DETAIL_PARAMETERS);
+        return articles.detail(id, params.lang());
+    }
+}

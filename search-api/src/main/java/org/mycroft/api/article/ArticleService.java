@@ -1,0 +1,189 @@
+package org.mycroft.api.article;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.Group;
+import org.apache.solr.client.solrj.response.GroupCommand;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
+import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
+import org.apache.solr.common.SolrDocument;
+import org.mycroft.api.search.InvalidParameterException;
+import org.mycroft.api.system.NotFoundException;
+import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.taxonomy.Article;
+import org.mycroft.core.taxonomy.Country;
+import org.mycroft.core.taxonomy.Instrument;
+import org.mycroft.core.taxonomy.Region;
+import org.mycroft.core.taxonomy.Taxonomy;
+import org.springframework.stereotype.Service;
+
+/** The articles list and the one-article view; Solr counts and groups, one request each. */
+@Service
+public class ArticleService {
+
+    /** Parameters of {@code /articles} and {@code /api/articles}. */
+    public static final Set<String> LIST_PARAMETERS = Set.of("instrument", "lang");
+    /** Parameters of {@code /articles/{id}} and its twin. */
+    public static final Set<String> DETAIL_PARAMETERS = Set.of("lang");
+
+    /** Provisions listed per State on the article page (the count is always complete). */
+    public static final int PROVISIONS_PER_STATE = 50;
+    public static final int MAX_CASES = 200;
+    /** More groups than there are States, so every State with a provision comes back. */
+    private static final int MAX_STATES = 400;
+
+    private final SolrClient solr;
+    private final Taxonomy taxonomy;
+
+    public ArticleService(SolrClient solr, Taxonomy taxonomy) {
+        this.solr = solr;
+        this.taxonomy = taxonomy;
+    }
+
+    /** Counts for every article of the given instruments (all four when empty), in one request. */
+    public ArticleOverview overview(List<String> instrumentIds, String lang) {
+        List<Instrument> instruments = instrumentIds.isEmpty() ? taxonomy.instruments()
+                : instrumentIds.stream().map(id -> taxonomy.instrument(id).orElseThrow()).toList();
+        SolrQuery query = new SolrQuery("*:*").setRows(0);
+        query.addFilterQuery(SolrSupport.anyOf(IndexFields.DOC_TYPE, List.of("legislation", "case")));
+        query.add("json.facet", "{articles:{type:terms,field:" + IndexFields.ARTICLES_EXPANDED + ",limit:-1,facet:{"
+                + "provisions:{type:query,q:" + SolrSupport.json(SolrSupport.is(IndexFields.DOC_TYPE, "legislation"))
+                + ",facet:{states:{type:terms,field:" + IndexFields.COUNTRY + ",limit:-1}}},"
+                + "cases:{type:query,q:" + SolrSupport.json(SolrSupport.is(IndexFields.DOC_TYPE, "case")) + "}}}}");
+        QueryResponse response = SolrSupport.query(solr, query);
+        Map<String, BucketJsonFacet> byArticle = new HashMap<>();
+        for (BucketJsonFacet bucket : SolrSupport.buckets(response.getJsonFacetingResponse(), "articles")) {
+            byArticle.put(String.valueOf(bucket.getVal()), bucket);
+        }
+        List<ArticleOverview.InstrumentArticles> out = new ArrayList<>();
+        for (Instrument instrument : instruments) {
+            List<ArticleOverview.ArticleCounts> articles = new ArrayList<>();
+            for (Article a : taxonomy.articlesOf(instrument.id())) {
+                BucketJsonFacet bucket = byArticle.get(a.id());
+                NestableJsonFacet provisions = bucket == null ? null : bucket.getQueryFacet("provisions");
+                articles.add(new ArticleOverview.ArticleCounts(a.id(), a.instrument(), a.number(), a.title(lang),
+                        taxonomy.label("articles", a.id(), lang),
+                        provisions == null ? 0 : provisions.getCount(),
+                        SolrSupport.buckets(provisions, "states").size(),
+                        SolrSupport.count(bucket, "cases"),
+                        "/articles/" + a.id(), "/api/articles/" + a.id()));
+            }
+            out.add(new ArticleOverview.InstrumentArticles(instrument.id(), instrument.name(lang), instrument.shortName(lang),
+                    List.copyOf(articles)));
+        }
+        return new ArticleOverview(lang, List.copyOf(out));
+    }
+
+    /** Validates an instrument id (UNTOC, TIP, SOM, FP) for the parameter {@code name}. */
+    public List<String> instruments(List<String> ids, String name) {
+        for (String id : ids) {
+            if (taxonomy.instrument(id).isEmpty()) {
+                throw new InvalidParameterException(name, "Unknown instrument '" + id + "': expected UNTOC, TIP, SOM or FP.");
+            }
+        }
+        return ids;
+    }
+
+    /** The article of an id; 404 for anything that is not an article of the taxonomy (paragraphs included). */
+    public Article article(String id) {
+        if (id == null || !taxonomy.isValidArticleId(id) || !Units.isArticleLevel(id)) {
+            throw new NotFoundException("No article '" + id + "'. Articles are written like UNTOC-5 or TIP-3"
+                    + (id != null && taxonomy.isValidArticleId(id) ? "; see " + Taxonomy.articleOf(id) + " for this paragraph." : "."));
+        }
+        return taxonomy.article(id).orElseThrow();
+    }
+
+    public ArticleDetail detail(String id, String lang) {
+        Article article = article(id);
+        Instrument instrument = taxonomy.instrument(article.instrument()).orElseThrow();
+
+        // Provisions grouped by State: one grouped request, newest law first inside each group.
+        SolrQuery provisions = new SolrQuery("*:*")
+                .addFilterQuery(SolrSupport.is(IndexFields.ARTICLES_EXPANDED, article.id()))
+                .addFilterQuery(SolrSupport.is(IndexFields.DOC_TYPE, "legislation"))
+                .setFields(Units.PROVISION_FIELDS)
+                .setRows(MAX_STATES)
+                .addSort(IndexFields.COUNTRY, SolrQuery.ORDER.asc);
+        provisions.set("group", true);
+        provisions.set("group.field", IndexFields.COUNTRY);
+        provisions.set("group.limit", PROVISIONS_PER_STATE);
+        provisions.set("group.sort", Units.NEWEST_LAW_FIRST);
+        GroupCommand groups = SolrSupport.query(solr, provisions).getGroupResponse().getValues().getFirst();
+        List<ArticleDetail.StateProvisions> states = new ArrayList<>();
+        for (Group group : groups.getValues()) {
+            Country country = group.getGroupValue() == null ? null : taxonomy.countries().byIso3(group.getGroupValue()).orElse(null);
+            if (country == null) {
+                continue; // a unit without a (known) State cannot sit in a State's column
+            }
+            List<ProvisionRef> refs = new ArrayList<>();
+            for (SolrDocument doc : group.getResult()) {
+                refs.add(Units.provision(doc));
+            }
+            states.add(new ArticleDetail.StateProvisions(country.iso3(), country.name(lang), country.region(),
+                    group.getResult().getNumFound(), List.copyOf(refs),
+                    compareUrl(article.id(), List.of(country.iso3()), null), "/countries/" + country.iso3()));
+        }
+        states.sort(byName(lang, ArticleDetail.StateProvisions::name));
+
+        // Cases that apply the article, newest first.
+        SolrQuery cases = new SolrQuery("*:*")
+                .addFilterQuery(SolrSupport.is(IndexFields.ARTICLES_EXPANDED, article.id()))
+                .addFilterQuery(SolrSupport.is(IndexFields.DOC_TYPE, "case"))
+                .setFields(Units.CASE_FIELDS)
+                .setRows(MAX_CASES);
+        for (String sort : Units.NEWEST_CASE_FIRST.split(",")) {
+            String[] p = sort.split(" ");
+            cases.addSort(p[0], SolrQuery.ORDER.valueOf(p[1]));
+        }
+        QueryResponse caseResponse = SolrSupport.query(solr, cases);
+        List<CaseRef> caseRefs = new ArrayList<>();
+        for (SolrDocument doc : caseResponse.getResults()) {
+            caseRefs.add(Units.caseRef(doc, taxonomy, lang, null));
+        }
+
+        List<String> isos = states.stream().map(ArticleDetail.StateProvisions::country).toList();
+        Map<String, Integer> perRegion = new LinkedHashMap<>();
+        for (Region r : taxonomy.regions()) {
+            int n = (int) states.stream().filter(s -> r.id().equals(s.region())).count();
+            if (n > 0) {
+                perRegion.put(r.id(), n);
+            }
+        }
+        List<ArticleDetail.RegionLink> regionLinks = new ArrayList<>();
+        perRegion.forEach((region, n) -> regionLinks.add(new ArticleDetail.RegionLink(region,
+                taxonomy.label("region", region, lang), n, compareUrl(article.id(), List.of(), region))));
+        return new ArticleDetail(article.id(), instrument.id(), instrument.name(lang), article.number(), article.title(lang),
+                taxonomy.label("articles", article.id(), lang), lang, groups.getMatches(), states.size(),
+                caseResponse.getResults().getNumFound(), List.copyOf(states), List.copyOf(caseRefs),
+                isos.isEmpty() ? null : compareUrl(article.id(), isos.size() > RequestParameters.MAX_VALUES
+                        ? isos.subList(0, RequestParameters.MAX_VALUES) : isos, null),
+                List.copyOf(regionLinks), "/coverage?instrument=" + instrument.id());
+    }
+
+    /** {@code /compare?article=…&country=…&region=…} (ids are URL-safe: letters, digits, '-', '.'). */
+    public static String compareUrl(String article, List<String> countries, String region) {
+        StringBuilder sb = new StringBuilder("/compare?article=").append(article);
+        countries.forEach(c -> sb.append("&country=").append(c));
+        if (region != null) {
+            sb.append("&region=").append(region);
+        }
+        return sb.toString();
+    }
+
+    /** Alphabetical order of names in the UI language, accents and case ignored. */
+    public static <T> Comparator<T> byName(String lang, java.util.function.Function<T, String> name) {
+        Collator collator = Collator.getInstance(Locale.of(lang));
+        collator.setStrength(Collator.PRIMARY);
+        return Comparator.comparing(name, collator);
+    }
+}

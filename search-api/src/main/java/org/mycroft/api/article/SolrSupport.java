@@ -1,0 +1,108 @@
+package org.mycroft.api.article;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
+import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
+import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.mycroft.api.system.SearchBackendException;
+
+/** Small helpers shared by the workbench services: running a query, writing filters, reading fields. */
+public final class SolrSupport {
+
+    private SolrSupport() {}
+
+    /** Runs a query (POST: country lists can be long); any Solr failure becomes a 503, never a 500. */
+    public static QueryResponse query(SolrClient solr, SolrQuery query) {
+        try {
+            return solr.query(query, SolrRequest.METHOD.POST);
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new SearchBackendException("The index could not be queried", e);
+        }
+    }
+
+    /** {@code field:("a" OR "b")}, every value escaped; the values must be non-empty. */
+    public static String anyOf(String field, Collection<String> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("No value for " + field);
+        }
+        return field + ":(" + values.stream().map(SolrSupport::quoted).collect(Collectors.joining(" OR ")) + ")";
+    }
+
+    public static String is(String field, String value) {
+        return field + ":" + quoted(value);
+    }
+
+    private static String quoted(String value) {
+        return "\"" + ClientUtils.escapeQueryChars(value) + "\"";
+    }
+
+    /** A string for use inside a JSON string literal of {@code json.facet} (values are validated ids anyway). */
+    public static String json(String text) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /** The buckets of a terms facet; empty when Solr left the facet out (no matching document). */
+    public static List<BucketJsonFacet> buckets(NestableJsonFacet parent, String name) {
+        if (parent == null) {
+            return List.of();
+        }
+        BucketBasedJsonFacet facet = parent.getBucketBasedFacets(name);
+        return facet == null ? List.of() : facet.getBuckets();
+    }
+
+    /** The count of a query facet, 0 when absent. */
+    public static long count(NestableJsonFacet parent, String name) {
+        NestableJsonFacet facet = parent == null ? null : parent.getQueryFacet(name);
+        return facet == null ? 0 : facet.getCount();
+    }
+
+    public static String str(SolrDocument doc, String field) {
+        Object value = doc.getFirstValue(field);
+        return value == null ? null : value.toString();
+    }
+
+    public static List<String> list(SolrDocument doc, String field) {
+        Collection<Object> values = doc.getFieldValues(field);
+        return values == null ? List.of() : values.stream().map(Object::toString).toList();
+    }
+
+    public static Integer integer(SolrDocument doc, String field) {
+        Object value = doc.getFirstValue(field);
+        return value instanceof Number n ? n.intValue() : null;
+    }
+
+    /** A date field as yyyy-MM-dd, or null. */
+    public static String day(SolrDocument doc, String field) {
+        return day(doc.getFirstValue(field));
+    }
+
+    public static String day(Object value) {
+        return value instanceof Date d ? d.toInstant().toString().substring(0, 10) : null;
+    }
+}

@@ -1,0 +1,140 @@
+package org.mycroft.api.coverage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
+import org.mycroft.api.article.ArticleService;
+import org.mycroft.api.article.RequestParameters;
+import org.mycroft.api.article.SolrSupport;
+import org.mycroft.api.article.Units;
+import org.mycroft.api.search.InvalidParameterException;
+import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.taxonomy.Article;
+import org.mycroft.core.taxonomy.Country;
+import org.mycroft.core.taxonomy.Instrument;
+import org.mycroft.core.taxonomy.Region;
+import org.mycroft.core.taxonomy.Taxonomy;
+import org.springframework.stereotype.Service;
+
+/**
+ * The coverage matrix from ONE Solr request: a terms facet on country with a nested terms facet
+ * on articles_expanded (prefix = the instrument), so Solr does the counting for every cell at once.
+ */
+@Service
+public class CoverageService {
+
+    /** Parameters of {@code /coverage}, {@code /api/coverage} and the CSV export. */
+    public static final Set<String> PARAMETERS = Set.of("instrument", "region", "crime_types", "country", "states", "lang");
+    public static final String DEFAULT_INSTRUMENT = "UNTOC";
+
+    private final SolrClient solr;
+    private final Taxonomy taxonomy;
+
+    public CoverageService(SolrClient solr, Taxonomy taxonomy) {
+        this.solr = solr;
+        this.taxonomy = taxonomy;
+    }
+
+    /** A validated request; {@code allStates} lists every State of the selection, not only those with legislation. */
+    public record CoverageRequest(Instrument instrument, List<Region> regions, List<String> crimeTypes,
+                                  List<Country> countries, boolean allStates, String lang) {}
+
+    public CoverageRequest parse(Map<String, String[]> raw) {
+        RequestParameters params = RequestParameters.of(raw, PARAMETERS);
+        String lang = params.lang();
+        String id = params.single("instrument", DEFAULT_INSTRUMENT);
+        Instrument instrument = taxonomy.instrument(id).orElseThrow(() -> new InvalidParameterException("instrument",
+                "Unknown instrument '" + id + "': expected UNTOC, TIP, SOM or FP."));
+        String states = params.single("states", "indexed");
+        if (!states.equals("indexed") && !states.equals("all")) {
+            throw new InvalidParameterException("states", "Invalid states '" + states + "': expected indexed or all.");
+        }
+        return new CoverageRequest(instrument, params.regions("region", taxonomy), params.crimeTypes("crime_types", taxonomy),
+                params.countries("country", taxonomy), states.equals("all"), lang);
+    }
+
+    /** The Solr request of the matrix (also what the benchmark times). */
+    public SolrQuery query(CoverageRequest request) {
+        SolrQuery query = new SolrQuery("*:*").setRows(0);
+        query.addFilterQuery(SolrSupport.is(IndexFields.DOC_TYPE, "legislation"));
+        if (!request.regions().isEmpty()) {
+            query.addFilterQuery(SolrSupport.anyOf(IndexFields.REGION, request.regions().stream().map(Region::id).toList()));
+        }
+        if (!request.countries().isEmpty()) {
+            query.addFilterQuery(SolrSupport.anyOf(IndexFields.COUNTRY, request.countries().stream().map(Country::iso3).toList()));
+        }
+        String domain = "";
+        if (!request.crimeTypes().isEmpty()) {
+            // The crime filter narrows the cells, not the rows: a State stays listed with zeros.
+            domain = ",domain:{filter:" + SolrSupport.json(SolrSupport.anyOf(IndexFields.CRIME_TYPES_EXPANDED, request.crimeTypes())) + "}";
+        }
+        query.add("json.facet", "{countries:{type:terms,field:" + IndexFields.COUNTRY + ",limit:-1,facet:{"
+                + "articles:{type:terms,field:" + IndexFields.ARTICLES_EXPANDED + ",limit:-1,prefix:"
+                + SolrSupport.json(request.instrument().id() + "-") + domain + "},"
+                + "provisions:{type:query,q:" + SolrSupport.json(IndexFields.ARTICLES_EXPANDED + ":"
+                + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(request.instrument().id() + "-") + "*")
+                + domain + "}}}}");
+        return query;
+    }
+
+    public CoverageMatrix matrix(CoverageRequest request) {
+        String lang = request.lang();
+        List<Article> articles = taxonomy.articlesOf(request.instrument().id());
+        QueryResponse response = SolrSupport.query(solr, query(request));
+        Map<String, BucketJsonFacet> byCountry = new HashMap<>();
+        for (BucketJsonFacet bucket : SolrSupport.buckets(response.getJsonFacetingResponse(), "countries")) {
+            byCountry.put(String.valueOf(bucket.getVal()), bucket);
+        }
+        // The rows: States with legislation, or every State of the selection.
+        Set<String> isos = new LinkedHashSet<>();
+        if (request.allStates()) {
+            List<Country> pool = !request.countries().isEmpty() ? request.countries() : taxonomy.countries().all();
+            for (Country c : pool) {
+                if (request.regions().isEmpty() || request.regions().stream().anyMatch(r -> r.id().equals(c.region()))) {
+                    isos.add(c.iso3());
+                }
+            }
+        }
+        isos.addAll(byCountry.keySet());
+        List<CoverageMatrix.StateRow> rows = new ArrayList<>();
+        for (String iso3 : isos) {
+            Country country = taxonomy.countries().byIso3(iso3).orElse(null);
+            if (country == null) {
+                continue; // a unit with a code outside the taxonomy cannot be labelled or compared
+            }
+            BucketJsonFacet bucket = byCountry.get(iso3);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            articles.forEach(a -> counts.put(a.id(), 0L));
+            long provisions = SolrSupport.count(bucket, "provisions");
+            for (BucketJsonFacet cell : SolrSupport.buckets(bucket, "articles")) {
+                String article = String.valueOf(cell.getVal());
+                if (Units.isArticleLevel(article) && counts.containsKey(article)) {
+                    counts.put(article, cell.getCount());
+                }
+            }
+            int covered = (int) counts.values().stream().filter(n -> n > 0).count();
+            rows.add(new CoverageMatrix.StateRow(iso3, country.name(lang), country.region(),
+                    bucket == null ? 0 : bucket.getCount(), provisions, covered, counts, "/countries/" + iso3));
+        }
+        rows.sort(ArticleService.byName(lang, CoverageMatrix.StateRow::name));
+        List<CoverageMatrix.ArticleColumn> columns = new ArrayList<>();
+        for (Article a : articles) {
+            long total = rows.stream().mapToLong(r -> r.counts().get(a.id())).sum();
+            int states = (int) rows.stream().filter(r -> r.counts().get(a.id()) > 0).count();
+            columns.add(new CoverageMatrix.ArticleColumn(a.id(), a.number(), a.title(lang), taxonomy.label("articles", a.id(), lang),
+                    total, states, rows.size() - states, "/articles/" + a.id()));
+        }
+        return new CoverageMatrix(request.instrument().id(), request.instrument().name(lang), lang,
+                request.regions().stream().map(Region::id).toList(), request.crimeTypes(),
+                request.countries().stream().map(Country::iso3).toList(), request.allStates() ? "all" : "indexed",
+                List.copyOf(columns), List.copyOf(rows));
+    }
+}
