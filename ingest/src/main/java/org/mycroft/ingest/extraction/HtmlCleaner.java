@@ -16,7 +16,9 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlCleaner {
 
     private static final String CHROME = "script, style, noscript, template, nav, header, footer, aside, form, "
-            + "iframe, object, embed, svg, button, select, [role=navigation], [aria-hidden=true]";
+            + "iframe, object, embed, svg, button, select, [role=navigation], [aria-hidden=true], "
+            // "Skip to content" links sit outside <nav> on accessible pages
+            + "a.skip-link, a.skip, a[href=#main], a[href=#content], a[href=#main-content]";
 
     public record CleanHtml(String title, String text, String language) {}
 

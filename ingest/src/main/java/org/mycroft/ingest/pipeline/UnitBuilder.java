@@ -80,6 +80,9 @@ public final class UnitBuilder {
             String unitLanguage = p.text().length() >= MIN_CHARS_FOR_OWN_LANGUAGE
                     ? languages.guess(p.text()).orElse(language) : language;
             TagResult tags = tagger.tag(p.text(), new TaggingContext(docType, unitLanguage, instrumentText));
+            if (PREAMBLE.equals(p.number())) {
+                tags = withoutArticles(tags);
+            }
             String unitTitle = p.heading().isEmpty() ? p.label() : p.label() + ". " + p.heading();
             units.add(unit(facts, sidecar, unitId, unitTitle, p.number(), p.heading(), position++, p.text(),
                     unitLanguage, tags, provisions.size() == 1));
@@ -118,6 +121,19 @@ public final class UnitBuilder {
 
     private static final java.util.regex.Pattern TREATY_FORMULA = java.util.regex.Pattern.compile(
             "(?i)have agreed as follows|sont convenus de ce qui suit|han convenido en lo siguiente");
+
+    private static final String PREAMBLE = "preamble";
+
+    /**
+     * A law's preamble (long title, enacting words) states what the law is about but implements
+     * no article itself; counting it would put a phantom provision in every comparison.
+     */
+    private static TagResult withoutArticles(TagResult tags) {
+        List<org.mycroft.ingest.tagging.TagEvidence> evidence = tags.evidence().stream()
+                .filter(e -> !tags.articles().contains(e.tag()))
+                .toList();
+        return new TagResult(List.of(), tags.crimeTypes(), tags.crossCutting(), evidence);
+    }
 
     private String iso3(String country) {
         return country == null ? null : taxonomy.countries().resolve(country).map(Country::iso3).orElse(country);

@@ -56,7 +56,7 @@ class IngestPipelineTest {
                 "Decision. The court ordered the confiscation of the proceeds of crime.");
         Files.writeString(dir.resolve("case.docx.json"), "{\"doc_type\":\"case\",\"country\":\"FRA\",\"year\":2021}");
         Files.writeString(dir.resolve("page.html"), "<html lang=\"es\"><head><meta charset=\"utf-8\"><title>Ley de prueba</title>"
-                + "<script>var tracking = 'scriptsecret';</script></head><body><nav>Menu navsecret</nav>"
+                + "<script>var tracking = 'scriptsecret';</script></head><body><a class=\"skip\" href=\"#content\">skipsecret</a><nav>Menu navsecret</nav>"
                 + "<h1>Ley de prueba</h1><h2>Artículo 1. Objeto</h2><p>La presente ley regula la asistencia judicial recíproca.</p>"
                 + "<h2>Artículo 2. Extradición</h2><p>La extradición se concederá conforme a los tratados.</p></body></html>");
         Files.writeString(dir.resolve("notes.txt"), "A plain note about witness protection programmes.\n");
@@ -84,6 +84,7 @@ class IngestPipelineTest {
         assertThat(html.getFieldValue(IndexFields.LANGUAGE)).isEqualTo("es");
         assertThat(query("navsecret")).isEmpty();
         assertThat(query("scriptsecret")).isEmpty();
+        assertThat(query("skipsecret")).isEmpty();
         assertThat(byId("case").getFieldValue(IndexFields.DOC_TYPE)).isEqualTo("case");
 
         IngestReport second = pipeline.ingest(DocumentFiles.list(List.of(dir)), IngestOptions.DEFAULT, IngestProgress.SILENT);
