@@ -3,13 +3,11 @@ package org.mycroft.ingest.country;
 import java.net.URI;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mycroft.core.taxonomy.Countries;
 import org.mycroft.core.taxonomy.Country;
@@ -32,25 +30,30 @@ public final class CountryGuesser {
     private static final Pattern GENERIC_TLDS = Pattern.compile("(com|org|net|int|edu|gov|eu|info)");
 
     private final Countries countries;
-    private final Pattern names;
+    /** Every spelling of every State, as space-joined folded words ("cote d ivoire"). */
     private final Map<String, String> isoByName = new HashMap<>();
+    private final int longestName;
+    /** First words of the names, so most words of a text cost one set lookup. */
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
     public CountryGuesser(Countries countries) {
         this.countries = countries;
-        List<String> alternatives = new ArrayList<>();
+        int longest = 1;
         for (Country c : countries.all()) {
             List<String> spellings = new ArrayList<>(c.names().values());
             spellings.addAll(c.aliases());
             for (String name : spellings) {
-                String key = fold(name);
+                List<String> words = words(name);
+                String key = String.join(" ", words);
                 // Short names ("Chad", "Peru") are fine; two-letter aliases would match words.
-                if (key.length() >= 4 && isoByName.putIfAbsent(key, c.iso3()) == null) {
-                    alternatives.add(Pattern.quote(key));
+                if (key.length() >= 4) {
+                    isoByName.putIfAbsent(key, c.iso3());
+                    firstWords.add(words.getFirst());
+                    longest = Math.max(longest, words.size());
                 }
             }
         }
-        alternatives.sort(Comparator.comparingInt(String::length).reversed()); // longest name wins
-        names = Pattern.compile("\\b(" + String.join("|", alternatives) + ")\\b");
+        this.longestName = longest;
     }
 
     public Optional<String> guess(String sourceUrl, String sourcePath, String text) {
@@ -93,7 +96,7 @@ public final class CountryGuesser {
                     return byCode.map(Country::iso3);
                 }
             }
-            String iso = isoByName.get(fold(folder.replace('-', ' ').replace('_', ' ')));
+            String iso = isoByName.get(String.join(" ", words(folder)));
             if (iso != null) {
                 return Optional.of(iso);
             }
@@ -105,10 +108,21 @@ public final class CountryGuesser {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        // Word n-grams looked up in a map: linear in the text, whatever the number of names.
         Map<String, Integer> mentions = new HashMap<>();
-        Matcher m = names.matcher(fold(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text));
-        while (m.find()) {
-            mentions.merge(isoByName.get(m.group(1)), 1, Integer::sum);
+        List<String> words = words(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+        for (int i = 0; i < words.size(); i++) {
+            if (!firstWords.contains(words.get(i))) {
+                continue;
+            }
+            for (int n = Math.min(longestName, words.size() - i); n >= 1; n--) { // longest name wins
+                String iso = isoByName.get(String.join(" ", words.subList(i, i + n)));
+                if (iso != null) {
+                    mentions.merge(iso, 1, Integer::sum);
+                    i += n - 1;
+                    break;
+                }
+            }
         }
         List<Map.Entry<String, Integer>> ranked = mentions.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
@@ -122,8 +136,15 @@ public final class CountryGuesser {
         return Optional.of(ranked.getFirst().getKey());
     }
 
-    private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[’'`]", " ").replaceAll("\\s+", " ").strip();
+    /** Lower-case words without accents; any other character separates words. */
+    private static List<String> words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 }

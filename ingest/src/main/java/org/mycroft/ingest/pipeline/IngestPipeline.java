@@ -77,6 +77,7 @@ public final class IngestPipeline implements AutoCloseable {
         progress.started(files.size());
         Totals totals = new Totals();
         List<SolrInputDocument> batch = new ArrayList<>();
+        OrderedSolrWriter writer = new OrderedSolrWriter(solr);
         // Reading, splitting and tagging run on worker threads; writing to Solr stays in file
         // order on this thread, so ids, near-duplicate flags and commits do not depend on timing.
         // The window bounds how many read documents wait in memory.
@@ -94,12 +95,14 @@ public final class IngestPipeline implements AutoCloseable {
                     SourceFile file = files.get(next++);
                     window.add(pool.submit(() -> prepare(file, options)));
                 }
-                write(await(window.poll()), options, batch, totals, progress);
+                write(await(window.poll()), options, batch, writer, totals, progress);
             }
+            flush(batch, writer);
+            writer.commit();
         } finally {
             pool.shutdownNow();
+            writer.close();
         }
-        flush(batch);
         int pruned = options.prune() ? prune(files) : 0;
         solr.commit();
         return new IngestReport(totals.indexed, totals.units, totals.unchanged, pruned, List.copyOf(totals.failures),
@@ -118,7 +121,7 @@ public final class IngestPipeline implements AutoCloseable {
     private record PreparedPart(String name, String id, List<IndexUnit> units, MinHash minHash, String failure) {}
 
     /** A file after the parallel stage: unchanged, failed with a reason, or read into parts. */
-    private record PreparedFile(SourceFile file, String name, String id, String membersQuery,
+    private record PreparedFile(SourceFile file, String name, String id, String membersQuery, boolean wasIndexed,
             IngestProgress.Outcome outcome, String failure, List<PreparedPart> parts) {}
 
     /** Worker stage: everything that does not write to Solr. Never throws: a failure is a result. */
@@ -130,8 +133,9 @@ public final class IngestPipeline implements AutoCloseable {
             extractor.checkSize(file.path()); // a huge file is refused before it is read, even to hash it
             String hash = ContentHash.of(file.path());
             String members = IndexFields.SOURCE_PATH + ":" + ClientUtils.escapeQueryChars(name + "!/") + "*";
-            if (!options.force() && indexedHash(id, members).filter(hash::equals).isPresent()) {
-                return new PreparedFile(file, name, id, members, IngestProgress.Outcome.UNCHANGED, null, List.of());
+            Optional<String> indexedHash = indexedHash(id, members);
+            if (!options.force() && indexedHash.filter(hash::equals).isPresent()) {
+                return new PreparedFile(file, name, id, members, true, IngestProgress.Outcome.UNCHANGED, null, List.of());
             }
             // One document per file, or one per member of a ZIP archive ("<zip-id>-<member-slug>",
             // source "archive.zip!/member.pdf"); a member that cannot be read is reported on its own.
@@ -148,19 +152,19 @@ public final class IngestPipeline implements AutoCloseable {
                         extracted, partName, hash, clock.instant(), false);
                 parts.add(new PreparedPart(partName, partId, built, MinHash.of(extracted.text()), null));
             }
-            return new PreparedFile(file, name, id, members, IngestProgress.Outcome.INDEXED, null, parts);
+            return new PreparedFile(file, name, id, members, indexedHash.isPresent(), IngestProgress.Outcome.INDEXED, null, parts);
         } catch (ExtractionException | IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (e instanceof RuntimeException) {
                 LOG.warn("Unexpected failure on {}", name, e);
             }
-            return new PreparedFile(file, name, null, null, IngestProgress.Outcome.FAILED, reason, List.of());
+            return new PreparedFile(file, name, null, null, false, IngestProgress.Outcome.FAILED, reason, List.of());
         }
     }
 
     /** Writer stage, in file order: replace the file's documents in Solr. */
-    private void write(PreparedFile prepared, IngestOptions options, List<SolrInputDocument> batch, Totals totals,
-            IngestProgress progress) throws IOException, SolrServerException {
+    private void write(PreparedFile prepared, IngestOptions options, List<SolrInputDocument> batch,
+            OrderedSolrWriter writer, Totals totals, IngestProgress progress) throws IOException {
         SourceFile file = prepared.file();
         switch (prepared.outcome()) {
             case UNCHANGED -> {
@@ -176,9 +180,12 @@ public final class IngestPipeline implements AutoCloseable {
             case INDEXED -> { }
         }
         // Replace, never duplicate: a law re-split into fewer provisions must lose the old ones.
-        flush(batch);
-        solr.deleteByQuery(IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(prepared.id()) + " OR "
-                + prepared.membersQuery());
+        // Only then: a delete-by-query between adds is costly in Solr, and a new file has nothing to delete.
+        if (prepared.wasIndexed()) {
+            flush(batch, writer);
+            writer.deleteByQuery(IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(prepared.id()) + " OR "
+                    + prepared.membersQuery());
+        }
         int fileUnits = 0;
         boolean anyRead = false;
         for (PreparedPart part : prepared.parts()) {
@@ -201,9 +208,9 @@ public final class IngestPipeline implements AutoCloseable {
             }
             duplicates.remember(part.id(), part.minHash());
             if (batch.size() >= options.batchSize()) {
-                flush(batch);
+                flush(batch, writer);
                 // Commit as we go so an ingest killed halfway keeps what it did; a rerun skips it by hash.
-                solr.commit();
+                writer.commit();
                 duplicates.committed();
             }
             totals.indexed++;
@@ -249,9 +256,9 @@ public final class IngestPipeline implements AutoCloseable {
         return pruned;
     }
 
-    private void flush(List<SolrInputDocument> batch) throws IOException, SolrServerException {
+    private static void flush(List<SolrInputDocument> batch, OrderedSolrWriter writer) throws IOException {
         if (!batch.isEmpty()) {
-            solr.add(batch);
+            writer.add(batch);
             batch.clear();
         }
     }
