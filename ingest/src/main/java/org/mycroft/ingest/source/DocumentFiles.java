@@ -17,7 +17,9 @@ public final class DocumentFiles {
         for (Path path : paths) {
             Path root = path.toAbsolutePath().normalize();
             if (Files.isRegularFile(root)) {
-                files.add(new SourceFile(root, root.getParent()));
+                if (!isSidecar(root)) { // "law.pdf.json" given with "law.pdf" (a shell glob) is metadata, not a document
+                    files.add(new SourceFile(root, root.getParent()));
+                }
             } else if (Files.isDirectory(root)) {
                 try (Stream<Path> walk = Files.walk(root)) {
                     walk.filter(Files::isRegularFile)

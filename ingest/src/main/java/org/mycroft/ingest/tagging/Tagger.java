@@ -83,6 +83,49 @@ public final class Tagger {
         return rules.phraseCount;
     }
 
+    /** Distinct crime types in one sentence from which the sentence counts as an enumeration. */
+    private static final int ENUMERATION_CRIME_TYPES = 4;
+    private static final Set<String> ENUMERATION_SUBJECTS = Set.of("money-laundering");
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?](?=\\s+\\p{Lu})|\\n\\s*\\n");
+
+    private List<Match> withoutEnumerations(String text, NormalizedText nt, List<Match> matches) {
+        List<Integer> ends = new ArrayList<>();
+        java.util.regex.Matcher m = SENTENCE_END.matcher(text);
+        while (m.find()) {
+            ends.add(m.start());
+        }
+        Map<Integer, Set<String>> crimesBySentence = new LinkedHashMap<>();
+        Map<Match, Integer> sentenceOf = new LinkedHashMap<>();
+        for (Match match : matches) {
+            if (!match.rule.isCrimeType()) {
+                continue;
+            }
+            int start = evidence(nt, match.rule.tag(), match.start, match.end, "", 0).start();
+            int pos = java.util.Collections.binarySearch(ends, start);
+            int sentence = pos >= 0 ? pos : -pos - 1;
+            sentenceOf.put(match, sentence);
+            crimesBySentence.computeIfAbsent(sentence, k -> new LinkedHashSet<>()).add(match.rule.tag());
+        }
+        Set<String> outsideEnumerations = new LinkedHashSet<>();
+        sentenceOf.forEach((match, sentence) -> {
+            if (crimesBySentence.get(sentence).size() < ENUMERATION_CRIME_TYPES) {
+                outsideEnumerations.add(match.rule.tag());
+            }
+        });
+        List<Match> kept = new ArrayList<>(matches.size());
+        for (Match match : matches) {
+            Integer sentence = sentenceOf.get(match);
+            boolean inEnumeration = sentence != null && crimesBySentence.get(sentence).size() >= ENUMERATION_CRIME_TYPES;
+            // A crime named in a list is kept only if the text also deals with it on its own; the
+            // laundering that such lists feed is the subject, never a predicate.
+            if (!inEnumeration || outsideEnumerations.contains(match.rule.tag())
+                    || ENUMERATION_SUBJECTS.contains(match.rule.tag())) {
+                kept.add(match);
+            }
+        }
+        return kept;
+    }
+
     private record Match(int start, int end, PhraseRule rule) {
         int length() {
             return end - start;
@@ -165,6 +208,13 @@ public final class Tagger {
             finalMatches.add(m);
             maxEndByStart[m.start] = Math.max(maxEndByStart[m.start], m.end);
             maxLen = Math.max(maxLen, m.length());
+        }
+
+        // 3b. A sentence naming many crimes is an enumeration of predicate offences (a laundering
+        //     provision's list of sources, RICO's "racketeering activity means…"): not the subject.
+        //     Only in laws: a report or a judgment listing crimes is usually talking about them.
+        if ("legislation".equals(ctx.docType())) {
+            finalMatches = withoutEnumerations(text, nt, finalMatches);
         }
 
         // 4. Tags and implied articles.

@@ -1,0 +1,38 @@
+package org.mycroft.ingest.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mycroft.core.taxonomy.Taxonomy;
+
+/** A law's list of predicate offences names crimes it is not about. */
+class PredicateEnumerationTest {
+
+    private static final Tagger TAGGER = Tagger.loadDefault(Taxonomy.load());
+
+    @Test
+    void aLaunderingProvisionIsNotTaggedWithItsPredicates() {
+        String text = "Artículo 323. Lavado de activos. El que adquiera, resguarde, invierta o administre bienes que tengan"
+                + " su origen en actividades de tráfico de migrantes, trata de personas, extorsión, secuestro extorsivo,"
+                + " tráfico de armas, tráfico de drogas o delitos contra la administración pública incurrirá en prisión.";
+        TagResult tags = TAGGER.tag(text, new TaggingContext("legislation", "es", false));
+        assertThat(tags.crimeTypes()).contains("money-laundering")
+                .doesNotContain("smuggling-of-migrants", "trafficking-in-persons", "firearms-trafficking", "drug-trafficking");
+        assertThat(tags.articles()).contains("UNTOC-6").doesNotContain("SOM-6", "TIP-5", "FP-5");
+    }
+
+    @Test
+    void aCrimeTheLawAlsoDealsWithOnItsOwnStays() {
+        String text = "Trafficking in persons is punishable by 20 years. Money laundering means dealing with the proceeds"
+                + " of trafficking in persons, drug trafficking, kidnapping, extortion or firearms trafficking.";
+        TagResult tags = TAGGER.tag(text, new TaggingContext("legislation", "en", false));
+        assertThat(tags.crimeTypes()).contains("trafficking-in-persons", "money-laundering").doesNotContain("kidnapping");
+    }
+
+    @Test
+    void aReportListingCrimesIsAboutThem() {
+        String text = "Speakers noted that cybercrime, trafficking in persons, drug trafficking and kidnapping were increasing.";
+        TagResult tags = TAGGER.tag(text, new TaggingContext("reference", "en", false));
+        assertThat(tags.crimeTypes()).contains("cybercrime", "trafficking-in-persons", "drug-trafficking", "kidnapping");
+    }
+}
