@@ -56,6 +56,8 @@ public final class IndexFields {
     public static final String LICENCE = "licence";
     public static final String CONTENT_HASH = "content_hash";
     public static final String INGESTED_AT = "ingested_at";
+    /** When a harvested document was fetched from its source URL. */
+    public static final String RETRIEVED_AT = "retrieved_at";
     /** Free-text notice shown on the page, e.g. "Sample summary written by the Mycroft team". */
     public static final String NOTICE = "notice";
     /** Id of the document this one nearly duplicates (same text but for layout), or contained in. */

@@ -33,6 +33,7 @@ public record DocumentPage(
         String sourceHref,
         String sourceText,
         String licence,
+        String retrievedAt,
         List<String> paragraphs,
         List<TocEntry> contents,
         String duplicateOfHref,

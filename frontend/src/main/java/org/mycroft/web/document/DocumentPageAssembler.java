@@ -65,6 +65,7 @@ class DocumentPageAssembler {
                 linkable ? source : null,
                 linkable ? null : source != null ? source : blankToNull(doc.sourcePath()),
                 blankToNull(doc.licence()),
+                doc.retrievedAt() == null ? null : doc.retrievedAt().toString().substring(0, 10),
                 paragraphs(doc.text()),
                 doc.provisions().stream().map(p -> new DocumentPage.TocEntry(tocLabel(p, locale), p.url() + langQuery,
                         p.id().equals(doc.id()))).toList(),

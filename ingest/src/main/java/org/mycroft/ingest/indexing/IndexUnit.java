@@ -30,6 +30,7 @@ public record IndexUnit(
         String licence,
         String contentHash,
         Instant ingestedAt,
+        String retrievedAt,
         String notice,
         CaseDetails caseDetails) {
 

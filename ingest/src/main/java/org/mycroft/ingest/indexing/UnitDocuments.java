@@ -50,6 +50,13 @@ public final class UnitDocuments {
         set(doc, IndexFields.LICENCE, unit.licence());
         doc.setField(IndexFields.CONTENT_HASH, unit.contentHash());
         doc.setField(IndexFields.INGESTED_AT, Date.from(unit.ingestedAt()));
+        if (unit.retrievedAt() != null) {
+            try {
+                doc.setField(IndexFields.RETRIEVED_AT, Date.from(java.time.Instant.parse(unit.retrievedAt())));
+            } catch (java.time.format.DateTimeParseException e) {
+                // a hand-edited sidecar with a malformed date: the document is still worth indexing
+            }
+        }
         set(doc, IndexFields.NOTICE, unit.notice());
         IndexUnit.CaseDetails c = unit.caseDetails();
         set(doc, IndexFields.COURT, c.court());

@@ -281,7 +281,7 @@ public final class IngestPipeline implements AutoCloseable {
     private static Sidecar memberSidecar(Sidecar s) {
         return new Sidecar(null, null, s.docType(), s.country(), s.language(), s.year(), s.date(), s.sourceUrl(),
                 s.licence(), s.notice(), s.court(), s.cooperationForm(), s.requestingState(), s.requestedState(),
-                s.legalBasis(), s.outcome(), s.articles(), s.crimeTypes(), s.crossCutting());
+                s.legalBasis(), s.outcome(), s.articles(), s.crimeTypes(), s.crossCutting(), s.retrievedAt());
     }
 
     @Override

@@ -103,7 +103,7 @@ public final class UnitBuilder {
         return new IndexUnit(id, facts.id(), facts.title(), facts.docType(), title, number, heading, position, text,
                 language, facts.country(), facts.region(), facts.year(), sidecar.date(), articles, crimeTypes,
                 crossCutting, machine.evidence(), curated, sidecar.sourceUrl(), facts.sourcePath(), sidecar.licence(),
-                facts.contentHash(), facts.ingestedAt(), sidecar.notice(), details);
+                facts.contentHash(), facts.ingestedAt(), sidecar.retrievedAt(), sidecar.notice(), details);
     }
 
     /**

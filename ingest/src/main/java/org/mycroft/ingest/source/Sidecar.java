@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Curated metadata next to a document ({@code law.pdf.json}). Every field is optional; what it
- * gives wins over what extraction and detection guess.
+ * gives wins over what extraction and detection guess. {@code retrieved_at} is written by the
+ * harvester: when the document was fetched from its source.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Sidecar(
@@ -28,10 +29,11 @@ public record Sidecar(
         String outcome,
         List<String> articles,
         @JsonProperty("crime_types") List<String> crimeTypes,
-        @JsonProperty("cross_cutting") List<String> crossCutting) {
+        @JsonProperty("cross_cutting") List<String> crossCutting,
+        @JsonProperty("retrieved_at") String retrievedAt) {
 
     public static final Sidecar EMPTY = new Sidecar(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null);
 
     public Sidecar {
         articles = articles == null ? List.of() : List.copyOf(articles);

@@ -59,6 +59,7 @@ class HarvestIntoIndexTest {
             for (SolrDocument unit : units) {
                 assertThat(unit.getFieldValue(IndexFields.SOURCE_URL)).isEqualTo(server.url("/acts/mla.pdf").toString());
                 assertThat(unit.getFieldValue(IndexFields.LICENCE)).isEqualTo("Open Government Licence – Canada");
+                assertThat(unit.getFieldValue(IndexFields.RETRIEVED_AT)).as("retrieval time indexed").isInstanceOf(java.util.Date.class);
                 assertThat(unit.getFieldValue(IndexFields.COUNTRY)).isEqualTo("CAN");
             }
 

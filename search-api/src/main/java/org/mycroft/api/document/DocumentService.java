@@ -76,6 +76,7 @@ public class DocumentService {
             text = text == null ? str(doc, field) : text;
         }
         Date ingested = (Date) doc.getFieldValue(IndexFields.INGESTED_AT);
+        Date retrieved = (Date) doc.getFieldValue(IndexFields.RETRIEVED_AT);
         Date date = (Date) doc.getFieldValue(IndexFields.DATE);
         return new UnitDocument(
                 str(doc, IndexFields.ID), str(doc, IndexFields.PARENT_ID), str(doc, IndexFields.PARENT_TITLE),
@@ -87,6 +88,7 @@ public class DocumentService {
                 evidence(str(doc, IndexFields.TAG_EVIDENCE)), Boolean.TRUE.equals(doc.getFieldValue(IndexFields.TAGS_CURATED)),
                 str(doc, IndexFields.SOURCE_URL), str(doc, IndexFields.SOURCE_PATH), str(doc, IndexFields.LICENCE),
                 str(doc, IndexFields.CONTENT_HASH), ingested == null ? null : ingested.toInstant(),
+                retrieved == null ? null : retrieved.toInstant(),
                 str(doc, IndexFields.NOTICE), str(doc, IndexFields.COURT), str(doc, IndexFields.COOPERATION_FORM),
                 str(doc, IndexFields.REQUESTING_STATE), str(doc, IndexFields.REQUESTED_STATE),
                 str(doc, IndexFields.LEGAL_BASIS), str(doc, IndexFields.OUTCOME), str(doc, IndexFields.DUPLICATE_OF),

@@ -32,6 +32,7 @@ public record UnitDocument(
         String licence,
         String contentHash,
         Instant ingestedAt,
+        Instant retrievedAt,
         String notice,
         String court,
         String cooperationForm,
