@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.core.CoreContainer;
 import org.mycroft.solrconfig.Configset;
 import org.slf4j.Logger;
@@ -21,7 +20,7 @@ public final class EmbeddedSolr {
 
     private EmbeddedSolr() {}
 
-    public static EmbeddedSolrServer start(Path solrHome, String coreName) {
+    public static LocalSolrServer start(Path solrHome, String coreName) {
         try {
             Files.createDirectories(solrHome);
             Path solrXml = solrHome.resolve("solr.xml");
@@ -43,6 +42,6 @@ public final class EmbeddedSolr {
             LOG.info("Creating index '{}' in {}", coreName, solrHome);
             container.create(coreName, Map.of("configSet", Configset.NAME));
         }
-        return new EmbeddedSolrServer(container, coreName);
+        return new LocalSolrServer(container, coreName);
     }
 }

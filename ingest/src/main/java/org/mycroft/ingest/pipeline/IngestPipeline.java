@@ -99,6 +99,7 @@ public final class IngestPipeline implements AutoCloseable {
             }
             flush(batch, writer);
             writer.commit();
+            duplicates.committed();
         } finally {
             pool.shutdownNow();
             writer.close();
@@ -208,10 +209,10 @@ public final class IngestPipeline implements AutoCloseable {
             }
             duplicates.remember(part.id(), part.minHash());
             if (batch.size() >= options.batchSize()) {
+                // No commit here: opening searchers stalled the pipeline. Solr's autoCommit makes the
+                // work durable as it goes (a killed run keeps it, and a rerun skips it by hash);
+                // near-duplicates of this run are found in memory until the final commit.
                 flush(batch, writer);
-                // Commit as we go so an ingest killed halfway keeps what it did; a rerun skips it by hash.
-                writer.commit();
-                duplicates.committed();
             }
             totals.indexed++;
             fileUnits += part.units().size();

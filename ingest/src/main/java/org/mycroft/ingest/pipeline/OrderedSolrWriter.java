@@ -8,6 +8,7 @@ import java.util.concurrent.Semaphore;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrInputDocument;
+import org.mycroft.core.solr.LocalSolrServer;
 
 /**
  * Sends adds, deletes and commits to Solr on one background thread, in the order given, so
@@ -35,7 +36,11 @@ final class OrderedSolrWriter implements AutoCloseable {
 
     void add(List<SolrInputDocument> docs) throws IOException {
         List<SolrInputDocument> copy = List.copyOf(docs);
-        submit(() -> solr.add(copy));
+        if (solr instanceof LocalSolrServer local) {
+            submit(() -> local.addDirect(copy)); // embedded: skip the javabin round trip
+        } else {
+            submit(() -> solr.add(copy));
+        }
     }
 
     void deleteByQuery(String query) throws IOException {

@@ -31,6 +31,8 @@ public final class UnitBuilder {
 
     /** Provisions shorter than this inherit the document's language instead of being guessed. */
     private static final int MIN_CHARS_FOR_OWN_LANGUAGE = 200;
+    /** The start of a provision is enough to tell its language. */
+    private static final int PROVISION_LANGUAGE_SAMPLE = 800;
 
     private final Taxonomy taxonomy;
     private final Tagger tagger;
@@ -78,7 +80,9 @@ public final class UnitBuilder {
         for (Provision p : provisions) {
             String unitId = unique(Ids.provisionId(id, p.label()), usedIds);
             String unitLanguage = p.text().length() >= MIN_CHARS_FOR_OWN_LANGUAGE
-                    ? languages.guess(p.text()).orElse(language) : language;
+                    ? languages.guess(p.text().length() > PROVISION_LANGUAGE_SAMPLE
+                            ? p.text().substring(0, PROVISION_LANGUAGE_SAMPLE) : p.text()).orElse(language)
+                    : language;
             TagResult tags = tagger.tag(p.text(), new TaggingContext(docType, unitLanguage, instrumentText));
             if (PREAMBLE.equals(p.number())) {
                 tags = withoutArticles(tags);
