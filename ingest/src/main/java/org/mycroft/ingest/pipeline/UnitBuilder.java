@@ -77,9 +77,10 @@ public final class UnitBuilder {
         Set<String> usedIds = new HashSet<>();
         int position = 0;
         boolean instrumentText = isInstrumentText(text);
+        boolean mixed = mixedLanguages(provisions);
         for (Provision p : provisions) {
             String unitId = unique(Ids.provisionId(id, p.label()), usedIds);
-            String unitLanguage = p.text().length() >= MIN_CHARS_FOR_OWN_LANGUAGE
+            String unitLanguage = mixed && p.text().length() >= MIN_CHARS_FOR_OWN_LANGUAGE
                     ? languages.guess(p.text().length() > PROVISION_LANGUAGE_SAMPLE
                             ? p.text().substring(0, PROVISION_LANGUAGE_SAMPLE) : p.text()).orElse(language)
                     : language;
@@ -127,6 +128,31 @@ public final class UnitBuilder {
             "(?i)have agreed as follows|sont convenus de ce qui suit|han convenido en lo siguiente");
 
     private static final String PREAMBLE = "preamble";
+    /** Provisions sampled across a law to decide whether it mixes languages. */
+    private static final int LANGUAGE_PROBES = 5;
+
+    /**
+     * Whether a law mixes languages (the English text of a treaty followed by its Dutch
+     * translation): a few provisions spread over the law are probed, and only a mixed law pays for
+     * detecting every provision's language.
+     */
+    private boolean mixedLanguages(List<Provision> provisions) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int step = Math.max(1, provisions.size() / LANGUAGE_PROBES);
+        for (int i = 0; i < provisions.size(); i += step) {
+            String text = provisions.get(i).text();
+            if (text.length() >= MIN_CHARS_FOR_OWN_LANGUAGE) {
+                languages.guess(text.length() > PROVISION_LANGUAGE_SAMPLE ? text.substring(0, PROVISION_LANGUAGE_SAMPLE) : text)
+                        .ifPresent(seen::add);
+            }
+        }
+        Provision last = provisions.getLast();
+        if (last.text().length() >= MIN_CHARS_FOR_OWN_LANGUAGE) {
+            languages.guess(last.text().length() > PROVISION_LANGUAGE_SAMPLE
+                    ? last.text().substring(0, PROVISION_LANGUAGE_SAMPLE) : last.text()).ifPresent(seen::add);
+        }
+        return seen.size() > 1;
+    }
 
     /**
      * A law's preamble (long title, enacting words) states what the law is about but implements
