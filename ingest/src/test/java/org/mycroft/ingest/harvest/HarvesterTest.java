@@ -16,8 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -320,9 +323,19 @@ class HarvesterTest {
     void neverMoreRequestsInFlightThanTheConcurrency() throws Exception {
         byte[] body = "Section 1. Text.".getBytes(StandardCharsets.UTF_8);
         String[] paths = IntStream.range(0, 12).mapToObj(i -> "/doc-" + i + ".txt").toArray(String[]::new);
+        // Requests are held until three are in flight together (the bound), so overlap is certain
+        // rather than a matter of timing; a harvester that fetched one at a time would break the
+        // barrier and show a maximum of 1.
+        CyclicBarrier together = new CyclicBarrier(3);
         for (String path : paths) {
             server.handle(path, ex -> {
-                sleep(150);
+                try {
+                    together.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (BrokenBarrierException | TimeoutException e) {
+                    // fewer than three in flight: answer anyway, the assertion below reports it
+                }
                 TestServer.send(ex, 200, "text/plain; charset=utf-8", body);
             });
         }
@@ -441,11 +454,4 @@ class HarvesterTest {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
