@@ -7,7 +7,7 @@ root="$(cd "$here/.." && pwd)"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 cd "$root"
-./mvnw -q -B "$@" -pl corpus-samples compile dependency:build-classpath \
+./mvnw -q -B "$@" -pl corpus-samples -am compile dependency:build-classpath \
   -Dmdep.includeScope=runtime -Dmdep.outputFile=target/generator.classpath
 
 cd "$here"

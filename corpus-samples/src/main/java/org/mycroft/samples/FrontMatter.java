@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mycroft.core.taxonomy.Taxonomy;
 
 import org.mycroft.samples.SourceDocument.Block;
 import org.mycroft.samples.SourceDocument.Kind;
@@ -24,9 +25,9 @@ import org.mycroft.samples.SourceDocument.Kind;
 public final class FrontMatter {
 
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    /** The ids every tag uses (core's taxonomy files), so the samples cannot drift from them. */
+    private static final Taxonomy TAXONOMY = Taxonomy.load();
     static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    static final Pattern ARTICLE = Pattern.compile("(UNTOC|TIP|SOM|FP)-\\d{1,2}(\\.\\d{1,2})?");
     static final Set<String> FORMATS = Set.of("pdf", "docx", "html", "txt");
     static final Set<String> DOC_TYPES = Set.of("legislation", "case");
     static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
@@ -39,19 +40,6 @@ public final class FrontMatter {
     static final Set<String> LEGAL_BASES = Set.of("UNTOC", "bilateral-treaty", "regional-treaty",
             "domestic-law", "reciprocity", "other");
     static final Set<String> OUTCOMES = Set.of("granted", "partly-granted", "refused", "pending", "withdrawn");
-    static final Set<String> CRIME_TYPES = Set.of("participation-ocg", "money-laundering", "corruption",
-            "obstruction-of-justice", "trafficking-in-persons", "smuggling-of-migrants",
-            "firearms-trafficking", "drug-trafficking", "terrorism", "cybercrime", "identity-related-crime",
-            "fraud", "environmental-crime", "wildlife-crime", "forest-crime", "fisheries-crime",
-            "illegal-mining", "trafficking-precious-metals", "waste-trafficking", "oil-theft",
-            "trafficking-cultural-property", "organ-trafficking", "falsified-medical-products",
-            "counterfeiting", "piracy", "kidnapping", "extortion", "nuclear-material-trafficking");
-    static final Set<String> CROSS_CUTTING = Set.of("mutual-legal-assistance", "extradition",
-            "transfer-of-sentenced-persons", "transfer-of-proceedings", "confiscation-asset-recovery",
-            "joint-investigations", "special-investigative-techniques", "electronic-evidence",
-            "witness-protection", "victim-assistance", "cooperation-with-offenders",
-            "law-enforcement-cooperation", "liability-legal-persons", "jurisdiction", "central-authorities",
-            "dual-criminality", "aml-supervision", "document-security", "firearms-control", "prevention");
 
     /** Notice of a summary of a real text; its first body line also names the official source. */
     public static final String REAL_NOTICE = "Sample summary written by the Mycroft team — not the official text.";
@@ -211,7 +199,7 @@ public final class FrontMatter {
         }
         require(DOC_TYPES.contains(d.string("doc_type")), "doc_type must be one of " + DOC_TYPES);
         require(LANGUAGES.contains(d.language()), "language must be one of " + LANGUAGES);
-        require(ISO3.matcher(d.string("country")).matches(), "country must be ISO 3166-1 alpha-3");
+        require(TAXONOMY.countries().byIso3(d.string("country")).isPresent(), "country must be an ISO 3166-1 alpha-3 code of the taxonomy");
         int year = (Integer) d.meta().get("year");
         require(year >= 1800 && year <= 2100, "implausible year " + year);
         if (d.meta().containsKey("date")) {
@@ -225,16 +213,20 @@ public final class FrontMatter {
         }
         for (String key : List.of("requesting_state", "requested_state")) {
             if (d.meta().containsKey(key)) {
-                require(ISO3.matcher(d.string(key)).matches(), key + " must be ISO 3166-1 alpha-3");
+                require(TAXONOMY.countries().byIso3(d.string(key)).isPresent(), key + " must be an ISO 3166-1 alpha-3 code of the taxonomy");
             }
         }
         checkIn(d, "cooperation_form", COOPERATION_FORMS);
         checkIn(d, "legal_basis", LEGAL_BASES);
         checkIn(d, "outcome", OUTCOMES);
-        checkList(d, "crime_types", CRIME_TYPES);
-        checkList(d, "cross_cutting", CROSS_CUTTING);
+        for (String id : list(d, "crime_types")) {
+            require(TAXONOMY.crimeType(id).isPresent(), "crime_types: unknown id " + id);
+        }
+        for (String id : list(d, "cross_cutting")) {
+            require(TAXONOMY.crossCuttingIssue(id).isPresent(), "cross_cutting: unknown id " + id);
+        }
         for (String a : list(d, "articles")) {
-            require(ARTICLE.matcher(a).matches(), "article id " + a + " is not INSTRUMENT-N");
+            require(TAXONOMY.isValidArticleId(a), "article id " + a + " is not an article of the taxonomy");
         }
 
         String notice = d.notice();
@@ -271,12 +263,6 @@ public final class FrontMatter {
     private static void checkIn(SourceDocument d, String key, Set<String> allowed) {
         if (d.meta().containsKey(key)) {
             require(allowed.contains(d.string(key)), key + " must be one of " + allowed);
-        }
-    }
-
-    private static void checkList(SourceDocument d, String key, Set<String> allowed) {
-        for (String v : list(d, key)) {
-            require(allowed.contains(v), key + ": unknown id " + v);
         }
     }
 
