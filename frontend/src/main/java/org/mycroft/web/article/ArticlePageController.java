@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.mycroft.api.article.ArticleDetail;
 import org.mycroft.api.article.ArticleOverview;
 import org.mycroft.api.article.ArticleService;
-import org.mycroft.api.article.RequestParameters;
+import org.mycroft.api.system.RequestParameters;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

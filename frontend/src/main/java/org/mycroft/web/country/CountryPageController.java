@@ -3,7 +3,7 @@ package org.mycroft.web.country;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
-import org.mycroft.api.article.RequestParameters;
+import org.mycroft.api.system.RequestParameters;
 import org.mycroft.api.country.CountryProfile;
 import org.mycroft.api.country.CountryService;
 import org.mycroft.web.article.ArticlePages;

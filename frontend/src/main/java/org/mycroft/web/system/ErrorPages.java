@@ -2,8 +2,8 @@ package org.mycroft.web.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import org.mycroft.api.search.Facet;
-import org.mycroft.api.search.SearchParameters;
+import org.mycroft.api.search.InvalidParameterException;
+import org.mycroft.api.system.UnknownParameterException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
@@ -27,18 +27,17 @@ public class ErrorPages {
         return view(request, status, new ErrorPage(status.value(), null, null, null, false));
     }
 
-    /** A 400 naming the parameter at fault, with what it should look like. */
-    public ModelAndView badParameter(HttpServletRequest request, String parameter, String detail) {
-        String lang = UiLocaleResolver.resolveLanguage(request);
-        boolean known = isKnown(parameter);
-        String hint = known ? messages.getMessage("error.hint." + parameter, null, Locale.of(lang)) : null;
-        return view(request, HttpStatusCode.valueOf(400), new ErrorPage(400, parameter, hint, detail, !known));
-    }
-
-    /** Parameters the pages accept: those of the search API and a document's id. */
-    static boolean isKnown(String parameter) {
-        return parameter != null && (SearchParameters.GENERAL.contains(parameter) || "id".equals(parameter)
-                || Facet.byParameter(parameter).isPresent());
+    /**
+     * A 400 naming the parameter at fault. A bad value of a parameter the page accepts comes with
+     * the hint of the message bundles ({@code error.hint.<parameter>}); a parameter no page accepts
+     * is said to be unknown.
+     */
+    public ModelAndView badParameter(HttpServletRequest request, InvalidParameterException e) {
+        String parameter = e.parameter();
+        String hint = e instanceof UnknownParameterException || parameter == null ? null
+                : messages.getMessage("error.hint." + parameter, null, null,
+                        Locale.of(UiLocaleResolver.resolveLanguage(request)));
+        return view(request, HttpStatusCode.valueOf(400), new ErrorPage(400, parameter, hint, e.getMessage(), hint == null));
     }
 
     private ModelAndView view(HttpServletRequest request, HttpStatusCode status, ErrorPage page) {

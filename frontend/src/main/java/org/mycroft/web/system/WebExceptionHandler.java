@@ -30,7 +30,7 @@ class WebExceptionHandler {
 
     @ExceptionHandler(InvalidParameterException.class)
     ModelAndView invalid(InvalidParameterException e, HttpServletRequest request) {
-        return pages.badParameter(request, e.parameter(), e.getMessage());
+        return pages.badParameter(request, e);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.ingest.extraction.ExtractedDocument;
@@ -34,8 +35,13 @@ class RealLawsSplitTest {
 
     @BeforeAll
     static void open() {
-        Assumptions.assumeTrue(Files.isDirectory(DIR), DIR + " absent, skipping");
         extractor = new TikaExtractor();
+    }
+
+    /** Per test, so that each one is reported as skipped, with the reason, when the folder is absent. */
+    @BeforeEach
+    void requireCorpus() {
+        Assumptions.assumeTrue(Files.isDirectory(DIR), DIR + " absent, skipping");
     }
 
     @AfterAll

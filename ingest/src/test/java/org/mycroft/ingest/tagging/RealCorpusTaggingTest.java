@@ -22,7 +22,8 @@ class RealCorpusTaggingTest {
         corpus = Path.of(System.getProperty("mycroft.shared.dir", "../../shared"), "corpus-real");
     }
 
-    private static TagResult tag(String file, String lang) throws IOException {
+    /** The first 20,000 characters of a real law, markup stripped; skips when the corpus is absent. */
+    private static String read(String file) throws IOException {
         assumeTrue(Files.isDirectory(corpus), corpus + " absent, skipping");
         Path p = corpus.resolve(file);
         assumeTrue(Files.isRegularFile(p), p + " absent, skipping");
@@ -30,8 +31,11 @@ class RealCorpusTaggingTest {
         if (file.endsWith(".xml")) {
             text = text.replaceAll("<[^>]+>", " ");
         }
-        text = text.substring(0, Math.min(20_000, text.length()));
-        return tagger.tag(text, TaggingContext.legislation(lang));
+        return text.substring(0, Math.min(20_000, text.length()));
+    }
+
+    private static TagResult tag(String file, String lang) throws IOException {
+        return tagger.tag(read(file), TaggingContext.legislation(lang));
     }
 
     @Test
@@ -92,12 +96,7 @@ class RealCorpusTaggingTest {
 
     @Test
     void untocTextTaggedBySubjectNotByItsCrossReferences() throws IOException {
-        assumeTrue(Files.isDirectory(corpus), corpus + " absent, skipping");
-        Path p = corpus.resolve("un-untoc-2000-en-nl.md");
-        assumeTrue(Files.isRegularFile(p), p + " absent, skipping");
-        String text = Files.readString(p);
-        text = text.substring(0, Math.min(20_000, text.length()));
-        TagResult r = tagger.tag(text, new TaggingContext("reference", "en", true));
+        TagResult r = tagger.tag(read("un-untoc-2000-en-nl.md"), new TaggingContext("reference", "en", true));
         assertThat(r.crimeTypes()).contains("participation-ocg", "money-laundering", "corruption");
         assertThat(r.evidence()).noneMatch(e -> e.rule().startsWith("citations.yaml:"));
     }

@@ -1,5 +1,6 @@
 package org.mycroft.api.article;
 
+import org.mycroft.api.system.RequestParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

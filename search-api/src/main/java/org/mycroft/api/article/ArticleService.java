@@ -1,5 +1,7 @@
 package org.mycroft.api.article;
 
+import org.mycroft.api.system.RequestParameters;
+import org.mycroft.api.solr.SolrSupport;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.mycroft.api.article;
 
+import org.mycroft.api.solr.SolrSupport;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.solr.common.SolrDocument;

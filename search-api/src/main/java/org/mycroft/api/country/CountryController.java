@@ -1,7 +1,7 @@
 package org.mycroft.api.country;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.mycroft.api.article.RequestParameters;
+import org.mycroft.api.system.RequestParameters;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

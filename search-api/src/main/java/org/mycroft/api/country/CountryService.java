@@ -17,7 +17,7 @@ import org.apache.solr.common.SolrDocument;
 import org.mycroft.api.article.ArticleService;
 import org.mycroft.api.article.CaseRef;
 import org.mycroft.api.article.ProvisionRef;
-import org.mycroft.api.article.SolrSupport;
+import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.api.article.Units;
 import org.mycroft.api.system.NotFoundException;
 import org.mycroft.core.index.IndexFields;

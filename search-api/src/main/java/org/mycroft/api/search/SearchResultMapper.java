@@ -1,7 +1,6 @@
 package org.mycroft.api.search;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.apache.solr.common.SolrDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
+import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Component;
@@ -40,18 +40,18 @@ public class SearchResultMapper {
             String id = (String) doc.getFieldValue(IndexFields.ID);
             hits.add(new SearchHit(
                     id,
-                    str(doc, IndexFields.DOC_TYPE),
-                    str(doc, IndexFields.TITLE),
-                    str(doc, IndexFields.PARENT_ID),
-                    str(doc, IndexFields.PARENT_TITLE),
-                    str(doc, IndexFields.PROVISION_NUMBER),
-                    str(doc, IndexFields.HEADING),
-                    str(doc, IndexFields.COUNTRY),
+                    SolrSupport.str(doc, IndexFields.DOC_TYPE),
+                    SolrSupport.str(doc, IndexFields.TITLE),
+                    SolrSupport.str(doc, IndexFields.PARENT_ID),
+                    SolrSupport.str(doc, IndexFields.PARENT_TITLE),
+                    SolrSupport.str(doc, IndexFields.PROVISION_NUMBER),
+                    SolrSupport.str(doc, IndexFields.HEADING),
+                    SolrSupport.str(doc, IndexFields.COUNTRY),
                     (Integer) doc.getFieldValue(IndexFields.YEAR),
-                    str(doc, IndexFields.LANGUAGE),
-                    list(doc, IndexFields.ARTICLES),
-                    list(doc, IndexFields.CRIME_TYPES),
-                    list(doc, IndexFields.CROSS_CUTTING),
+                    SolrSupport.str(doc, IndexFields.LANGUAGE),
+                    SolrSupport.list(doc, IndexFields.ARTICLES),
+                    SolrSupport.list(doc, IndexFields.CRIME_TYPES),
+                    SolrSupport.list(doc, IndexFields.CROSS_CUTTING),
                     snippet(doc, highlighting.getOrDefault(id, Map.of())),
                     "/documents/" + id));
         }
@@ -83,7 +83,7 @@ public class SearchResultMapper {
             return Jsoup.clean(String.join(" … ", fragments), SNIPPET_TAGS);
         }
         for (String field : IndexFields.TEXT_FIELDS) {
-            String text = str(doc, field);
+            String text = SolrSupport.str(doc, field);
             if (text != null) {
                 String start = text.length() > FALLBACK_SNIPPET_CHARS
                         ? text.substring(0, FALLBACK_SNIPPET_CHARS).replaceFirst("\\s+\\S*$", "") + " …"
@@ -92,15 +92,5 @@ public class SearchResultMapper {
             }
         }
         return "";
-    }
-
-    private static String str(SolrDocument doc, String field) {
-        Object value = doc.getFirstValue(field);
-        return value == null ? null : value.toString();
-    }
-
-    private static List<String> list(SolrDocument doc, String field) {
-        Collection<Object> values = doc.getFieldValues(field);
-        return values == null ? List.of() : values.stream().map(Object::toString).toList();
     }
 }

@@ -1,10 +1,7 @@
 package org.mycroft.api.search;
 
-import java.io.IOException;
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.common.SolrException;
-import org.mycroft.api.system.SearchBackendException;
+import org.mycroft.api.solr.SolrSupport;
 import org.springframework.stereotype.Service;
 
 /** Runs a validated search against Solr. */
@@ -22,11 +19,6 @@ public class SearchService {
     }
 
     public SearchResponse search(SearchRequest request) {
-        try {
-            return results.map(request, solr.query(queries.build(request)));
-        } catch (SolrServerException | IOException | SolrException e) {
-            // Solr down or failing; programming errors are left to surface as 500s.
-            throw new SearchBackendException("The search could not be run", e);
-        }
+        return results.map(request, SolrSupport.query(solr, queries.build(request)));
     }
 }

@@ -1,4 +1,4 @@
-package org.mycroft.api.article;
+package org.mycroft.api.solr;
 
 import java.io.IOException;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.mycroft.api.article;
+package org.mycroft.api.system;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,21 +7,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.mycroft.api.search.InvalidParameterException;
-import org.mycroft.api.search.SearchParameters;
 import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Region;
 import org.mycroft.core.taxonomy.Taxonomy;
 
 /**
  * Validation of the raw parameters of the workbench endpoints (articles, compare, coverage,
- * countries), in the style of {@link SearchParameters}: an unknown parameter, a repeated single
- * parameter or a bad value is an {@link InvalidParameterException} naming the parameter (a 400).
- * Pages and JSON twins parse with the same code, so both accept exactly the same URLs.
+ * countries and search): an unknown parameter, a repeated single parameter or a bad value is an
+ * {@link InvalidParameterException} naming the parameter (a 400). Pages and JSON twins parse with
+ * the same code, so both accept exactly the same URLs.
  */
 public final class RequestParameters {
 
     /** More values than this for one parameter is refused (a whole region is one {@code region} value). */
     public static final int MAX_VALUES = 60;
+    /** Languages of the user interface and of labels. */
+    public static final Set<String> UI_LANGUAGES = Set.of("en", "fr", "es");
 
     private final Map<String, String[]> raw;
 
@@ -71,10 +72,27 @@ public final class RequestParameters {
         return List.copyOf(out);
     }
 
+    /** A whole number in [min, max]; {@code fallback} when absent. */
+    public int integer(String name, int fallback, int min, int max) {
+        String text = single(name, "");
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value < min || value > max) {
+                throw new InvalidParameterException(name, "'" + name + "' must be between " + min + " and " + max + ", got " + value + ".");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "'" + name + "' must be a whole number, got '" + text + "'.");
+        }
+    }
+
     /** {@code lang}: en (default), fr or es. */
     public String lang() {
         String lang = single("lang", "en");
-        if (!SearchParameters.UI_LANGUAGES.contains(lang)) {
+        if (!UI_LANGUAGES.contains(lang)) {
             throw new InvalidParameterException("lang", "Unknown language '" + lang + "'. Use en, fr or es.");
         }
         return lang;

@@ -1,4 +1,4 @@
-package org.mycroft.api.article;
+package org.mycroft.api.system;
 
 import org.mycroft.api.search.InvalidParameterException;
 
