@@ -52,11 +52,11 @@ public final class TagCommand implements Callable<Integer> {
                     for (ExtractedPart part : extractor.extractAll(file.path())) { // a ZIP gives one part per member
                         if (part.failed()) {
                             failures++;
-                            System.err.println("FAILED " + file.path() + "!/" + part.member() + ": " + part.failure());
+                            System.err.println("FAILED " + part.source(file.path().toString()) + ": " + part.failure());
                             continue;
                         }
-                        String partId = part.isMember() ? id + "-" + part.slug() : id;
-                        String source = part.isMember() ? file.path() + "!/" + part.member() : file.path().toString();
+                        String partId = part.id(id);
+                        String source = part.source(file.path().toString());
                         for (IndexUnit unit : builder.build(partId, sidecar, part.document(), source, "", java.time.Instant.now(), whole)) {
                             System.out.println(json ? mapper.writeValueAsString(toJson(source, unit)) : readable(unit));
                         }

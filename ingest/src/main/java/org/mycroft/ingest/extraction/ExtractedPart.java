@@ -20,4 +20,14 @@ public record ExtractedPart(String member, String slug, ExtractedDocument docume
     public boolean failed() {
         return document == null;
     }
+
+    /** The part's document id: the file's id, or "{@code <zip-id>-<member-slug>}" for a member. */
+    public String id(String fileId) {
+        return isMember() ? fileId + "-" + slug : fileId;
+    }
+
+    /** Where the part comes from: the file's name, or "{@code archive.zip!/member.pdf}" for a member. */
+    public String source(String fileName) {
+        return isMember() ? fileName + "!/" + member : fileName;
+    }
 }

@@ -142,12 +142,12 @@ public final class IngestPipeline implements AutoCloseable {
             // source "archive.zip!/member.pdf"); a member that cannot be read is reported on its own.
             List<PreparedPart> parts = new ArrayList<>();
             for (ExtractedPart part : extractor.extractAll(file.path())) {
-                String partName = part.isMember() ? name + "!/" + part.member() : name;
+                String partName = part.source(name);
                 if (part.failed()) {
                     parts.add(new PreparedPart(partName, null, List.of(), null, part.failure()));
                     continue;
                 }
-                String partId = part.isMember() ? id + "-" + part.slug() : id;
+                String partId = part.id(id);
                 ExtractedDocument extracted = part.document();
                 List<IndexUnit> built = units.build(partId, part.isMember() ? memberSidecar(sidecar) : sidecar,
                         extracted, partName, hash, clock.instant(), false);

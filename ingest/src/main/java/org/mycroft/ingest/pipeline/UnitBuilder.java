@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.ingest.country.CountryGuesser;
@@ -17,6 +19,7 @@ import org.mycroft.ingest.segmentation.Provision;
 import org.mycroft.ingest.segmentation.ProvisionSplitter;
 import org.mycroft.ingest.source.Ids;
 import org.mycroft.ingest.source.Sidecar;
+import org.mycroft.ingest.tagging.TagEvidence;
 import org.mycroft.ingest.tagging.TagResult;
 import org.mycroft.ingest.tagging.Tagger;
 import org.mycroft.ingest.tagging.TaggingContext;
@@ -80,10 +83,7 @@ public final class UnitBuilder {
         boolean mixed = mixedLanguages(provisions);
         for (Provision p : provisions) {
             String unitId = unique(Ids.provisionId(id, p.label()), usedIds);
-            String unitLanguage = mixed && p.text().length() >= MIN_CHARS_FOR_OWN_LANGUAGE
-                    ? languages.guess(p.text().length() > PROVISION_LANGUAGE_SAMPLE
-                            ? p.text().substring(0, PROVISION_LANGUAGE_SAMPLE) : p.text()).orElse(language)
-                    : language;
+            String unitLanguage = mixed ? languageOf(p).orElse(language) : language;
             TagResult tags = tagger.tag(p.text(), new TaggingContext(docType, unitLanguage, instrumentText));
             if (PREAMBLE.equals(p.number())) {
                 tags = withoutArticles(tags);
@@ -117,14 +117,14 @@ public final class UnitBuilder {
      */
     private boolean isInstrumentText(String text) {
         String head = text.length() > 3000 ? text.substring(0, 3000) : text;
-        String folded = head.toLowerCase(java.util.Locale.ROOT);
+        String folded = head.toLowerCase(Locale.ROOT);
         boolean namesInstrument = taxonomy.instruments().stream()
                 .flatMap(i -> i.names().values().stream())
-                .anyMatch(name -> folded.contains(name.toLowerCase(java.util.Locale.ROOT)));
+                .anyMatch(name -> folded.contains(name.toLowerCase(Locale.ROOT)));
         return namesInstrument && TREATY_FORMULA.matcher(text).find();
     }
 
-    private static final java.util.regex.Pattern TREATY_FORMULA = java.util.regex.Pattern.compile(
+    private static final Pattern TREATY_FORMULA = Pattern.compile(
             "(?i)have agreed as follows|sont convenus de ce qui suit|han convenido en lo siguiente");
 
     private static final String PREAMBLE = "preamble";
@@ -137,21 +137,22 @@ public final class UnitBuilder {
      * detecting every provision's language.
      */
     private boolean mixedLanguages(List<Provision> provisions) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         int step = Math.max(1, provisions.size() / LANGUAGE_PROBES);
         for (int i = 0; i < provisions.size(); i += step) {
-            String text = provisions.get(i).text();
-            if (text.length() >= MIN_CHARS_FOR_OWN_LANGUAGE) {
-                languages.guess(text.length() > PROVISION_LANGUAGE_SAMPLE ? text.substring(0, PROVISION_LANGUAGE_SAMPLE) : text)
-                        .ifPresent(seen::add);
-            }
+            languageOf(provisions.get(i)).ifPresent(seen::add);
         }
-        Provision last = provisions.getLast();
-        if (last.text().length() >= MIN_CHARS_FOR_OWN_LANGUAGE) {
-            languages.guess(last.text().length() > PROVISION_LANGUAGE_SAMPLE
-                    ? last.text().substring(0, PROVISION_LANGUAGE_SAMPLE) : last.text()).ifPresent(seen::add);
-        }
+        languageOf(provisions.getLast()).ifPresent(seen::add);
         return seen.size() > 1;
+    }
+
+    /** A provision's own language, from its start; none when it is too short to tell. */
+    private Optional<String> languageOf(Provision p) {
+        String text = p.text();
+        if (text.length() < MIN_CHARS_FOR_OWN_LANGUAGE) {
+            return Optional.empty();
+        }
+        return languages.guess(text.length() > PROVISION_LANGUAGE_SAMPLE ? text.substring(0, PROVISION_LANGUAGE_SAMPLE) : text);
     }
 
     /**
@@ -159,7 +160,7 @@ public final class UnitBuilder {
      * no article itself; counting it would put a phantom provision in every comparison.
      */
     private static TagResult withoutArticles(TagResult tags) {
-        List<org.mycroft.ingest.tagging.TagEvidence> evidence = tags.evidence().stream()
+        List<TagEvidence> evidence = tags.evidence().stream()
                 .filter(e -> !tags.articles().contains(e.tag()))
                 .toList();
         return new TagResult(List.of(), tags.crimeTypes(), tags.crossCutting(), evidence);

@@ -2,9 +2,8 @@ package org.mycroft.api.search;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.util.ClientUtils;
+import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.core.index.IndexFields;
 import org.springframework.stereotype.Component;
 
@@ -76,11 +75,7 @@ public class SearchQueryBuilder {
     }
 
     static String filterQuery(Facet facet, List<String> values) {
-        String terms = values.stream().map(v -> "\"" + escapeInQuotes(v) + "\"").collect(Collectors.joining(" OR "));
-        return "{!tag=" + facet.parameter() + "}" + facet.field() + ":(" + terms + ")";
-    }
-
-    private static String escapeInQuotes(String value) {
-        return ClientUtils.escapeQueryChars(value);
+        // Tagged so that the facet's own counts can ignore it (multi-select faceting).
+        return "{!tag=" + facet.parameter() + "}" + SolrSupport.anyOf(facet.field(), values);
     }
 }
