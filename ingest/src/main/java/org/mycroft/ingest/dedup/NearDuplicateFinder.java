@@ -40,6 +40,11 @@ public final class NearDuplicateFinder {
         }
     }
 
+    /** Documents remembered since the last commit. */
+    public int remembered() {
+        return recent.size();
+    }
+
     /** Forgets the documents of the run once they are committed and searchable. */
     public void committed() {
         recent.clear();

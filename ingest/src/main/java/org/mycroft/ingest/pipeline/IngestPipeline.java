@@ -110,6 +110,9 @@ public final class IngestPipeline implements AutoCloseable {
                 Duration.between(start, clock.instant()));
     }
 
+    /** Documents between two commits: few enough that the in-memory near-duplicate index stays small. */
+    private static final int DOCUMENTS_PER_COMMIT = 5_000;
+
     /** Counts of one ingest run. */
     private static final class Totals {
         int indexed;
@@ -209,10 +212,16 @@ public final class IngestPipeline implements AutoCloseable {
             }
             duplicates.remember(part.id(), part.minHash());
             if (batch.size() >= options.batchSize()) {
-                // No commit here: opening searchers stalled the pipeline. Solr's autoCommit makes the
-                // work durable as it goes (a killed run keeps it, and a rerun skips it by hash);
-                // near-duplicates of this run are found in memory until the final commit.
+                // No commit per batch: opening searchers stalled the pipeline. Solr's autoCommit makes
+                // the work durable as it goes (a killed run keeps it, and a rerun skips it by hash);
+                // near-duplicates of this run are found in memory until the next commit, which comes
+                // every few thousand documents so that memory stays bounded on any corpus.
                 flush(batch, writer);
+            }
+            if (duplicates.remembered() >= DOCUMENTS_PER_COMMIT) {
+                flush(batch, writer);
+                writer.commit();
+                duplicates.committed();
             }
             totals.indexed++;
             fileUnits += part.units().size();
