@@ -1,0 +1,260 @@
+package org.mycroft.ingest.pipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.solr.client.solrj.SolrServerException;
+import java.time.Instant;
+import org.apache.solr.common.SolrInputDocument;
+import org.mycroft.core.solr.LocalSolrServer;
+import org.mycroft.core.solr.SolrConnection;
+import org.mycroft.core.solr.SolrSettings;
+import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.ingest.extraction.ExtractionException;
+import org.mycroft.ingest.extraction.TikaExtractor;
+import org.mycroft.ingest.source.SourceFile;
+import org.mycroft.ingest.extraction.ExtractedPart;
+import org.mycroft.ingest.indexing.IndexUnit;
+import org.mycroft.ingest.indexing.UnitDocuments;
+import org.mycroft.ingest.language.LanguageGuesser;
+import org.mycroft.ingest.source.Sidecar;
+import org.mycroft.ingest.source.SidecarReader;
+import org.mycroft.ingest.tagging.Tagger;
+
+/**
+ * Ingest speed: Tika extraction alone against the full pipeline (extract, split, detect, tag,
+ * index, commit) over the same files; and, to show where the rest goes, Solr indexing alone
+ * (the same units, built beforehand, added and committed). One untimed warm-up round first, so the JIT and Tika's
+ * parser set-up are not charged to whichever step runs first; then the median of the measured
+ * rounds. Extraction alone is timed twice: on one thread (a plain Tika loop) and on as many
+ * threads as the pipeline has workers (like for like). Each pipeline round writes into a fresh
+ * throw-away embedded index whose start-up is not timed.
+ */
+public final class IngestBenchmark {
+
+    /** Wall-clock seconds of one round, and the process's CPU seconds for the full pipeline. */
+    public record Round(double extractionOneThread, double extractionParallel, double fullPipeline,
+            double extractionParallelCpu, double fullPipelineCpu, double indexingAlone, double indexingAloneCpu) {}
+
+    public record Result(int files, double megabytes, int workers, int units, int failed, List<Round> rounds) {
+
+        public double medianExtractionOneThread() {
+            return median(rounds.stream().map(Round::extractionOneThread).toList());
+        }
+
+        public double medianExtractionParallel() {
+            return median(rounds.stream().map(Round::extractionParallel).toList());
+        }
+
+        public double medianIndexingAlone() {
+            return median(rounds.stream().map(Round::indexingAlone).toList());
+        }
+
+        public double medianFullPipeline() {
+            return median(rounds.stream().map(Round::fullPipeline).toList());
+        }
+
+        public String format() {
+            StringBuilder out = new StringBuilder();
+            out.append(String.format("Files: %d (%.1f MB) -> %d units, %d failed; %d workers; median of %d rounds after 1 warm-up%n",
+                    files, megabytes, units, failed, workers, rounds.size()));
+            line(out, "Extraction only, 1 thread", medianExtractionOneThread());
+            line(out, "Extraction only, " + workers + " threads", medianExtractionParallel());
+            line(out, "Solr indexing alone, 1 thread", medianIndexingAlone());
+            line(out, "Full pipeline, " + workers + " workers", medianFullPipeline());
+            out.append(String.format("Ratio full / extraction on 1 thread : %.2f%n",
+                    medianExtractionOneThread() / medianFullPipeline()));
+            out.append(String.format("Ratio full / extraction on %d threads: %.2f%n", workers,
+                    medianExtractionParallel() / medianFullPipeline()));
+            for (int i = 0; i < rounds.size(); i++) {
+                Round r = rounds.get(i);
+                out.append(String.format("  round %d: extraction %.2f s (1 thread), %.2f s (%d threads, %.2f s CPU);"
+                                + " indexing alone %.2f s (%.2f s CPU); full %.2f s (%.2f s CPU)%n",
+                        i + 1, r.extractionOneThread(), r.extractionParallel(), workers, r.extractionParallelCpu(),
+                        r.indexingAlone(), r.indexingAloneCpu(), r.fullPipeline(), r.fullPipelineCpu()));
+            }
+            return out.toString();
+        }
+
+        private void line(StringBuilder out, String label, double seconds) {
+            out.append(String.format("%-32s: %8.1f docs/s %8.2f MB/s (%.2f s)%n", label, files / seconds,
+                    megabytes / seconds, seconds));
+        }
+    }
+
+    private final List<SourceFile> files;
+    private final Taxonomy taxonomy;
+    private final IngestOptions options;
+
+    public IngestBenchmark(List<SourceFile> files, Taxonomy taxonomy, IngestOptions options) {
+        this.files = List.copyOf(files);
+        this.taxonomy = taxonomy;
+        this.options = options;
+    }
+
+    public Result run(int measuredRounds, PrintStream log) throws IOException, SolrServerException {
+        long bytes = 0;
+        for (SourceFile f : files) {
+            bytes += Files.size(f.path());
+        }
+        List<SolrInputDocument> built = buildDocuments();
+        log.println("Warm-up round …");
+        IngestReport report = round(built).report;
+        List<Round> rounds = new ArrayList<>();
+        for (int i = 1; i <= measuredRounds; i++) {
+            log.printf("Round %d of %d …%n", i, measuredRounds);
+            rounds.add(round(built).timing);
+        }
+        return new Result(files.size(), bytes / (1024.0 * 1024.0), options.workers(), report.units(),
+                report.failures().size(), rounds);
+    }
+
+    private record Timed(Round timing, IngestReport report) {}
+
+    private Timed round(List<SolrInputDocument> built) throws IOException, SolrServerException {
+        double oneThread;
+        double parallel;
+        double parallelCpu;
+        try (TikaExtractor extractor = new TikaExtractor()) {
+            long t0 = System.nanoTime();
+            extractOnce(extractor);
+            oneThread = seconds(t0);
+            long t1 = System.nanoTime();
+            long c1 = processCpuNanos();
+            extractInParallel(extractor);
+            parallel = seconds(t1);
+            parallelCpu = (processCpuNanos() - c1) / 1e9;
+        }
+        Path data = Files.createTempDirectory("mycroft-bench-ingest");
+        try {
+            IngestReport report;
+            double full;
+            double fullCpu;
+            try (SolrConnection solr = SolrConnection.open(SolrSettings.embedded(data));
+                    IngestPipeline pipeline = IngestPipeline.create(solr.client(), taxonomy)) {
+                long t2 = System.nanoTime();
+                long c2 = processCpuNanos();
+                report = pipeline.ingest(files, options.withForce(true), IngestProgress.SILENT);
+                full = seconds(t2);
+                fullCpu = (processCpuNanos() - c2) / 1e9;
+            }
+            double[] indexing = indexOnly(built);
+            return new Timed(new Round(oneThread, parallel, full, parallelCpu, fullCpu, indexing[0], indexing[1]), report);
+        } finally {
+            deleteTree(data);
+        }
+    }
+
+    /** The Solr documents the pipeline would write for these files, built once, off the clock. */
+    private List<SolrInputDocument> buildDocuments() {
+        SidecarReader sidecars = new SidecarReader();
+        UnitBuilder builder = new UnitBuilder(taxonomy, Tagger.loadDefault(taxonomy), new LanguageGuesser());
+        UnitDocuments documents = new UnitDocuments(taxonomy);
+        List<SolrInputDocument> out = new ArrayList<>();
+        try (TikaExtractor extractor = new TikaExtractor()) {
+            for (SourceFile f : files) {
+                String name = f.root().relativize(f.path()).toString();
+                try {
+                    Sidecar sidecar = sidecars.read(f.path());
+                    String id = sidecar.id() != null ? sidecar.id() : f.defaultId();
+                    for (ExtractedPart part : extractor.extractAll(f.path())) {
+                        if (!part.failed()) {
+                            for (IndexUnit unit : builder.build(part.id(id), sidecar, part.document(),
+                                    part.source(name), "bench", Instant.now(), false)) {
+                                out.add(documents.toSolr(unit));
+                            }
+                        }
+                    }
+                } catch (ExtractionException | IOException e) {
+                    // not indexed by the pipeline either
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Wall and CPU seconds to add the prepared documents to a fresh embedded index and commit. */
+    private double[] indexOnly(List<SolrInputDocument> built) throws IOException, SolrServerException {
+        Path data = Files.createTempDirectory("mycroft-bench-index");
+        try (SolrConnection solr = SolrConnection.open(SolrSettings.embedded(data))) {
+            LocalSolrServer local = (LocalSolrServer) solr.client();
+            List<SolrInputDocument> docs = built.stream().map(SolrInputDocument::deepCopy).toList(); // Solr adds _version_
+            long t0 = System.nanoTime();
+            long c0 = processCpuNanos();
+            for (int from = 0; from < docs.size(); from += options.batchSize()) {
+                local.addDirect(docs.subList(from, Math.min(docs.size(), from + options.batchSize())));
+            }
+            local.commit();
+            return new double[] {seconds(t0), (processCpuNanos() - c0) / 1e9};
+        } finally {
+            deleteTree(data);
+        }
+    }
+
+    private void extractOnce(TikaExtractor extractor) {
+        for (SourceFile f : files) {
+            extract(extractor, f);
+        }
+    }
+
+    private void extractInParallel(TikaExtractor extractor) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(options.workers());
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (SourceFile f : files) {
+                done.add(pool.submit(() -> extract(extractor, f)));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Benchmark interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("Extraction failed unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void extract(TikaExtractor extractor, SourceFile f) {
+        try {
+            extractor.extractAll(f.path());
+        } catch (ExtractionException e) {
+            // a file Tika cannot read costs what it costs in both measurements; the pipeline reports why
+        }
+    }
+
+    /** CPU time of the whole process (all threads, Solr's included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
