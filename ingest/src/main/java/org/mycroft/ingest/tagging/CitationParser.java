@@ -42,6 +42,8 @@ final class CitationParser {
 
     private final Taxonomy taxonomy;
     private final Pattern reference;
+    /** The first word of every article and paragraph word: a reference can only start at such a token. */
+    private final Set<String> referenceStarts;
     private final Set<String> rangeWords;
     private final Set<String> connectors;
     private final Set<String> notGenericAfter;
@@ -64,6 +66,7 @@ final class CitationParser {
         this.confSpecific = confSpecific;
         this.confGeneric = confGeneric;
         this.confProtocol = confProtocol;
+        this.referenceStarts = firstTokens(articleWords, paragraphWords);
         String art = alternation(articleWords);
         String para = alternation(paragraphWords);
         Set<String> sepWords = new LinkedHashSet<>(fold(listWords));
@@ -81,6 +84,20 @@ final class CitationParser {
         Set<String> out = new HashSet<>();
         for (String w : words) {
             out.add(NormalizedText.fold(w).strip());
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> firstTokens(List<String> articleWords, List<String> paragraphWords) {
+        Set<String> out = new HashSet<>();
+        for (List<String> words : List.of(articleWords, paragraphWords)) {
+            for (String w : words) {
+                NormalizedText folded = new NormalizedText(w);
+                if (folded.tokenCount == 0 || folded.tokStart[0] != 0) {
+                    throw new IllegalArgumentException("citations.yaml: a reference word must start with a letter: " + w);
+                }
+                out.add(folded.tokens[0]);
+            }
         }
         return Set.copyOf(out);
     }
@@ -141,9 +158,20 @@ final class CitationParser {
             return List.of();
         }
         List<Citation> out = new ArrayList<>();
-        Matcher m = reference.matcher(nt.folded);
+        Matcher m = reference.matcher(nt.folded).useTransparentBounds(true).useAnchoringBounds(false);
         Named named = null;
-        while (m.find()) {
+        int searchFrom = 0;
+        // The pattern is only tried where a reference word starts (what find() would reach, minus
+        // the character-by-character scan, which cost more than the rest of tagging together).
+        for (int t = 0; t < nt.tokenCount; t++) {
+            if (nt.tokStart[t] < searchFrom || !referenceStarts.contains(nt.tokens[t])) {
+                continue;
+            }
+            m.region(nt.tokStart[t], nt.folded.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            searchFrom = m.end();
             if (named == null) {
                 named = scanNamed(nt);
             }

@@ -89,6 +89,10 @@ public final class Tagger {
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?](?=\\s+\\p{Lu})|\\n\\s*\\n");
 
     private List<Match> withoutEnumerations(String text, NormalizedText nt, List<Match> matches) {
+        if (matches.stream().filter(match -> match.rule.isCrimeType()).map(match -> match.rule.tag()).distinct().count()
+                < ENUMERATION_CRIME_TYPES) {
+            return matches; // no sentence can name enough crimes to be a list
+        }
         List<Integer> ends = new ArrayList<>();
         java.util.regex.Matcher m = SENTENCE_END.matcher(text);
         while (m.find()) {
