@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Taxonomy;
@@ -63,7 +64,8 @@ public final class UnitBuilder {
         if (!"legislation".equals(docType)) {
             provisions = List.of();
         }
-        String language = firstPresent(sidecar.language(), languages.guess(text).orElse(null), extracted.language());
+        String language = sidecar.language() != null && !sidecar.language().isBlank() ? sidecar.language().strip()
+                : firstPresent(languages.guess(text).orElse(null), extracted.language());
         Optional<Country> country = Optional.ofNullable(sidecar.country()).flatMap(c -> taxonomy.countries().resolve(c))
                 .or(() -> countryGuesser.guess(sidecar.sourceUrl(), sourcePath, text).flatMap(taxonomy.countries()::byIso3));
         Integer year = sidecar.year() != null ? sidecar.year() : yearOf(sidecar.date());
@@ -80,10 +82,11 @@ public final class UnitBuilder {
         Set<String> usedIds = new HashSet<>();
         int position = 0;
         boolean instrumentText = isInstrumentText(text);
-        boolean mixed = mixedLanguages(provisions);
+        Set<String> probed = probeLanguages(provisions);
+        boolean mixed = probed.size() > 1;
         for (Provision p : provisions) {
             String unitId = unique(Ids.provisionId(id, p.label()), usedIds);
-            String unitLanguage = mixed ? languageOf(p).orElse(language) : language;
+            String unitLanguage = mixed ? languageAmong(p, probed).orElse(language) : language;
             TagResult tags = tagger.tag(p.text(), new TaggingContext(docType, unitLanguage, instrumentText));
             if (PREAMBLE.equals(p.number())) {
                 tags = withoutArticles(tags);
@@ -132,27 +135,31 @@ public final class UnitBuilder {
     private static final int LANGUAGE_PROBES = 5;
 
     /**
-     * Whether a law mixes languages (the English text of a treaty followed by its Dutch
-     * translation): a few provisions spread over the law are probed, and only a mixed law pays for
-     * detecting every provision's language.
+     * The languages of a few provisions spread over the law. More than one means the law mixes
+     * languages (the English text of a treaty followed by its Dutch translation); only such a law
+     * pays for detecting every provision's language, and then only among the languages found here.
      */
-    private boolean mixedLanguages(List<Provision> provisions) {
+    private Set<String> probeLanguages(List<Provision> provisions) {
         Set<String> seen = new HashSet<>();
         int step = Math.max(1, provisions.size() / LANGUAGE_PROBES);
         for (int i = 0; i < provisions.size(); i += step) {
-            languageOf(provisions.get(i)).ifPresent(seen::add);
+            ownLanguage(provisions.get(i), languages::guess).ifPresent(seen::add);
         }
-        languageOf(provisions.getLast()).ifPresent(seen::add);
-        return seen.size() > 1;
+        ownLanguage(provisions.getLast(), languages::guess).ifPresent(seen::add);
+        return seen;
+    }
+
+    private Optional<String> languageAmong(Provision p, Set<String> candidates) {
+        return ownLanguage(p, sample -> languages.guessAmong(sample, candidates));
     }
 
     /** A provision's own language, from its start; none when it is too short to tell. */
-    private Optional<String> languageOf(Provision p) {
+    private static Optional<String> ownLanguage(Provision p, Function<String, Optional<String>> detector) {
         String text = p.text();
         if (text.length() < MIN_CHARS_FOR_OWN_LANGUAGE) {
             return Optional.empty();
         }
-        return languages.guess(text.length() > PROVISION_LANGUAGE_SAMPLE ? text.substring(0, PROVISION_LANGUAGE_SAMPLE) : text);
+        return detector.apply(text.length() > PROVISION_LANGUAGE_SAMPLE ? text.substring(0, PROVISION_LANGUAGE_SAMPLE) : text);
     }
 
     /**
