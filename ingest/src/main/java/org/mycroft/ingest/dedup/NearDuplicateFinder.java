@@ -10,6 +10,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.mycroft.core.index.IndexFields;
 
 /**
@@ -28,6 +29,8 @@ public final class NearDuplicateFinder {
     private final SolrClient solr;
     /** Documents of the current run, which Solr cannot see before the next commit. */
     private final Map<String, MinHash> recent = new LinkedHashMap<>();
+    /** False while Solr can only hold documents that are also in {@link #recent}: no query needed. */
+    private boolean searchSolr = true;
 
     public NearDuplicateFinder(SolrClient solr) {
         this.solr = solr;
@@ -48,6 +51,13 @@ public final class NearDuplicateFinder {
     /** Forgets the documents of the run once they are committed and searchable. */
     public void committed() {
         recent.clear();
+        searchSolr = true;
+    }
+
+    /** The index held nothing when the run began: until the next commit, only this run's documents count. */
+    public void startingOnEmptyIndex() {
+        recent.clear();
+        searchSolr = false;
     }
 
     public Optional<String> duplicateOf(String parentId, MinHash hash) throws IOException {
@@ -62,7 +72,7 @@ public final class NearDuplicateFinder {
                 .setRows(MAX_CANDIDATES);
         try {
             Map<String, MinHash> candidates = new LinkedHashMap<>();
-            for (SolrDocument doc : solr.query(query).getResults()) {
+            for (SolrDocument doc : searchSolr ? solr.query(query).getResults() : new SolrDocumentList()) {
                 Object signature = doc.getFieldValue(IndexFields.DEDUP_SIGNATURE);
                 Object shingles = doc.getFieldValue(IndexFields.DEDUP_SHINGLES);
                 if (signature != null && shingles != null) {

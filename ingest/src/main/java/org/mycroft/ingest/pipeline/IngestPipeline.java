@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.apache.solr.client.solrj.SolrClient;
@@ -76,6 +78,12 @@ public final class IngestPipeline implements AutoCloseable {
         Instant start = clock.instant();
         progress.started(files.size());
         Totals totals = new Totals();
+        // On an empty index no file can have been indexed before and no earlier document can be
+        // duplicated: two Solr queries per file saved on a first, bulk load.
+        boolean emptyIndex = isEmpty();
+        if (emptyIndex) {
+            duplicates.startingOnEmptyIndex();
+        }
         List<SolrInputDocument> batch = new ArrayList<>();
         OrderedSolrWriter writer = new OrderedSolrWriter(solr);
         // Reading, splitting and tagging run on worker threads; writing to Solr stays in file
@@ -93,7 +101,7 @@ public final class IngestPipeline implements AutoCloseable {
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < workers * 2) {
                     SourceFile file = files.get(next++);
-                    window.add(pool.submit(() -> prepare(file, options)));
+                    window.add(pool.submit(() -> prepare(file, options, emptyIndex)));
                 }
                 write(await(window.poll()), options, batch, writer, totals, progress);
             }
@@ -119,6 +127,8 @@ public final class IngestPipeline implements AutoCloseable {
         int units;
         int unchanged;
         final List<IngestReport.Failure> failures = new ArrayList<>();
+        /** Ids written in this run: a second file with the same id replaces the first. */
+        final Set<String> written = new HashSet<>();
     }
 
     /** One part of a file ready to index: the whole file, or one member of a ZIP archive. */
@@ -129,7 +139,7 @@ public final class IngestPipeline implements AutoCloseable {
             IngestProgress.Outcome outcome, String failure, List<PreparedPart> parts) {}
 
     /** Worker stage: everything that does not write to Solr. Never throws: a failure is a result. */
-    private PreparedFile prepare(SourceFile file, IngestOptions options) {
+    private PreparedFile prepare(SourceFile file, IngestOptions options, boolean emptyIndex) {
         String name = file.root().relativize(file.path()).toString();
         try {
             Sidecar sidecar = sidecars.read(file.path());
@@ -137,7 +147,7 @@ public final class IngestPipeline implements AutoCloseable {
             extractor.checkSize(file.path()); // a huge file is refused before it is read, even to hash it
             String hash = ContentHash.of(file.path());
             String members = IndexFields.SOURCE_PATH + ":" + ClientUtils.escapeQueryChars(name + "!/") + "*";
-            Optional<String> indexedHash = indexedHash(id, members);
+            Optional<String> indexedHash = emptyIndex ? Optional.empty() : indexedHash(id, members);
             if (!options.force() && indexedHash.filter(hash::equals).isPresent()) {
                 return new PreparedFile(file, name, id, members, true, IngestProgress.Outcome.UNCHANGED, null, List.of());
             }
@@ -185,7 +195,7 @@ public final class IngestPipeline implements AutoCloseable {
         }
         // Replace, never duplicate: a law re-split into fewer provisions must lose the old ones.
         // Only then: a delete-by-query between adds is costly in Solr, and a new file has nothing to delete.
-        if (prepared.wasIndexed()) {
+        if (!totals.written.add(prepared.id()) || prepared.wasIndexed()) {
             flush(batch, writer);
             writer.deleteByQuery(IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(prepared.id()) + " OR "
                     + prepared.membersQuery());
@@ -270,6 +280,14 @@ public final class IngestPipeline implements AutoCloseable {
         if (!batch.isEmpty()) {
             writer.add(batch);
             batch.clear();
+        }
+    }
+
+    private boolean isEmpty() throws IOException {
+        try {
+            return solr.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound() == 0;
+        } catch (SolrServerException e) {
+            throw new IOException("Solr query failed: " + e.getMessage(), e);
         }
     }
 
