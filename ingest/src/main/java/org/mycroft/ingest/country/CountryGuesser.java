@@ -138,12 +138,33 @@ public final class CountryGuesser {
 
     /** Lower-case words without accents; any other character separates words. */
     private static List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        // One pass over the characters; only a non-ASCII letter pays for a Unicode decomposition.
         List<String> words = new ArrayList<>();
-        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if (Character.isLetterOrDigit(c)) {
+                    word.append(Character.toLowerCase(c));
+                    continue;
+                }
+            } else if (Character.isLetterOrDigit(c)) {
+                for (char d : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).toCharArray()) {
+                    if (Character.getType(d) != Character.NON_SPACING_MARK) {
+                        word.append(Character.toLowerCase(d));
+                    }
+                }
+                continue;
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue; // a combining accent already separate in the text
             }
+            if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
         }
         return words;
     }
