@@ -117,7 +117,10 @@ final class RuleSet {
             }
             Object y;
             try {
-                y = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+                // A second "nl:" under the same tag would silently replace the first: refuse it.
+                LoaderOptions options = new LoaderOptions();
+                options.setAllowDuplicateKeys(false);
+                y = new Yaml(new SafeConstructor(options)).load(text);
             } catch (RuntimeException e) {
                 throw new TaggingRulesException(f + ": not valid YAML: " + e.getMessage(), e);
             }

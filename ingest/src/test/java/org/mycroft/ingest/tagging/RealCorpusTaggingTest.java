@@ -95,6 +95,12 @@ class RealCorpusTaggingTest {
     }
 
     @Test
+    void dutchWeaponsAndAmmunitionAct() throws IOException {
+        TagResult r = tag("nl-wet-wapens-en-munitie-nl.md", "nl");
+        assertThat(r.crimeTypes()).contains("firearms-trafficking");
+    }
+
+    @Test
     void untocTextTaggedBySubjectNotByItsCrossReferences() throws IOException {
         TagResult r = tagger.tag(read("un-untoc-2000-en-nl.md"), new TaggingContext("reference", "en", true));
         assertThat(r.crimeTypes()).contains("participation-ocg", "money-laundering", "corruption");

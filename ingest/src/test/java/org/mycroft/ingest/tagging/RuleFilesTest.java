@@ -52,6 +52,18 @@ class RuleFilesTest {
     }
 
     @Test
+    void aLanguageListedTwiceUnderOneTagFailsInsteadOfHidingTheFirst(@TempDir Path dir) throws IOException {
+        copyDefaults(dir);
+        String ct = Files.readString(dir.resolve("crime-types.yaml"));
+        ct = ct.replace("  money-laundering:\n    en:\n", "  money-laundering:\n    en:\n      - washing money\n    en:\n");
+        Files.writeString(dir.resolve("crime-types.yaml"), ct);
+        assertThatThrownBy(() -> Tagger.load(taxonomy, dir))
+                .isInstanceOf(TaggingRulesException.class)
+                .hasMessageContaining("crime-types.yaml")
+                .hasMessageContaining("duplicate key en");
+    }
+
+    @Test
     void unknownCrimeTypeFailsNamingFileAndId(@TempDir Path dir) throws IOException {
         copyDefaults(dir);
         append(dir.resolve("crime-types.yaml"), "\n  bank-robbery:\n    en:\n      - bank robbery\n");

@@ -202,4 +202,24 @@ class TaggerTrapsTest {
         assertThat(tagger.tag(null, null).isEmpty()).isTrue();
         assertThat(tagger.tag("Smuggling of migrants.", null).crimeTypes()).containsExactly("smuggling-of-migrants");
     }
+
+    @Test
+    void preciousMetalsSoldByReportingEntitiesOrNamedInAnActAreNotTrafficking() {
+        assertThat(law("Entities that sell prescribed precious metals, while carrying out a prescribed activity, must report.", "en")
+                .crimeTypes()).doesNotContain("trafficking-precious-metals");
+        assertThat(law("The Consumer Packaging and Labelling Act, the Precious Metals Marking Act or the Textile Labelling Act apply.", "en")
+                .crimeTypes()).doesNotContain("trafficking-precious-metals");
+        assertThat(en("The group smuggled rough diamonds and precious stones across the border.").crimeTypes())
+                .contains("trafficking-precious-metals");
+    }
+
+    @Test
+    void dutchWeaponsLawIsReadAsFirearms() {
+        assertThat(law("Het is verboden wapens en munitie van de categorieën I en II te vervaardigen, te verhandelen of voorhanden te hebben.", "nl")
+                .crimeTypes()).contains("firearms-trafficking");
+        TagResult register = law("De korpschef houdt een register bij van de in bewaring gegeven wapens en munitie.", "nl");
+        assertThat(register.crossCutting()).contains("firearms-control");
+        assertThat(register.articles()).contains("FP-7");
+        assertThat(law("De wapens uit de zeventiende eeuw worden in het museum tentoongesteld.", "nl").crimeTypes()).isEmpty();
+    }
 }
