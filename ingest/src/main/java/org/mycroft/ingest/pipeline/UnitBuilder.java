@@ -2,7 +2,9 @@ package org.mycroft.ingest.pipeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,8 +68,11 @@ public final class UnitBuilder {
         }
         String language = sidecar.language() != null && !sidecar.language().isBlank() ? sidecar.language().strip()
                 : firstPresent(languages.guess(text).orElse(null), extracted.language());
+        boolean instrumentText = isInstrumentText(text);
+        // The Convention or a Protocol belongs to no State, whatever places its text names ("done at Palermo, Italy").
         Optional<Country> country = Optional.ofNullable(sidecar.country()).flatMap(c -> taxonomy.countries().resolve(c))
-                .or(() -> countryGuesser.guess(sidecar.sourceUrl(), sourcePath, text).flatMap(taxonomy.countries()::byIso3));
+                .or(() -> countryGuesser.guess(sidecar.sourceUrl(), sourcePath, instrumentText ? null : text)
+                        .flatMap(taxonomy.countries()::byIso3));
         Integer year = sidecar.year() != null ? sidecar.year() : yearOf(sidecar.date());
         String title = firstPresent(sidecar.title(), extracted.title(), text.lines().findFirst().orElse(id));
         DocumentFacts facts = new DocumentFacts(id, docType, title, language,
@@ -75,13 +80,12 @@ public final class UnitBuilder {
                 year, sourcePath, contentHash, now);
 
         if (provisions.isEmpty()) {
-            TagResult tags = tagger.tag(text, new TaggingContext(docType, language, isInstrumentText(text)));
+            TagResult tags = tagger.tag(text, new TaggingContext(docType, language, instrumentText));
             return List.of(unit(facts, sidecar, id, title, null, null, 0, text, language, tags, true));
         }
         List<IndexUnit> units = new ArrayList<>(provisions.size());
         Set<String> usedIds = new HashSet<>();
         int position = 0;
-        boolean instrumentText = isInstrumentText(text);
         Set<String> probed = probeLanguages(provisions);
         boolean mixed = probed.size() > 1;
         for (Provision p : provisions) {
@@ -132,7 +136,7 @@ public final class UnitBuilder {
 
     private static final String PREAMBLE = "preamble";
     /** Provisions sampled across a law to decide whether it mixes languages. */
-    private static final int LANGUAGE_PROBES = 5;
+    private static final int LANGUAGE_PROBES = 8;
 
     /**
      * The languages of a few provisions spread over the law. More than one means the law mixes
@@ -140,13 +144,20 @@ public final class UnitBuilder {
      * pays for detecting every provision's language, and then only among the languages found here.
      */
     private Set<String> probeLanguages(List<Provision> provisions) {
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         int step = Math.max(1, provisions.size() / LANGUAGE_PROBES);
         for (int i = 0; i < provisions.size(); i += step) {
-            ownLanguage(provisions.get(i), languages::guess).ifPresent(seen::add);
+            ownLanguage(provisions.get(i), languages::guess).ifPresent(l -> seen.merge(l, 1, Integer::sum));
         }
-        ownLanguage(provisions.getLast(), languages::guess).ifPresent(seen::add);
-        return seen;
+        ownLanguage(provisions.getLast(), languages::guess).ifPresent(l -> seen.merge(l, 1, Integer::sum));
+        // One probe alone is not a second language: a list of Latin plant names in a Dutch law reads as Italian.
+        Set<String> confirmed = new HashSet<>();
+        seen.forEach((language, probes) -> {
+            if (probes >= 2) {
+                confirmed.add(language);
+            }
+        });
+        return confirmed;
     }
 
     private Optional<String> languageAmong(Provision p, Set<String> candidates) {

@@ -151,5 +151,20 @@ class RealLawsSplitTest {
         assertThat(dutch).isEqualTo(20);
         // the Dutch title is not left at the end of the last English article
         assertThat(byId.get("un-tip_article-20").text()).endsWith("have signed this Protocol.");
+        // "done at Palermo, Italy" does not make the Protocol an Italian law
+        assertThat(units).allSatisfy(u -> assertThat(u.country()).isNull());
+    }
+
+    @Test
+    void aLawInOneLanguageStaysInItEvenWhereAProvisionLooksForeign() throws Exception {
+        ExtractedDocument doc = read("nl-opiumwet-nl.md");
+        Taxonomy taxonomy = Taxonomy.load();
+        UnitBuilder builder = new UnitBuilder(taxonomy, Tagger.loadDefault(taxonomy), new LanguageGuesser());
+        List<IndexUnit> units = builder.build("nl-opium", Sidecar.EMPTY, doc, "nl-opiumwet-nl.md", "hash",
+                Instant.EPOCH, false);
+
+        assertThat(units).hasSizeGreaterThan(20);
+        assertThat(units).extracting(IndexUnit::language).containsOnly("nl");
+        assertThat(units).extracting(IndexUnit::country).containsOnly("NLD");
     }
 }
