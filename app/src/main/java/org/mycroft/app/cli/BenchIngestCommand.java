@@ -15,13 +15,16 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Documents/s and MB/s for Tika extraction alone (on 1 thread and on as many threads as the",
                 "pipeline has workers) and for the full pipeline into a throw-away embedded index, and their ratios.",
-                "One warm-up round, then the median of the measured rounds."})
+                "Untimed warm-up rounds (the JIT settles), then the median of the measured rounds."})
 public final class BenchIngestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders or files to read.")
     List<Path> paths;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after the warm-up (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "5", description = "Untimed rounds first (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds after the warm-up (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--workers", description = "Reading and tagging threads (default: one per core).")
@@ -31,7 +34,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         IngestOptions options = workers == null ? IngestOptions.DEFAULT : IngestOptions.DEFAULT.withWorkers(workers);
         IngestBenchmark benchmark = new IngestBenchmark(DocumentFiles.list(paths), Taxonomy.load(), options);
-        System.out.print(benchmark.run(Math.max(1, rounds), System.out).format());
+        System.out.print(benchmark.run(Math.max(0, warmup), Math.max(1, rounds), System.out).format());
         return 0;
     }
 }

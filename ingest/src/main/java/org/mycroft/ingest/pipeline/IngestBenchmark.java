@@ -34,9 +34,10 @@ import org.mycroft.ingest.tagging.Tagger;
 /**
  * Ingest speed: Tika extraction alone against the full pipeline (extract, split, detect, tag,
  * index, commit) over the same files; and, to show where the rest goes, Solr indexing alone
- * (the same units, built beforehand, added and committed). One untimed warm-up round first, so the JIT and Tika's
- * parser set-up are not charged to whichever step runs first; then the median of the measured
- * rounds. Extraction alone is timed twice: on one thread (a plain Tika loop) and on as many
+ * (the same units, built beforehand, added and committed). Untimed warm-up rounds first, until
+ * the JIT has settled (on a small corpus it keeps compiling for several rounds, and its threads
+ * take CPU from the pipeline, not from single-threaded extraction); then the median of the
+ * measured rounds. Extraction alone is timed twice: on one thread (a plain Tika loop) and on as many
  * threads as the pipeline has workers (like for like). Each pipeline round writes into a fresh
  * throw-away embedded index whose start-up is not timed.
  */
@@ -46,7 +47,8 @@ public final class IngestBenchmark {
     public record Round(double extractionOneThread, double extractionParallel, double fullPipeline,
             double extractionParallelCpu, double fullPipelineCpu, double indexingAlone, double indexingAloneCpu) {}
 
-    public record Result(int files, double megabytes, int workers, int units, int failed, List<Round> rounds) {
+    public record Result(int files, double megabytes, int workers, int units, int failed, int warmupRounds,
+            List<Round> rounds) {
 
         public double medianExtractionOneThread() {
             return median(rounds.stream().map(Round::extractionOneThread).toList());
@@ -66,8 +68,8 @@ public final class IngestBenchmark {
 
         public String format() {
             StringBuilder out = new StringBuilder();
-            out.append(String.format("Files: %d (%.1f MB) -> %d units, %d failed; %d workers; median of %d rounds after 1 warm-up%n",
-                    files, megabytes, units, failed, workers, rounds.size()));
+            out.append(String.format("Files: %d (%.1f MB) -> %d units, %d failed; %d workers; median of %d rounds after %d warm-up rounds%n",
+                    files, megabytes, units, failed, workers, rounds.size(), warmupRounds));
             line(out, "Extraction only, 1 thread", medianExtractionOneThread());
             line(out, "Extraction only, " + workers + " threads", medianExtractionParallel());
             line(out, "Solr indexing alone, 1 thread", medianIndexingAlone());
@@ -102,21 +104,26 @@ public final class IngestBenchmark {
         this.options = options;
     }
 
-    public Result run(int measuredRounds, PrintStream log) throws IOException, SolrServerException {
+    public Result run(int warmupRounds, int measuredRounds, PrintStream log) throws IOException, SolrServerException {
         long bytes = 0;
         for (SourceFile f : files) {
             bytes += Files.size(f.path());
         }
         List<SolrInputDocument> built = buildDocuments();
-        log.println("Warm-up round …");
-        IngestReport report = round(built).report;
+        IngestReport report = null;
+        for (int i = 1; i <= warmupRounds; i++) {
+            log.printf("Warm-up round %d of %d …%n", i, warmupRounds);
+            report = round(built).report;
+        }
         List<Round> rounds = new ArrayList<>();
         for (int i = 1; i <= measuredRounds; i++) {
             log.printf("Round %d of %d …%n", i, measuredRounds);
-            rounds.add(round(built).timing);
+            Timed timed = round(built);
+            rounds.add(timed.timing);
+            report = timed.report;
         }
         return new Result(files.size(), bytes / (1024.0 * 1024.0), options.workers(), report.units(),
-                report.failures().size(), rounds);
+                report.failures().size(), warmupRounds, rounds);
     }
 
     private record Timed(Round timing, IngestReport report) {}

@@ -28,11 +28,12 @@ class IngestBenchmarkTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
         IngestBenchmark.Result result = new IngestBenchmark(DocumentFiles.list(List.of(dir)), Taxonomy.load(),
-                IngestOptions.DEFAULT.withWorkers(2)).run(1, new PrintStream(log, true, StandardCharsets.UTF_8));
+                IngestOptions.DEFAULT.withWorkers(2)).run(1, 1, new PrintStream(log, true, StandardCharsets.UTF_8));
 
         assertThat(result.files()).isEqualTo(2);
         assertThat(result.units()).isEqualTo(3);
         assertThat(result.failed()).isZero();
+        assertThat(result.warmupRounds()).isEqualTo(1);
         assertThat(result.rounds()).singleElement().satisfies(round -> {
             assertThat(round.extractionOneThread()).isPositive();
             assertThat(round.extractionParallel()).isPositive();
@@ -41,6 +42,6 @@ class IngestBenchmarkTest {
         });
         assertThat(result.format()).contains("Extraction only, 1 thread", "Solr indexing alone", "Full pipeline, 2 workers",
                 "Ratio full / extraction on 2 threads");
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("Warm-up round", "Round 1 of 1");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("Warm-up round 1 of 1", "Round 1 of 1");
     }
 }
