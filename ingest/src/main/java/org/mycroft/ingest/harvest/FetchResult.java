@@ -14,15 +14,27 @@ sealed interface FetchResult {
     /** 304: the copy we have is current. */
     record NotModified(URI finalUrl) implements FetchResult {}
 
-    /** {@code retryable}: a timeout, a broken connection, 5xx or 429, as opposed to 4xx or a rejected body. */
-    record Failed(String reason, boolean retryable, Duration retryAfter) implements FetchResult {
+    /**
+     * {@code retryable}: a timeout, a broken connection, 5xx or 429, as opposed to 4xx or a rejected
+     * body; {@code status}: the HTTP status that failed it, 0 when none came back.
+     */
+    record Failed(String reason, boolean retryable, Duration retryAfter, int status) implements FetchResult {
 
         static Failed permanent(String reason) {
-            return new Failed(reason, false, null);
+            return new Failed(reason, false, null, 0);
         }
 
         static Failed transientFailure(String reason) {
-            return new Failed(reason, true, null);
+            return new Failed(reason, true, null, 0);
+        }
+
+        static Failed http(int status, boolean retryable, Duration retryAfter) {
+            return new Failed("HTTP " + status, retryable, retryAfter, status);
+        }
+
+        /** The same failure after the retries gave up, with the reason reworded. */
+        Failed finalAttempt(String reworded) {
+            return new Failed(reworded, false, null, status);
         }
     }
 }

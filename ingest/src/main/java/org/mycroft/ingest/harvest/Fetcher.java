@@ -40,6 +40,8 @@ import org.mycroft.ingest.harvest.FetchResult.NotModified;
 final class Fetcher implements AutoCloseable {
 
     static final int MAX_REDIRECTS = 5;
+    /** In {@code accept}: keep whatever type the server sends (robots.txt is often served as text/html or worse). */
+    static final String ANY_TYPE = "*/*";
     static final String USER_AGENT = "Mycroft-harvester/0.1 (open legal knowledge portal)";
 
     private final RawHttpClient client;
@@ -66,11 +68,11 @@ final class Fetcher implements AutoCloseable {
                 return result;
             }
             if (attempt >= policy.retries()) {
-                return Failed.permanent(failed.reason() + (attempt == 0 ? "" : " (" + (attempt + 1) + " attempts)"));
+                return failed.finalAttempt(failed.reason() + (attempt == 0 ? "" : " (" + (attempt + 1) + " attempts)"));
             }
             var delay = policy.retryDelay(attempt, failed.retryAfter(), ThreadLocalRandom.current());
             if (delay.isEmpty()) {
-                return Failed.permanent(failed.reason() + " (server asks to retry after "
+                return failed.finalAttempt(failed.reason() + " (server asks to retry after "
                         + failed.retryAfter().toSeconds() + " s)");
             }
             try {
@@ -128,10 +130,10 @@ final class Fetcher implements AutoCloseable {
                     return new NotModified(current);
                 }
                 if (status == 408 || status == 429 || status >= 500) {
-                    return new Failed("HTTP " + status, true, retryAfter(raw.getHeaders().get(HttpHeaders.RETRY_AFTER)));
+                    return Failed.http(status, true, retryAfter(raw.getHeaders().get(HttpHeaders.RETRY_AFTER)));
                 }
                 if (status != 200 && status != 203) {
-                    return Failed.permanent("HTTP " + status);
+                    return Failed.http(status, false, null);
                 }
                 return download(current, raw, accept, folder);
             }
@@ -142,9 +144,12 @@ final class Fetcher implements AutoCloseable {
     private FetchResult download(URI url, ByteBodyHttpResponse<?> response, List<String> accept, Path folder) {
         String mediaType = response.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         if (mediaType == null || mediaType.isBlank()) {
-            return Failed.permanent("no Content-Type");
+            if (!accept.contains(ANY_TYPE)) {
+                return Failed.permanent("no Content-Type");
+            }
+            mediaType = "application/octet-stream";
         }
-        if (!accept.contains(FetchPolicy.baseType(mediaType))) {
+        if (!accept.contains(ANY_TYPE) && !accept.contains(FetchPolicy.baseType(mediaType))) {
             return Failed.permanent("Content-Type " + FetchPolicy.baseType(mediaType) + " is not accepted");
         }
         long declared = response.getContentLength();

@@ -37,7 +37,7 @@ public record HarvestSources(FetchPolicy policy, List<HarvestSource> sources) {
     private static final Set<String> DEFAULT_KEYS = Set.of("licence", "country", "doc_type", "language",
             "concurrency", "timeout_seconds", "retries", "backoff_seconds", "max_bytes", "accept");
     private static final Set<String> SOURCE_KEYS = Set.of("name", "urls", "index", "link_pattern", "same_host",
-            "licence", "country", "doc_type", "language");
+            "robots_txt", "licence", "country", "doc_type", "language");
     /** Source names become folder names and document ids. */
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
@@ -114,11 +114,13 @@ public record HarvestSources(FetchPolicy policy, List<HarvestSource> sources) {
             }
         }
         Boolean sameHost = entry.bool("same_host");
+        Boolean robotsTxt = entry.bool("robots_txt");
         DocumentMeta meta = meta(entry).orElse(defaults);
         if (meta.licence() == null || meta.licence().isBlank()) {
             throw entry.error("'licence' is required (on the source or under defaults): every harvested document must say how it may be reused");
         }
-        return new HarvestSource(name, urls, index, linkPattern, sameHost == null || sameHost, meta);
+        return new HarvestSource(name, urls, index, linkPattern, sameHost == null || sameHost,
+                robotsTxt == null || robotsTxt, meta);
     }
 
     private static FetchPolicy policy(Section defaults) {

@@ -133,10 +133,11 @@ public final class Harvester {
             try (Fetcher fetcher = new Fetcher(policy, clock);
                     ExecutorService pool = Executors.newFixedThreadPool(policy.concurrency(),
                             Thread.ofVirtual().name("harvest-", 0).factory())) {
+                RobotsRules robots = new RobotsRules(fetcher, dir.resolve("robots"));
                 Map<HarvestSource, Future<IndexResult>> pages = new LinkedHashMap<>();
                 for (HarvestSource source : sources) {
                     if (source.hasIndex()) {
-                        pages.put(source, pool.submit(() -> index(fetcher, source)));
+                        pages.put(source, pool.submit(() -> index(fetcher, robots, source)));
                     }
                 }
                 Map<HarvestSource, List<Link>> links = new HashMap<>();
@@ -149,7 +150,7 @@ public final class Harvester {
                 });
                 List<Target> targets = plan(sources, links);
                 List<Future<Outcome>> documents = targets.stream()
-                        .map(t -> pool.submit(() -> document(fetcher, t)))
+                        .map(t -> pool.submit(() -> document(fetcher, robots, t)))
                         .toList();
                 for (int i = 0; i < documents.size(); i++) {
                     outcomes.add(await(documents.get(i), targets.get(i).url(), o -> o));
@@ -206,8 +207,12 @@ public final class Harvester {
             return stem;
         }
 
-        private IndexResult index(Fetcher fetcher, HarvestSource source) throws IOException {
+        private IndexResult index(Fetcher fetcher, RobotsRules robots, HarvestSource source) throws IOException {
             URI url = source.index();
+            Optional<String> refused = refusal(robots, source, url);
+            if (refused.isPresent()) {
+                return new IndexResult(List.of(), failed(url, "index page: " + refused.get()));
+            }
             Path folder = dir.resolve("index");
             Path page = folder.resolve(source.name() + ".html");
             Optional<Entry> previous = current(url).filter(e -> e.file().equals(relative(page)));
@@ -240,7 +245,11 @@ public final class Harvester {
             return new IndexResult(links, null);
         }
 
-        private Outcome document(Fetcher fetcher, Target t) {
+        private Outcome document(Fetcher fetcher, RobotsRules robots, Target t) {
+            Optional<String> refused = refusal(robots, t.source(), t.url());
+            if (refused.isPresent()) {
+                return failed(t.url(), refused.get()); // a copy from an earlier run stays, like any failure's
+            }
             Path folder = filesRoot().resolve(t.source().name());
             Optional<Entry> previous = current(t.url());
             try {
@@ -306,6 +315,10 @@ public final class Harvester {
         private SidecarWriter.Fields fields(Target t, String retrievedAt) {
             return new SidecarWriter.Fields(Ids.slug(t.source().name() + "-" + t.stem()), t.url().toString(),
                     retrievedAt, t.title(), t.source().meta());
+        }
+
+        private Optional<String> refusal(RobotsRules robots, HarvestSource source, URI url) {
+            return source.obeyRobotsTxt() ? robots.refusal(url) : Optional.empty();
         }
 
         /** The state's entry for a URL, if its copy is still on disk (otherwise fetch it in full). */

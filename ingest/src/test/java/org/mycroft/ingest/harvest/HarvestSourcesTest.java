@@ -22,6 +22,7 @@ class HarvestSourcesTest {
                     index: https://lovdata.example.no/laws/index.html
                     link_pattern: '\\.(pdf|html)$'
                     same_host: false
+                    robots_txt: false
                     country: NO
                     language: nb
                     licence: NLOD 2.0
@@ -45,6 +46,7 @@ class HarvestSourcesTest {
         assertThat(norway.index()).isEqualTo(URI.create("https://lovdata.example.no/laws/index.html"));
         assertThat(norway.linkPattern().matcher("https://x/y.pdf").find()).isTrue();
         assertThat(norway.sameHost()).isFalse();
+        assertThat(norway.obeyRobotsTxt()).isFalse();
         // "NO" is Norway, not YAML 1.1's false
         assertThat(norway.meta()).isEqualTo(new DocumentMeta("NLOD 2.0", "NO", "legislation", "nb"));
     }
@@ -59,6 +61,7 @@ class HarvestSourcesTest {
                 """, "s.yaml");
         assertThat(sources.policy()).isEqualTo(FetchPolicy.DEFAULT);
         assertThat(sources.sources().getFirst().sameHost()).isTrue();
+        assertThat(sources.sources().getFirst().obeyRobotsTxt()).isTrue();
     }
 
     @Test
@@ -74,7 +77,7 @@ class HarvestSourcesTest {
                   - name: canada-acts
                     url: [https://laws.example.ca/a.pdf]
                     licence: OGL
-                """, "s.yaml: source 'canada-acts': unknown key 'url' (known: country, doc_type, index, language, licence, link_pattern, name, same_host, urls)");
+                """, "s.yaml: source 'canada-acts': unknown key 'url' (known: country, doc_type, index, language, licence, link_pattern, name, robots_txt, same_host, urls)");
         assertError("""
                 sources:
                   - name: canada-acts
