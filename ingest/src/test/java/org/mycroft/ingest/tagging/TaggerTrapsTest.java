@@ -222,4 +222,17 @@ class TaggerTrapsTest {
         assertThat(register.articles()).contains("FP-7");
         assertThat(law("De wapens uit de zeventiende eeuw worden in het museum tentoongesteld.", "nl").crimeTypes()).isEmpty();
     }
+
+    @Test
+    void kidnappingAsAnAggravationOrAMeansOfTraffickingIsNotAKidnappingProvision() {
+        assertThat(law("Whoever violates this section shall be fined or imprisoned not more than 20 years, or both. If death results, "
+                + "or if the violation includes kidnaping, an attempt to kidnap, aggravated sexual abuse, the defendant shall be "
+                + "imprisoned for any term of years or life.", "en").crimeTypes()).doesNotContain("kidnapping");
+        assertThat(law("door dreiging met of gebruik van geweld of andere vormen van dwang, ontvoering, bedrog, misleiding", "nl")
+                .crimeTypes()).doesNotContain("kidnapping");
+        assertThat(law("Whoever kidnaps a person and holds him for ransom shall be imprisoned for life.", "en").crimeTypes())
+                .contains("kidnapping");
+        assertThat(law("Hij die opzettelijk iemand wederrechtelijk van de vrijheid berooft door ontvoering, wordt gestraft.", "nl")
+                .crimeTypes()).contains("kidnapping");
+    }
 }
