@@ -35,15 +35,25 @@ class TaggingEvaluationTest {
     }
 
     /**
-     * Regression floor on the set written after the rules were frozen (never tuned on). Its score at
-     * freeze time was precision 1.00, recall 0.72; a drop below these floors means a rule change broke
+     * Regression floor on the newest set written blind and never tuned on (heldout-4). Its score when
+     * written was precision 0.985, recall 0.670; a drop below these floors means a rule change broke
      * unseen text. Raise the floors with a new held-out set, never by tuning rules on this one.
      */
     @Test
     void heldOutSetDoesNotRegress() {
-        EvaluationReport.Score s = report.sets().get("heldout-2").get("overall");
-        assertThat(s.precision()).as("heldout-2 precision").isGreaterThanOrEqualTo(0.90);
-        assertThat(s.recall()).as("heldout-2 recall").isGreaterThanOrEqualTo(0.65);
+        EvaluationReport.Score s = report.sets().get("heldout-4").get("overall");
+        assertThat(s.precision()).as("heldout-4 precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(s.recall()).as("heldout-4 recall").isGreaterThanOrEqualTo(0.65);
+    }
+
+    /** Sets tuned on keep what they gained: a later rule must not undo an earlier fix. */
+    @Test
+    void tunedSetsDoNotRegress() {
+        for (String set : List.of("dev", "heldout-1", "heldout-2", "heldout-3")) {
+            EvaluationReport.Score s = report.sets().get(set).get("overall");
+            assertThat(s.precision()).as(set + " precision").isGreaterThanOrEqualTo(0.95);
+            assertThat(s.recall()).as(set + " recall").isGreaterThanOrEqualTo(0.85);
+        }
     }
 
     @Test
