@@ -336,6 +336,7 @@ final class RuleSet {
                 String where = "cues." + lang + "[" + n + "]";
                 String phrase;
                 int window = defWindow;
+                boolean before = false;
                 Set<String> scope = null;
                 List<String> articles = List.of();
                 if (entry instanceof String s) {
@@ -344,6 +345,11 @@ final class RuleSet {
                     Map<String, Object> m = cast(m0);
                     phrase = string(m.get("phrase"));
                     window = (int) number(file, where + ".window", m.get("window"), defWindow);
+                    Object side = m.getOrDefault("side", "after");
+                    if (!"after".equals(side) && !"before".equals(side)) {
+                        throw new TaggingRulesException(file + ": " + where + ": side must be 'after' or 'before', not '" + side + "'");
+                    }
+                    before = "before".equals(side);
                     if (m.get("scope") != null) {
                         scope = new HashSet<>();
                         for (Object o : list(file, where + ".scope", m.get("scope"))) {
@@ -373,7 +379,7 @@ final class RuleSet {
                     throw new TaggingRulesException(file + ": " + where + ": missing 'phrase'");
                 }
                 byLang.computeIfAbsent(lang, k -> new ArrayList<>())
-                        .add(new NegationCue(file + ":" + lang + ":" + n, phrase, window, scope, articles, defConf));
+                        .add(new NegationCue(file + ":" + lang + ":" + n, phrase, window, scope, articles, defConf, before));
             }
         }
         Map<String, TokenTrie<NegationCue>> out = new HashMap<>();

@@ -30,7 +30,8 @@ import org.mycroft.core.taxonomy.Taxonomy;
  *   <li>stop-phrases and instrument names are masked: no tag phrase may use their tokens;</li>
  *   <li>tag phrases of the text's language (or of all languages for "other") are matched whole-word;
  *       a match is kept when its {@code requires} contexts are present and none of its {@code unless}
- *       contexts is, and no negation cue in scope precedes it in the same sentence;</li>
+ *       contexts is, and no negation cue in scope reaches it in the same sentence (a cue reaches the
+ *       matches after it, or with {@code side: before} the matches before it);</li>
  *   <li>a match strictly inside a longer match of the same family is dropped (the longer phrase is
  *       the more specific: "counterfeit medicines" beats "counterfeit", "identity fraud" beats
  *       "fraud");</li>
@@ -275,8 +276,7 @@ public final class Tagger {
         for (int c = 0; c < cues.size(); c++) {
             NegationCue cue = cues.get(c);
             int[] sp = cueSpans.get(c);
-            if (cue.cancels(r) && m.start >= sp[1] && m.start - sp[1] <= cue.window()
-                    && nt.sentence[m.start] == nt.sentence[sp[1] - 1]) {
+            if (cue.cancels(r) && cue.reaches(nt, m.start, m.end, sp[0], sp[1])) {
                 return false;
             }
         }

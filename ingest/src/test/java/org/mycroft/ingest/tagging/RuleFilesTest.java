@@ -64,6 +64,18 @@ class RuleFilesTest {
     }
 
     @Test
+    void aNegationSideOtherThanBeforeOrAfterFails(@TempDir Path dir) throws IOException {
+        copyDefaults(dir);
+        String neg = Files.readString(dir.resolve("negation.yaml"));
+        neg = neg.replace("      side: before\n", "      side: around\n");
+        Files.writeString(dir.resolve("negation.yaml"), neg);
+        assertThatThrownBy(() -> Tagger.load(taxonomy, dir))
+                .isInstanceOf(TaggingRulesException.class)
+                .hasMessageContaining("negation.yaml")
+                .hasMessageContaining("side must be 'after' or 'before', not 'around'");
+    }
+
+    @Test
     void unknownCrimeTypeFailsNamingFileAndId(@TempDir Path dir) throws IOException {
         copyDefaults(dir);
         append(dir.resolve("crime-types.yaml"), "\n  bank-robbery:\n    en:\n      - bank robbery\n");

@@ -235,4 +235,17 @@ class TaggerTrapsTest {
         assertThat(law("Hij die opzettelijk iemand wederrechtelijk van de vrijheid berooft door ontvoering, wordt gestraft.", "nl")
                 .crimeTypes()).contains("kidnapping");
     }
+
+    @Test
+    void aMigrantWhoseEntryWasFacilitatedAndWhoCannotBeProsecutedGivesNoSmugglingTag() {
+        TagResult onlyTheMigrant = law("L'étranger à l'égard duquel un tiers a facilité l'entrée, le transit ou le séjour irréguliers "
+                + "sur le territoire du Royaume, en vue d'en tirer un avantage patrimonial, ne peut être poursuivi ni puni du seul "
+                + "fait d'avoir été l'objet de ces agissements.", "fr");
+        assertThat(onlyTheMigrant.crimeTypes()).doesNotContain("smuggling-of-migrants");
+        assertThat(onlyTheMigrant.articles()).contains("SOM-5");
+        TagResult offenceThenMigrant = law("Será castigado el que, con el fin de obtener un beneficio económico, facilite la entrada "
+                + "ilegal en el territorio nacional de una persona que no sea nacional. Las personas que hayan sido objeto de las "
+                + "conductas descritas en este artículo no serán penalmente responsables por ese solo hecho.", "es");
+        assertThat(offenceThenMigrant.crimeTypes()).contains("smuggling-of-migrants");
+    }
 }
