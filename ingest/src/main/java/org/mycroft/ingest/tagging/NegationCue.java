@@ -7,12 +7,14 @@ import java.util.Set;
  * A negation cue of negation.yaml: a match of a tag in scope within window tokens of the cue, in
  * the same sentence, is dropped; the match starts after the cue, or with {@code before} ends
  * before it ("L'étranger à l'égard duquel un tiers a facilité l'entrée … ne peut être poursuivi").
+ * A cue that introduces a list ("The following conduct does not constitute a political offence:
+ * (a) …; (d) kidnapping …") reaches {@code acrossSentences}, past the semicolons of its items.
  * The cue itself may imply articles (the non-criminalization clause of smuggled migrants implies SOM-5).
  *
  * @param scope tags the cue cancels; null = every crime type
  */
 record NegationCue(String ruleId, String phrase, int window, Set<String> scope, List<String> articles,
-                   double confidence, boolean before) {
+                   double confidence, boolean before, boolean acrossSentences) {
 
     boolean cancels(PhraseRule r) {
         return scope == null ? r.isCrimeType() : scope.contains(r.tag());
@@ -21,8 +23,10 @@ record NegationCue(String ruleId, String phrase, int window, Set<String> scope, 
     /** Whether the match [start, end) falls in this cue's reach when the cue spans [cueStart, cueEnd). */
     boolean reaches(NormalizedText nt, int start, int end, int cueStart, int cueEnd) {
         if (before) {
-            return end <= cueStart && cueStart - end <= window && nt.sentence[end - 1] == nt.sentence[cueStart];
+            return end <= cueStart && cueStart - end <= window
+                    && (acrossSentences || nt.sentence[end - 1] == nt.sentence[cueStart]);
         }
-        return start >= cueEnd && start - cueEnd <= window && nt.sentence[start] == nt.sentence[cueEnd - 1];
+        return start >= cueEnd && start - cueEnd <= window
+                && (acrossSentences || nt.sentence[start] == nt.sentence[cueEnd - 1]);
     }
 }

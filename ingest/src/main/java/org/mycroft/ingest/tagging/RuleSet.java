@@ -337,6 +337,7 @@ final class RuleSet {
                 String phrase;
                 int window = defWindow;
                 boolean before = false;
+                boolean acrossSentences = false;
                 Set<String> scope = null;
                 List<String> articles = List.of();
                 if (entry instanceof String s) {
@@ -350,6 +351,11 @@ final class RuleSet {
                         throw new TaggingRulesException(file + ": " + where + ": side must be 'after' or 'before', not '" + side + "'");
                     }
                     before = "before".equals(side);
+                    Object list = m.getOrDefault("list", false);
+                    if (!(list instanceof Boolean b)) {
+                        throw new TaggingRulesException(file + ": " + where + ": list must be true or false, not '" + list + "'");
+                    }
+                    acrossSentences = b;
                     if (m.get("scope") != null) {
                         scope = new HashSet<>();
                         for (Object o : list(file, where + ".scope", m.get("scope"))) {
@@ -379,7 +385,7 @@ final class RuleSet {
                     throw new TaggingRulesException(file + ": " + where + ": missing 'phrase'");
                 }
                 byLang.computeIfAbsent(lang, k -> new ArrayList<>())
-                        .add(new NegationCue(file + ":" + lang + ":" + n, phrase, window, scope, articles, defConf, before));
+                        .add(new NegationCue(file + ":" + lang + ":" + n, phrase, window, scope, articles, defConf, before, acrossSentences));
             }
         }
         Map<String, TokenTrie<NegationCue>> out = new HashMap<>();

@@ -76,6 +76,17 @@ class RuleFilesTest {
     }
 
     @Test
+    void aNegationListFlagThatIsNotABooleanFails(@TempDir Path dir) throws IOException {
+        copyDefaults(dir);
+        String neg = Files.readString(dir.resolve("negation.yaml"));
+        neg = neg.replaceFirst("      list: true\n", "      list: often\n");
+        Files.writeString(dir.resolve("negation.yaml"), neg);
+        assertThatThrownBy(() -> Tagger.load(taxonomy, dir))
+                .isInstanceOf(TaggingRulesException.class)
+                .hasMessageContaining("list must be true or false, not 'often'");
+    }
+
+    @Test
     void unknownCrimeTypeFailsNamingFileAndId(@TempDir Path dir) throws IOException {
         copyDefaults(dir);
         append(dir.resolve("crime-types.yaml"), "\n  bank-robbery:\n    en:\n      - bank robbery\n");

@@ -248,4 +248,16 @@ class TaggerTrapsTest {
                 + "conductas descritas en este artículo no serán penalmente responsables por ese solo hecho.", "es");
         assertThat(offenceThenMigrant.crimeTypes()).contains("smuggling-of-migrants");
     }
+
+    @Test
+    void offencesListedAsNotPoliticalInAnExtraditionLawAreNotItsSubject() {
+        TagResult r = law("The following conduct also does not constitute a political offence or an offence of a political "
+                + "character: (a) murder or manslaughter; (b) inflicting serious bodily harm; (c) sexual assault; (d) kidnapping, "
+                + "abduction, hostage-taking or extortion; (e) using explosives in circumstances in which human life is endangered.", "en");
+        assertThat(r.crimeTypes()).doesNotContain("kidnapping", "extortion");
+        assertThat(law("Ne sont pas considérées comme des infractions politiques : a) l'enlèvement et la prise d'otages ; "
+                + "b) l'extorsion.", "fr").crimeTypes()).doesNotContain("kidnapping", "extortion");
+        assertThat(law("Every one who kidnaps a person with intent to hold them for ransom commits an offence; the offence "
+                + "is not a political offence.", "en").crimeTypes()).contains("kidnapping");
+    }
 }
