@@ -145,12 +145,21 @@ final class CitationParser {
                 specific.add(v);
             } else if (OTHER.equals(v)) {
                 other = true;
-            } else if (GENERIC_CONVENTION.equals(v) && end < nt.tokenCount && notGenericAfter.contains(nt.tokens[end])) {
+            } else if (GENERIC_CONVENTION.equals(v) && continuesName(nt, end)) {
                 other = true;
             }
             t = end;
         }
         return new Named(specific, other);
+    }
+
+    /**
+     * Whether the word after a generic "Convention" makes it another convention ("Convention on …",
+     * "Convention des Nations Unies contre la corruption"). A word of the next sentence does not:
+     * "… l'article 21 de la Convention. Des intervenants …" cites UNTOC.
+     */
+    private boolean continuesName(NormalizedText nt, int end) {
+        return end < nt.tokenCount && nt.sentence[end] == nt.sentence[end - 1] && notGenericAfter.contains(nt.tokens[end]);
     }
 
     List<Citation> parse(NormalizedText nt, TaggingContext ctx) {
@@ -224,7 +233,7 @@ final class CitationParser {
             return new Resolved(v, foldedEnd, "citations.yaml:explicit", confSpecific);
         }
         if (GENERIC_CONVENTION.equals(v)) {
-            if (end < nt.tokenCount && notGenericAfter.contains(nt.tokens[end])) {
+            if (continuesName(nt, end)) {
                 return null; // "the Convention on …": another convention
             }
             boolean legislation = ctx != null && "legislation".equalsIgnoreCase(ctx.docType());

@@ -137,4 +137,14 @@ class CitationParserTest {
         assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()).startsWith("article 18").endsWith("Convention");
         assertThat(e.confidence()).isBetween(0.0, 1.0);
     }
+
+    @Test
+    void aConventionAtTheEndOfASentenceIsNotRenamedByTheNextSentence() {
+        TagResult r = Tagger.loadDefault(Taxonomy.load()).tag("Le Groupe de travail a examiné l'application de l'article 21 "
+                + "de la Convention. Des intervenants ont décrit leurs pratiques.", TaggingContext.reference("fr"));
+        assertThat(r.articles()).contains("UNTOC-21");
+        TagResult other = Tagger.loadDefault(Taxonomy.load()).tag("Le Groupe a examiné l'article 21 de la Convention des "
+                + "Nations Unies contre la corruption.", TaggingContext.reference("fr"));
+        assertThat(other.articles()).doesNotContain("UNTOC-21");
+    }
 }
