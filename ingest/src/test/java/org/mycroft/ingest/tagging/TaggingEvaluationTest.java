@@ -35,21 +35,21 @@ class TaggingEvaluationTest {
     }
 
     /**
-     * Regression floor on the newest set written blind and never tuned on (heldout-5). Its score when
-     * written was precision 0.984, recall 0.643; a drop below these floors means a rule change broke
+     * Regression floor on the newest set written blind and never tuned on (heldout-6). Its score when
+     * written was precision 0.909, recall 0.670; a drop below these floors means a rule change broke
      * unseen text. Raise the floors with a new held-out set, never by tuning rules on this one.
      */
     @Test
     void heldOutSetDoesNotRegress() {
-        EvaluationReport.Score s = report.sets().get("heldout-5").get("overall");
-        assertThat(s.precision()).as("heldout-5 precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(s.recall()).as("heldout-5 recall").isGreaterThanOrEqualTo(0.60);
+        EvaluationReport.Score s = report.sets().get("heldout-6").get("overall");
+        assertThat(s.precision()).as("heldout-6 precision").isGreaterThanOrEqualTo(0.88);
+        assertThat(s.recall()).as("heldout-6 recall").isGreaterThanOrEqualTo(0.63);
     }
 
     /** Sets tuned on keep what they gained: a later rule must not undo an earlier fix. */
     @Test
     void tunedSetsDoNotRegress() {
-        for (String set : List.of("dev", "heldout-1", "heldout-2", "heldout-3", "heldout-4")) {
+        for (String set : List.of("dev", "heldout-1", "heldout-2", "heldout-3", "heldout-4", "heldout-5")) {
             EvaluationReport.Score s = report.sets().get(set).get("overall");
             assertThat(s.precision()).as(set + " precision").isGreaterThanOrEqualTo(0.95);
             assertThat(s.recall()).as(set + " recall").isGreaterThanOrEqualTo(0.85);
