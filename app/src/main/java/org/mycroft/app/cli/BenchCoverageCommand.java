@@ -2,6 +2,7 @@ package org.mycroft.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.io.file.PathUtils;
 import java.util.concurrent.Callable;
 import org.mycroft.api.coverage.CoverageBenchmark;
 import picocli.CommandLine.Command;
@@ -34,18 +35,7 @@ public final class BenchCoverageCommand implements Callable<Integer> {
             System.out.print(result.format());
             return 0;
         } finally {
-            deleteTree(data); // the index is throw-away (100k units is a few hundred MB)
-        }
-    }
-
-    private static void deleteTree(Path root) throws java.io.IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+            PathUtils.deleteDirectory(data); // the index is throw-away (100k units is a few hundred MB)
         }
     }
 }

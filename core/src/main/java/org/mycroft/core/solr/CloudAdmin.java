@@ -2,6 +2,7 @@ package org.mycroft.core.solr;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import org.apache.commons.io.file.PathUtils;
 import java.nio.file.Path;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -31,20 +32,12 @@ public final class CloudAdmin {
             ZkMaintenanceUtils.uploadToZK(zk, conf,
                     ZkMaintenanceUtils.CONFIGS_ZKNODE + "/" + configName, ZkMaintenanceUtils.UPLOAD_FILENAME_EXCLUDE_PATTERN);
         } finally {
-            deleteRecursively(tmp);
+            PathUtils.deleteDirectory(tmp);
         }
     }
 
     public void createCollection(String collection, String configName, int shards, int replicas)
             throws IOException, SolrServerException {
         CollectionAdminRequest.createCollection(collection, configName, shards, replicas).process(client);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

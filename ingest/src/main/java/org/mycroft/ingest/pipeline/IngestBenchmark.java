@@ -6,15 +6,13 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.apache.solr.client.solrj.SolrServerException;
-import java.time.Instant;
 import org.apache.solr.common.SolrInputDocument;
 import org.mycroft.core.solr.LocalSolrServer;
 import org.mycroft.core.solr.SolrConnection;
@@ -23,13 +21,6 @@ import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.ingest.extraction.ExtractionException;
 import org.mycroft.ingest.extraction.TikaExtractor;
 import org.mycroft.ingest.source.SourceFile;
-import org.mycroft.ingest.extraction.ExtractedPart;
-import org.mycroft.ingest.indexing.IndexUnit;
-import org.mycroft.ingest.indexing.UnitDocuments;
-import org.mycroft.ingest.language.LanguageGuesser;
-import org.mycroft.ingest.source.Sidecar;
-import org.mycroft.ingest.source.SidecarReader;
-import org.mycroft.ingest.tagging.Tagger;
 
 /**
  * Ingest speed: Tika extraction alone against the full pipeline (extract, split, detect, tag,
@@ -158,36 +149,23 @@ public final class IngestBenchmark {
             double[] indexing = indexOnly(built);
             return new Timed(new Round(oneThread, parallel, full, parallelCpu, fullCpu, indexing[0], indexing[1]), report);
         } finally {
-            deleteTree(data);
+            PathUtils.deleteDirectory(data);
         }
     }
 
     /** The Solr documents the pipeline would write for these files, built once, off the clock. */
-    private List<SolrInputDocument> buildDocuments() {
-        SidecarReader sidecars = new SidecarReader();
-        UnitBuilder builder = new UnitBuilder(taxonomy, Tagger.loadDefault(taxonomy), new LanguageGuesser());
-        UnitDocuments documents = new UnitDocuments(taxonomy);
-        List<SolrInputDocument> out = new ArrayList<>();
-        try (TikaExtractor extractor = new TikaExtractor()) {
+    private List<SolrInputDocument> buildDocuments() throws IOException {
+        Path data = Files.createTempDirectory("mycroft-bench-build");
+        try (SolrConnection solr = SolrConnection.open(SolrSettings.embedded(data));
+                IngestPipeline pipeline = IngestPipeline.create(solr.client(), taxonomy)) {
+            List<SolrInputDocument> out = new ArrayList<>();
             for (SourceFile f : files) {
-                String name = f.root().relativize(f.path()).toString();
-                try {
-                    Sidecar sidecar = sidecars.read(f.path());
-                    String id = sidecar.id() != null ? sidecar.id() : f.defaultId();
-                    for (ExtractedPart part : extractor.extractAll(f.path())) {
-                        if (!part.failed()) {
-                            for (IndexUnit unit : builder.build(part.id(id), sidecar, part.document(),
-                                    part.source(name), "bench", Instant.now(), false)) {
-                                out.add(documents.toSolr(unit));
-                            }
-                        }
-                    }
-                } catch (ExtractionException | IOException e) {
-                    // not indexed by the pipeline either
-                }
+                out.addAll(pipeline.documentsOf(f));
             }
+            return out;
+        } finally {
+            PathUtils.deleteDirectory(data);
         }
-        return out;
     }
 
     /** Wall and CPU seconds to add the prepared documents to a fresh embedded index and commit. */
@@ -204,7 +182,7 @@ public final class IngestBenchmark {
             local.commit();
             return new double[] {seconds(t0), (processCpuNanos() - c0) / 1e9};
         } finally {
-            deleteTree(data);
+            PathUtils.deleteDirectory(data);
         }
     }
 
@@ -255,13 +233,5 @@ public final class IngestBenchmark {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -176,6 +176,18 @@ public final class IngestPipeline implements AutoCloseable {
         }
     }
 
+    /**
+     * What {@link #ingest} would send to Solr for one file, read and tagged but not written (the
+     * input of the benchmark's indexing-alone step). Never queries Solr.
+     */
+    List<SolrInputDocument> documentsOf(SourceFile file) {
+        List<SolrInputDocument> docs = new ArrayList<>();
+        for (PreparedPart part : prepare(file, IngestOptions.DEFAULT.withForce(true), true).parts()) {
+            part.units().forEach(unit -> docs.add(documents.toSolr(unit)));
+        }
+        return docs;
+    }
+
     /** Writer stage, in file order: replace the file's documents in Solr. */
     private void write(PreparedFile prepared, IngestOptions options, List<SolrInputDocument> batch,
             OrderedSolrWriter writer, Totals totals, IngestProgress progress) throws IOException {
