@@ -10,7 +10,6 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrDocumentList;
 import org.mycroft.core.index.IndexFields;
 
 /**
@@ -64,15 +63,37 @@ public final class NearDuplicateFinder {
         if (hash.shingleCount() < MIN_SHINGLES) {
             return Optional.empty();
         }
+        Map<String, MinHash> candidates = searchSolr ? indexedCandidates(parentId, hash) : new LinkedHashMap<>();
+        recent.forEach((id, other) -> {
+            if (!id.equals(parentId)) {
+                candidates.putIfAbsent(id, other);
+            }
+        });
+        String best = null;
+        double bestScore = 0;
+        for (Map.Entry<String, MinHash> candidate : candidates.entrySet()) {
+            double jaccard = hash.jaccard(candidate.getValue());
+            double contained = hash.containedIn(candidate.getValue());
+            double score = Math.max(jaccard, contained);
+            if ((jaccard >= SAME_TEXT || contained >= CONTAINED) && score > bestScore) {
+                best = candidate.getKey();
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Committed documents sharing an LSH band with {@code hash}, by their stored signatures. */
+    private Map<String, MinHash> indexedCandidates(String parentId, MinHash hash) throws IOException {
         String bands = hash.bandKeys().stream().map(ClientUtils::escapeQueryChars).collect(Collectors.joining(" OR "));
         SolrQuery query = new SolrQuery(IndexFields.DEDUP_BANDS + ":(" + bands + ")")
                 .addFilterQuery("-" + IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(parentId))
                 .addFilterQuery(IndexFields.POSITION + ":0")
                 .setFields(IndexFields.PARENT_ID, IndexFields.DEDUP_SIGNATURE, IndexFields.DEDUP_SHINGLES)
                 .setRows(MAX_CANDIDATES);
+        Map<String, MinHash> candidates = new LinkedHashMap<>();
         try {
-            Map<String, MinHash> candidates = new LinkedHashMap<>();
-            for (SolrDocument doc : searchSolr ? solr.query(query).getResults() : new SolrDocumentList()) {
+            for (SolrDocument doc : solr.query(query).getResults()) {
                 Object signature = doc.getFieldValue(IndexFields.DEDUP_SIGNATURE);
                 Object shingles = doc.getFieldValue(IndexFields.DEDUP_SHINGLES);
                 if (signature != null && shingles != null) {
@@ -80,25 +101,9 @@ public final class NearDuplicateFinder {
                             MinHash.decode(signature.toString(), (Integer) shingles));
                 }
             }
-            recent.forEach((id, other) -> {
-                if (!id.equals(parentId)) {
-                    candidates.putIfAbsent(id, other);
-                }
-            });
-            String best = null;
-            double bestScore = 0;
-            for (Map.Entry<String, MinHash> candidate : candidates.entrySet()) {
-                double jaccard = hash.jaccard(candidate.getValue());
-                double contained = hash.containedIn(candidate.getValue());
-                double score = Math.max(jaccard, contained);
-                if ((jaccard >= SAME_TEXT || contained >= CONTAINED) && score > bestScore) {
-                    best = candidate.getKey();
-                    bestScore = score;
-                }
-            }
-            return Optional.ofNullable(best);
         } catch (SolrServerException e) {
             throw new IOException("Near-duplicate lookup failed: " + e.getMessage(), e);
         }
+        return candidates;
     }
 }

@@ -66,8 +66,10 @@ public final class UnitBuilder {
         if (!"legislation".equals(docType)) {
             provisions = List.of();
         }
-        String language = sidecar.language() != null && !sidecar.language().isBlank() ? sidecar.language().strip()
-                : firstPresent(languages.guess(text).orElse(null), extracted.language());
+        String language = firstPresent(sidecar.language());
+        if (language == null) { // detect only what the sidecar does not say
+            language = firstPresent(languages.guess(text).orElse(null), extracted.language());
+        }
         boolean instrumentText = isInstrumentText(text);
         // The Convention or a Protocol belongs to no State, whatever places its text names ("done at Palermo, Italy").
         Optional<Country> country = Optional.ofNullable(sidecar.country()).flatMap(c -> taxonomy.countries().resolve(c))
