@@ -2,20 +2,19 @@ package org.mycroft.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mycroft.core.taxonomy.Taxonomy;
-import org.mycroft.ingest.extraction.ExtractedPart;
 import org.mycroft.ingest.extraction.ExtractionException;
 import org.mycroft.ingest.extraction.TikaExtractor;
 import org.mycroft.ingest.indexing.IndexUnit;
 import org.mycroft.ingest.language.LanguageGuesser;
+import org.mycroft.ingest.pipeline.DocumentReader;
 import org.mycroft.ingest.pipeline.UnitBuilder;
 import org.mycroft.ingest.source.DocumentFiles;
-import org.mycroft.ingest.source.Sidecar;
-import org.mycroft.ingest.source.SidecarReader;
 import org.mycroft.ingest.source.SourceFile;
 import org.mycroft.ingest.tagging.TagEvidence;
 import org.mycroft.ingest.tagging.Tagger;
@@ -42,22 +41,19 @@ public final class TagCommand implements Callable<Integer> {
         Taxonomy taxonomy = Taxonomy.load();
         UnitBuilder builder = new UnitBuilder(taxonomy, Tagger.loadDefault(taxonomy), new LanguageGuesser());
         ObjectMapper mapper = new ObjectMapper();
-        SidecarReader sidecars = new SidecarReader();
         int failures = 0;
         try (TikaExtractor extractor = new TikaExtractor()) {
+            DocumentReader reader = new DocumentReader(extractor, builder); // what ingest reads, without Solr
             for (SourceFile file : DocumentFiles.list(files)) {
                 try {
-                    Sidecar sidecar = sidecars.read(file.path());
-                    String id = sidecar.id() != null ? sidecar.id() : file.defaultId();
-                    for (ExtractedPart part : extractor.extractAll(file.path())) { // a ZIP gives one part per member
+                    for (DocumentReader.Part part : reader.read(file, "", Instant.now(), whole)) { // a ZIP: one per member
+                        String source = file.root().resolve(part.source()).toString();
                         if (part.failed()) {
                             failures++;
-                            System.err.println("FAILED " + part.source(file.path().toString()) + ": " + part.failure());
+                            System.err.println("FAILED " + source + ": " + part.failure());
                             continue;
                         }
-                        String partId = part.id(id);
-                        String source = part.source(file.path().toString());
-                        for (IndexUnit unit : builder.build(partId, sidecar, part.document(), source, "", java.time.Instant.now(), whole)) {
+                        for (IndexUnit unit : part.units()) {
                             System.out.println(json ? mapper.writeValueAsString(toJson(source, unit)) : readable(unit));
                         }
                     }
@@ -81,18 +77,7 @@ public final class TagCommand implements Callable<Integer> {
         out.put("articles", unit.articles());
         out.put("crime_types", unit.crimeTypes());
         out.put("cross_cutting", unit.crossCutting());
-        out.put("evidence", unit.evidence().stream().map(TagCommand::evidence).toList());
-        return out;
-    }
-
-    private static Map<String, Object> evidence(TagEvidence e) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("tag", e.tag());
-        out.put("text", e.text());
-        out.put("start", e.start());
-        out.put("end", e.end());
-        out.put("rule", e.rule());
-        out.put("confidence", e.confidence());
+        out.put("evidence", unit.evidence()); // the record's components: tag, text, start, end, rule, confidence
         return out;
     }
 

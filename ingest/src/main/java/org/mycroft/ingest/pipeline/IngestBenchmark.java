@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,7 +21,10 @@ import org.mycroft.core.solr.SolrSettings;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.ingest.extraction.ExtractionException;
 import org.mycroft.ingest.extraction.TikaExtractor;
+import org.mycroft.ingest.indexing.UnitDocuments;
+import org.mycroft.ingest.language.LanguageGuesser;
 import org.mycroft.ingest.source.SourceFile;
+import org.mycroft.ingest.tagging.Tagger;
 
 /**
  * Ingest speed: Tika extraction alone against the full pipeline (extract, split, detect, tag,
@@ -155,17 +159,22 @@ public final class IngestBenchmark {
 
     /** The Solr documents the pipeline would write for these files, built once, off the clock. */
     private List<SolrInputDocument> buildDocuments() throws IOException {
-        Path data = Files.createTempDirectory("mycroft-bench-build");
-        try (SolrConnection solr = SolrConnection.open(SolrSettings.embedded(data));
-                IngestPipeline pipeline = IngestPipeline.create(solr.client(), taxonomy)) {
-            List<SolrInputDocument> out = new ArrayList<>();
+        UnitDocuments documents = new UnitDocuments(taxonomy);
+        List<SolrInputDocument> out = new ArrayList<>();
+        try (TikaExtractor extractor = new TikaExtractor()) {
+            DocumentReader reader = new DocumentReader(extractor,
+                    new UnitBuilder(taxonomy, Tagger.loadDefault(taxonomy), new LanguageGuesser()));
             for (SourceFile f : files) {
-                out.addAll(pipeline.documentsOf(f));
+                try {
+                    for (DocumentReader.Part part : reader.read(f, "bench", Instant.now(), false)) {
+                        part.units().forEach(unit -> out.add(documents.toSolr(unit)));
+                    }
+                } catch (ExtractionException e) {
+                    // not indexed by the pipeline either
+                }
             }
-            return out;
-        } finally {
-            PathUtils.deleteDirectory(data);
         }
+        return out;
     }
 
     /** Wall and CPU seconds to add the prepared documents to a fresh embedded index and commit. */

@@ -27,8 +27,6 @@ import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.ingest.dedup.MinHash;
 import org.mycroft.ingest.dedup.NearDuplicateFinder;
-import org.mycroft.ingest.extraction.ExtractedDocument;
-import org.mycroft.ingest.extraction.ExtractedPart;
 import org.mycroft.ingest.extraction.ExtractionException;
 import org.mycroft.ingest.extraction.TikaExtractor;
 import org.mycroft.ingest.indexing.IndexUnit;
@@ -51,7 +49,7 @@ public final class IngestPipeline implements AutoCloseable {
 
     private final SolrClient solr;
     private final TikaExtractor extractor;
-    private final UnitBuilder units;
+    private final DocumentReader reader;
     private final UnitDocuments documents;
     private final SidecarReader sidecars = new SidecarReader();
     private final NearDuplicateFinder duplicates;
@@ -61,7 +59,7 @@ public final class IngestPipeline implements AutoCloseable {
             LanguageGuesser languages, Clock clock) {
         this.solr = solr;
         this.extractor = extractor;
-        this.units = new UnitBuilder(taxonomy, tagger, languages);
+        this.reader = new DocumentReader(extractor, new UnitBuilder(taxonomy, tagger, languages));
         this.documents = new UnitDocuments(taxonomy);
         this.duplicates = new NearDuplicateFinder(solr);
         this.clock = clock;
@@ -143,7 +141,7 @@ public final class IngestPipeline implements AutoCloseable {
         String name = file.root().relativize(file.path()).toString();
         try {
             Sidecar sidecar = sidecars.read(file.path());
-            String id = sidecar.id() != null ? sidecar.id() : file.defaultId();
+            String id = DocumentReader.idOf(file, sidecar);
             extractor.checkSize(file.path()); // a huge file is refused before it is read, even to hash it
             String hash = ContentHash.of(file.path());
             String members = IndexFields.SOURCE_PATH + ":" + ClientUtils.escapeQueryChars(name + "!/") + "*";
@@ -151,20 +149,10 @@ public final class IngestPipeline implements AutoCloseable {
             if (!options.force() && indexedHash.filter(hash::equals).isPresent()) {
                 return new PreparedFile(file, name, id, members, true, IngestProgress.Outcome.UNCHANGED, null, List.of());
             }
-            // One document per file, or one per member of a ZIP archive ("<zip-id>-<member-slug>",
-            // source "archive.zip!/member.pdf"); a member that cannot be read is reported on its own.
             List<PreparedPart> parts = new ArrayList<>();
-            for (ExtractedPart part : extractor.extractAll(file.path())) {
-                String partName = part.source(name);
-                if (part.failed()) {
-                    parts.add(new PreparedPart(partName, null, List.of(), null, part.failure()));
-                    continue;
-                }
-                String partId = part.id(id);
-                ExtractedDocument extracted = part.document();
-                List<IndexUnit> built = units.build(partId, part.isMember() ? memberSidecar(sidecar) : sidecar,
-                        extracted, partName, hash, clock.instant(), false);
-                parts.add(new PreparedPart(partName, partId, built, MinHash.of(extracted.text()), null));
+            for (DocumentReader.Part part : reader.read(file, sidecar, id, hash, clock.instant(), false)) {
+                parts.add(new PreparedPart(part.source(), part.id(), part.units(),
+                        part.failed() ? null : MinHash.of(part.document().text()), part.failure()));
             }
             return new PreparedFile(file, name, id, members, indexedHash.isPresent(), IngestProgress.Outcome.INDEXED, null, parts);
         } catch (ExtractionException | IOException | RuntimeException e) {
@@ -174,18 +162,6 @@ public final class IngestPipeline implements AutoCloseable {
             }
             return new PreparedFile(file, name, null, null, false, IngestProgress.Outcome.FAILED, reason, List.of());
         }
-    }
-
-    /**
-     * What {@link #ingest} would send to Solr for one file, read and tagged but not written (the
-     * input of the benchmark's indexing-alone step). Never queries Solr.
-     */
-    List<SolrInputDocument> documentsOf(SourceFile file) {
-        List<SolrInputDocument> docs = new ArrayList<>();
-        for (PreparedPart part : prepare(file, IngestOptions.DEFAULT.withForce(true), true).parts()) {
-            part.units().forEach(unit -> docs.add(documents.toSolr(unit)));
-        }
-        return docs;
     }
 
     /** Writer stage, in file order: replace the file's documents in Solr. */
@@ -315,13 +291,6 @@ public final class IngestPipeline implements AutoCloseable {
         } catch (SolrServerException e) {
             throw new IOException("Solr query failed: " + e.getMessage(), e);
         }
-    }
-
-    /** An archive's sidecar applies to each member, except its id and title. */
-    private static Sidecar memberSidecar(Sidecar s) {
-        return new Sidecar(null, null, s.docType(), s.country(), s.language(), s.year(), s.date(), s.sourceUrl(),
-                s.licence(), s.notice(), s.court(), s.cooperationForm(), s.requestingState(), s.requestedState(),
-                s.legalBasis(), s.outcome(), s.articles(), s.crimeTypes(), s.crossCutting(), s.retrievedAt());
     }
 
     @Override
