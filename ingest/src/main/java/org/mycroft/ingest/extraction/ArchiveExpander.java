@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.apache.commons.io.FileUtils;
 import org.mycroft.ingest.source.Ids;
 
 /**
@@ -71,7 +71,7 @@ final class ArchiveExpander {
             List<ExtractedPart> parts = new ArrayList<>(members.size());
             Set<String> slugs = new HashSet<>();
             for (Member m : members) {
-                String slug = unique(Ids.slug(withoutExtension(m.name())), slugs);
+                String slug = Ids.unique(Ids.slug(Ids.withoutExtension(m.name())), slugs);
                 try {
                     parts.add(new ExtractedPart(m.name(), slug, extractor.extract(m.file()), null));
                 } catch (ExtractionException e) {
@@ -80,7 +80,7 @@ final class ArchiveExpander {
             }
             return parts;
         } finally {
-            deleteQuietly(dir);
+            FileUtils.deleteQuietly(dir.toFile()); // best effort: the OS cleans its temp folder
         }
     }
 
@@ -170,33 +170,5 @@ final class ArchiveExpander {
             base = base.substring(base.length() - 80);
         }
         return base.isEmpty() || base.startsWith(".") ? "member" + base : base;
-    }
-
-    static String withoutExtension(String member) {
-        int slash = member.lastIndexOf('/');
-        int dot = member.lastIndexOf('.');
-        return dot > slash + 1 ? member.substring(0, dot) : member;
-    }
-
-    private static String unique(String slug, Set<String> used) {
-        String candidate = slug;
-        for (int n = 2; !used.add(candidate); n++) {
-            candidate = slug + "-" + n;
-        }
-        return candidate;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: the OS cleans its temp folder
-                }
-            });
-        } catch (IOException ignored) {
-            // best effort
-        }
     }
 }

@@ -92,10 +92,6 @@ public final class TikaExtractor implements AutoCloseable {
         this.archives = new ArchiveExpander(limits, this);
     }
 
-    public ExtractionLimits limits() {
-        return limits;
-    }
-
     /**
      * Refuses a file that cannot be read at all (missing, empty, over the size limit) without
      * reading its content, so a huge file costs nothing.

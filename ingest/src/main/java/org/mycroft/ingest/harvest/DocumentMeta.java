@@ -6,8 +6,6 @@ package org.mycroft.ingest.harvest;
  */
 public record DocumentMeta(String licence, String country, String docType, String language) {
 
-    public static final DocumentMeta NONE = new DocumentMeta(null, null, null, null);
-
     public DocumentMeta orElse(DocumentMeta defaults) {
         return new DocumentMeta(
                 licence != null ? licence : defaults.licence,

@@ -111,7 +111,9 @@ public final class IngestPipeline implements AutoCloseable {
             writer.close();
         }
         int pruned = options.prune() ? prune(files) : 0;
-        solr.commit();
+        if (pruned > 0) {
+            solr.commit(); // the run's own writes were committed above
+        }
         return new IngestReport(totals.indexed, totals.units, totals.unchanged, pruned, List.copyOf(totals.failures),
                 Duration.between(start, clock.instant()));
     }
@@ -273,7 +275,7 @@ public final class IngestPipeline implements AutoCloseable {
 
     private boolean isEmpty() throws IOException {
         try {
-            return solr.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound() == 0;
+            return SampleCorpusLoader.indexIsEmpty(solr);
         } catch (SolrServerException e) {
             throw new IOException("Solr query failed: " + e.getMessage(), e);
         }

@@ -91,7 +91,7 @@ public final class UnitBuilder {
         Set<String> probed = probeLanguages(provisions);
         boolean mixed = probed.size() > 1;
         for (Provision p : provisions) {
-            String unitId = unique(Ids.provisionId(id, p.label()), usedIds);
+            String unitId = Ids.unique(Ids.provisionId(id, p.label()), usedIds);
             String unitLanguage = mixed ? languageAmong(p, probed).orElse(language) : language;
             TagResult tags = tagger.tag(p.text(), new TaggingContext(docType, unitLanguage, instrumentText));
             if (PREAMBLE.equals(p.number())) {
@@ -196,13 +196,6 @@ public final class UnitBuilder {
         return List.copyOf(all);
     }
 
-    private static String unique(String id, Set<String> used) {
-        String candidate = id;
-        for (int n = 2; !used.add(candidate); n++) {
-            candidate = id + "-" + n;
-        }
-        return candidate;
-    }
 
     private static Integer yearOf(String date) {
         return date != null && date.matches("\\d{4}.*") ? Integer.valueOf(date.substring(0, 4)) : null;

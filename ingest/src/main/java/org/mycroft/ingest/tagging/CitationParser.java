@@ -32,7 +32,6 @@ final class CitationParser {
     static final String GENERIC_CONVENTION = "*convention";
     static final String GENERIC_PROTOCOL = "*protocol";
     static final String OTHER = "*other";
-    static final String NATIONAL = "*national";
 
     private static final String NUM = "\\d{1,3}(?:\\s?\\(\\s?[0-9a-z]{1,4}\\s?\\))*";
     private static final Pattern NUM_OR_WORD = Pattern.compile("(\\d{1,3})((?:\\s?\\(\\s?[0-9a-z]{1,4}\\s?\\))*)|([a-z]+)");

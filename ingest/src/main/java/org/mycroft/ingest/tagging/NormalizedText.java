@@ -250,18 +250,4 @@ final class NormalizedText {
         return lo;
     }
 
-    /** Index of the last token ending at or before folded position p (-1 when none). */
-    int tokenEndingAtOrBefore(int foldedPos) {
-        int lo = 0;
-        int hi = tokenCount;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokEnd[mid] <= foldedPos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
-    }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,15 +82,13 @@ final class RuleSet {
     final TokenTrie<String> stopTrie;
     final Map<String, TokenTrie<NegationCue>> negationTries;
     final CitationParser citations;
-    final int phraseCount;
 
     private RuleSet(Map<String, TokenTrie<PhraseRule>> tagTries, TokenTrie<String> stopTrie,
-                    Map<String, TokenTrie<NegationCue>> negationTries, CitationParser citations, int phraseCount) {
+                    Map<String, TokenTrie<NegationCue>> negationTries, CitationParser citations) {
         this.tagTries = tagTries;
         this.stopTrie = stopTrie;
         this.negationTries = negationTries;
         this.citations = citations;
-        this.phraseCount = phraseCount;
     }
 
     TokenTrie<PhraseRule> tagTrie(String lang) {
@@ -185,7 +182,7 @@ final class RuleSet {
         }
 
         Map<String, TokenTrie<NegationCue>> neg = loadNegation(docs.get(NEGATION), crimeIds, ccIds, taxonomy, languages);
-        return new RuleSet(Map.copyOf(tries), stop, neg, parser, rules.size());
+        return new RuleSet(Map.copyOf(tries), stop, neg, parser);
     }
 
     private static void loadTags(String file, String family, Map<String, Object> doc, Set<String> validIds, String kind,
@@ -536,7 +533,4 @@ final class RuleSet {
         throw new TaggingRulesException(file + ": " + where + ": expected a number, found '" + v + "'");
     }
 
-    static Collection<String> files() {
-        return FILES;
-    }
 }

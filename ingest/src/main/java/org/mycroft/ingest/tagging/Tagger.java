@@ -79,11 +79,6 @@ public final class Tagger {
         return RuleSet.FILES;
     }
 
-    /** Number of tag phrases loaded (for logs). */
-    public int phraseCount() {
-        return rules.phraseCount;
-    }
-
     /** Distinct crime types in one sentence from which the sentence counts as an enumeration. */
     private static final int ENUMERATION_CRIME_TYPES = 4;
     private static final Set<String> ENUMERATION_SUBJECTS = Set.of("money-laundering");

@@ -20,7 +20,4 @@ public record TaggingContext(String docType, String language, boolean instrument
         return new TaggingContext("reference", language, false);
     }
 
-    public static TaggingContext caseLaw(String language) {
-        return new TaggingContext("case", language, false);
-    }
 }

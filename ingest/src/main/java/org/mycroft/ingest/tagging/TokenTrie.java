@@ -63,10 +63,6 @@ final class TokenTrie<T> {
         }
     }
 
-    int size() {
-        return size;
-    }
-
     boolean isEmpty() {
         return size == 0;
     }
