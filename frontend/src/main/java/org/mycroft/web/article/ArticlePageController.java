@@ -31,7 +31,7 @@ class ArticlePageController {
     ModelAndView list(HttpServletRequest request) {
         Workbench.Context ctx = workbench.context(request);
         RequestParameters params = RequestParameters.of(Workbench.withLang(request, ctx), ArticleService.LIST_PARAMETERS);
-        var instruments = articles.instruments(params.values("instrument"), "instrument");
+        var instruments = articles.instruments(params);
         ArticleOverview overview = articles.overview(instruments, params.lang());
         String query = instruments.isEmpty() ? "/api/articles" : "/api/articles?instrument=" + String.join("&instrument=", instruments);
         ModelAndView view = workbench.view("article/articles", request, ctx.api(query), "articles");

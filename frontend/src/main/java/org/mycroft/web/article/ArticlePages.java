@@ -24,9 +24,7 @@ public class ArticlePages {
         List<ArticlesPage.Section> sections = new ArrayList<>();
         for (ArticleOverview.InstrumentArticles instrument : overview.instruments()) {
             List<ArticlesPage.Row> rows = new ArrayList<>();
-            long total = 0;
             for (ArticleOverview.ArticleCounts a : instrument.articles()) {
-                total += a.provisionCount();
                 rows.add(new ArticlesPage.Row(a.id(), a.number(), a.title(), ctx.href(a.url()), a.provisionCount(),
                         a.stateCount(), a.caseCount(),
                         a.provisionCount() == 0 ? null : ctx.href("/search?doc_type=legislation&articles=" + a.id()),
@@ -34,7 +32,7 @@ public class ArticlePages {
                         ctx.href("/compare?article=" + a.id())));
             }
             sections.add(new ArticlesPage.Section(instrument.id(), instrument.name(), instrument.shortName(),
-                    "instrument-" + instrument.id(), List.copyOf(rows), total,
+                    "instrument-" + instrument.id(), List.copyOf(rows),
                     ctx.href("/coverage?instrument=" + instrument.id())));
         }
         return new ArticlesPage(List.copyOf(sections));

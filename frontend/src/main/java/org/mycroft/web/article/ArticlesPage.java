@@ -7,7 +7,7 @@ public record ArticlesPage(List<Section> instruments) {
 
     /** One instrument: its table of articles, a link to its coverage matrix. */
     public record Section(String id, String name, String shortName, String headingId, List<Row> rows,
-                          long provisionTotal, String coverageHref) {}
+                          String coverageHref) {}
 
     /**
      * One article; {@code provisionsHref}/{@code casesHref} are the searches behind the counts

@@ -33,10 +33,6 @@ public record CountryPage(
         return !cases.isEmpty();
     }
 
-    public boolean hasUpdate() {
-        return lastIngested != null || latestDate != null || latestYear != null;
-    }
-
     public record ArticleGroup(String id, String label, String headingId, long count,
                                List<ArticlePage.ProvisionItem> provisions, String moreHref, String articleHref,
                                String compareHref) {}

@@ -40,21 +40,12 @@ public record DocumentPage(
         String jsonHref,
         String searchHref) {
 
-    public boolean isCase() {
-        return "case".equals(docType);
-    }
-
     public boolean hasTags() {
         return !tagGroups.isEmpty();
     }
 
     public boolean hasContents() {
         return contents.size() > 1;
-    }
-
-    public boolean hasCaseDetails() {
-        return court != null || cooperationForm != null || requestingState != null || requestedState != null
-                || legalBasis != null || outcome != null;
     }
 
     /** Tags of one family (articles, crime types, cross-cutting issues). */

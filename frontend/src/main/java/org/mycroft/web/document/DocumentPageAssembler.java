@@ -154,7 +154,7 @@ class DocumentPageAssembler {
             }
             List<DocumentPage.Tag> list = values.stream().map(v -> new DocumentPage.Tag(v,
                     taxonomy.label(facet.parameter(), v, uiLang),
-                    new SearchState("", Map.of(facet, List.of(v)), "", 1, null, explicitLang).href(),
+                    SearchState.tagSearchHref(facet, v, explicitLang),
                     List.copyOf(evidence.getOrDefault(v, List.of())))).toList();
             groups.add(new DocumentPage.TagGroup(facet.parameter(),
                     messages.getMessage("facet." + facet.parameter(), null, locale), list));

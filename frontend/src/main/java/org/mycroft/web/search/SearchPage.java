@@ -11,7 +11,6 @@ public record SearchPage(
         String query,
         long total,
         int page,
-        int totalPages,
         List<Hidden> hidden,
         List<FacetGroup> facets,
         List<Chip> chips,

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.mycroft.api.search.Facet;
 import org.mycroft.api.search.FacetValue;
 import org.mycroft.api.search.SearchHit;
+import org.mycroft.api.search.SearchParameters;
 import org.mycroft.api.search.SearchResponse;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.context.MessageSource;
@@ -20,8 +21,6 @@ class SearchPageAssembler {
     static final int VISIBLE_FACET_VALUES = 8;
     /** Page numbers shown on each side of the current page. */
     static final int PAGE_WINDOW = 2;
-    /** The search API refuses pages past this one. */
-    static final int MAX_PAGE = 500;
 
     private final Taxonomy taxonomy;
     private final MessageSource messages;
@@ -31,19 +30,19 @@ class SearchPageAssembler {
         this.messages = messages;
     }
 
-    SearchPage assemble(SearchState state, SearchResponse response, String uiLang) {
+    /** {@code sort} is the sort in force (the request's, defaults resolved), to mark the current sort link. */
+    SearchPage assemble(SearchState state, String sort, SearchResponse response, String uiLang) {
         Locale locale = Locale.of(uiLang);
-        int totalPages = Math.min(response.totalPages(), MAX_PAGE);
+        int totalPages = Math.min(response.totalPages(), SearchParameters.MAX_PAGE);
         return new SearchPage(
                 state.query(),
                 response.total(),
                 state.page(),
-                totalPages,
                 hidden(state),
                 facets(state, response, locale),
                 chips(state, uiLang, locale),
                 state.withoutFilters().href(),
-                new SearchPage.Sorts(sort(state, "relevance"), sort(state, "newest"), sort(state, "oldest")),
+                new SearchPage.Sorts(sort(state, "relevance", sort), sort(state, "newest", sort), sort(state, "oldest", sort)),
                 pagination(state, totalPages),
                 response.results().stream().map(hit -> result(hit, uiLang, state.lang())).toList(),
                 response.total() > 0 && state.page() > totalPages,
@@ -108,16 +107,8 @@ class SearchPageAssembler {
         return List.copyOf(chips);
     }
 
-    private static SearchPage.SortLink sort(SearchState state, String sort) {
-        return new SearchPage.SortLink(state.withSort(sort).href(), effectiveSort(state).equals(sort));
-    }
-
-    /** The sort in force: the explicit one, else newest for an empty query and relevance otherwise. */
-    static String effectiveSort(SearchState state) {
-        if (!state.sort().isEmpty()) {
-            return state.sort();
-        }
-        return state.query().isBlank() ? "newest" : "relevance";
+    private static SearchPage.SortLink sort(SearchState state, String sort, String current) {
+        return new SearchPage.SortLink(state.withSort(sort).href(), current.equals(sort));
     }
 
     static SearchPage.Pagination pagination(SearchState state, int totalPages) {
@@ -168,7 +159,8 @@ class SearchPageAssembler {
         }
         for (String value : values) {
             String label = taxonomy.label(facet.parameter(), value, uiLang);
-            badges.add(new SearchPage.Badge(facet.parameter(), shortLabel(facet, label), label, tagSearchHref(facet, value, explicitLang)));
+            badges.add(new SearchPage.Badge(facet.parameter(), shortLabel(facet, label), label,
+                    SearchState.tagSearchHref(facet, value, explicitLang)));
         }
     }
 
@@ -176,10 +168,5 @@ class SearchPageAssembler {
     static String shortLabel(Facet facet, String label) {
         int dash = label.indexOf(" — ");
         return facet == Facet.ARTICLES && dash > 0 ? label.substring(0, dash) : label;
-    }
-
-    /** A new search for everything carrying one tag. */
-    static String tagSearchHref(Facet facet, String value, String explicitLang) {
-        return new SearchState("", Map.of(facet, List.of(value)), "", 1, null, explicitLang).href();
     }
 }

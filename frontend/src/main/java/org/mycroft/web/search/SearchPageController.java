@@ -1,14 +1,12 @@
 package org.mycroft.web.search;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.mycroft.api.search.SearchParameters;
 import org.mycroft.api.search.SearchRequest;
 import org.mycroft.api.search.SearchResponse;
 import org.mycroft.api.search.SearchService;
+import org.mycroft.web.article.Workbench;
 import org.mycroft.web.system.LayoutFactory;
-import org.mycroft.web.system.UiLocaleResolver;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -25,28 +23,27 @@ class SearchPageController {
     private final SearchService search;
     private final SearchPageAssembler assembler;
     private final LayoutFactory layouts;
+    private final Workbench workbench;
 
     SearchPageController(SearchParameters parameters, SearchService search, SearchPageAssembler assembler,
-            LayoutFactory layouts) {
+            LayoutFactory layouts, Workbench workbench) {
         this.parameters = parameters;
         this.search = search;
         this.assembler = assembler;
         this.layouts = layouts;
+        this.workbench = workbench;
     }
 
     @GetMapping({"/", SearchState.PATH})
     ModelAndView search(HttpServletRequest request) {
-        Map<String, String[]> raw = request.getParameterMap();
-        String uiLang = UiLocaleResolver.resolveLanguage(request);
+        Workbench.Context ctx = workbench.context(request);
         // Facet labels in the UI language even when it came from Accept-Language rather than ?lang=.
-        Map<String, String[]> withLang = new LinkedHashMap<>(raw);
-        withLang.putIfAbsent(UiLocaleResolver.PARAMETER, new String[] {uiLang});
-        SearchRequest searchRequest = parameters.parse(withLang);
+        SearchRequest searchRequest = parameters.parse(Workbench.withLang(request, ctx));
         SearchResponse response = search.search(searchRequest);
-        SearchState state = SearchState.of(searchRequest, raw, UiLocaleResolver.explicitLanguage(request));
+        SearchState state = SearchState.of(searchRequest, request.getParameterMap(), ctx.explicitLang());
         ModelAndView view = new ModelAndView("search/results");
-        view.addObject("ui", layouts.create(request).withJson(state.apiHref(uiLang)));
-        view.addObject("search", assembler.assemble(state, response, uiLang));
+        view.addObject("ui", layouts.create(request).withJson(state.apiHref(ctx.uiLang())));
+        view.addObject("search", assembler.assemble(state, searchRequest.sort().parameter(), response, ctx.uiLang()));
         return view;
     }
 }

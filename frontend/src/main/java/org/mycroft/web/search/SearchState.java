@@ -46,12 +46,13 @@ public record SearchState(String query, Map<Facet, List<String>> filters, String
         return values != null && values.length == 1 && !values[0].isBlank();
     }
 
-    public boolean isSelected(Facet facet, String value) {
-        return filters.getOrDefault(facet, List.of()).contains(value);
+    /** A new search for everything carrying one tag (search badges, document tags). */
+    public static String tagSearchHref(Facet facet, String value, String explicitLang) {
+        return new SearchState("", Map.of(facet, List.of(value)), "", 1, null, explicitLang).href();
     }
 
-    public boolean hasFilters() {
-        return !filters.isEmpty();
+    public boolean isSelected(Facet facet, String value) {
+        return filters.getOrDefault(facet, List.of()).contains(value);
     }
 
     /** Adds the value to its facet, or removes it if present; back to page 1. */

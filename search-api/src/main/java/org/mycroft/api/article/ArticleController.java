@@ -20,7 +20,7 @@ class ArticleController {
     @GetMapping(value = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
     ArticleOverview list(HttpServletRequest request) {
         RequestParameters params = RequestParameters.of(request.getParameterMap(), ArticleService.LIST_PARAMETERS);
-        return articles.overview(articles.instruments(params.values("instrument"), "instrument"), params.lang());
+        return articles.overview(articles.instruments(params), params.lang());
     }
 
     @GetMapping(value = "/api/articles/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -19,7 +19,6 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
-import org.mycroft.api.search.InvalidParameterException;
 import org.mycroft.api.system.NotFoundException;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.taxonomy.Article;
@@ -86,14 +85,9 @@ public class ArticleService {
         return new ArticleOverview(lang, List.copyOf(out));
     }
 
-    /** Validates an instrument id (UNTOC, TIP, SOM, FP) for the parameter {@code name}. */
-    public List<String> instruments(List<String> ids, String name) {
-        for (String id : ids) {
-            if (taxonomy.instrument(id).isEmpty()) {
-                throw new InvalidParameterException(name, "Unknown instrument '" + id + "': expected UNTOC, TIP, SOM or FP.");
-            }
-        }
-        return ids;
+    /** The validated {@code instrument} ids of the list (UNTOC, TIP, SOM, FP); empty for all four. */
+    public List<String> instruments(RequestParameters params) {
+        return params.instruments("instrument", taxonomy);
     }
 
     /** The article of an id; 404 for anything that is not an article of the taxonomy (paragraphs included). */
@@ -143,10 +137,7 @@ public class ArticleService {
                 .addFilterQuery(SolrSupport.is(IndexFields.DOC_TYPE, "case"))
                 .setFields(Units.CASE_FIELDS)
                 .setRows(MAX_CASES);
-        for (String sort : Units.NEWEST_CASE_FIRST.split(",")) {
-            String[] p = sort.split(" ");
-            cases.addSort(p[0], SolrQuery.ORDER.valueOf(p[1]));
-        }
+        SolrSupport.sort(cases, Units.NEWEST_CASE_FIRST);
         QueryResponse caseResponse = SolrSupport.query(solr, cases);
         List<CaseRef> caseRefs = new ArrayList<>();
         for (SolrDocument doc : caseResponse.getResults()) {

@@ -23,11 +23,7 @@ public record CompareResult(
         List<StateRef> withoutProvisions) {
 
     public record StateColumn(String country, String name, String region, long provisionCount,
-                              List<Provision> provisions, String moreUrl, String countryUrl) {
-        public boolean hasProvisions() {
-            return provisionCount > 0;
-        }
-    }
+                              List<Provision> provisions, String moreUrl, String countryUrl) {}
 
     public record StateRef(String country, String name, String countryUrl) {}
 

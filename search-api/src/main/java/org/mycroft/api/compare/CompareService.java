@@ -140,10 +140,7 @@ public class CompareService {
     }
 
     private static CompareResult.Provision provision(SolrDocument doc, String article) {
-        String text = null;
-        for (String field : IndexFields.TEXT_FIELDS) {
-            text = text == null ? SolrSupport.str(doc, field) : text;
-        }
+        String text = SolrSupport.text(doc);
         text = text == null ? "" : text;
         var ref = Units.provision(doc);
         String source = SolrSupport.str(doc, IndexFields.SOURCE_URL);

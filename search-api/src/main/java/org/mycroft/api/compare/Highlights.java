@@ -1,26 +1,18 @@
 package org.mycroft.api.compare;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.jsoup.nodes.Entities;
+import org.mycroft.api.document.UnitDocument.TagEvidence;
 
 /**
  * The evidence passages of one article inside a provision's text: read from the stored
  * {@code tag_evidence} JSON, kept when their tag rolls up to the article (UNTOC-18.13 counts for
- * UNTOC-18), checked against the text, and turned into plain-text segments or escaped HTML.
+ * UNTOC-18), checked against the text, and turned into plain-text segments.
  */
 public final class Highlights {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Highlights() {}
-
-    /** A stored evidence entry (the ingest's TagEvidence). */
-    record Evidence(String tag, String text, int start, int end, String rule, double confidence) {}
 
     /** A piece of text, marked when it is (part of) an evidence passage. */
     public record Segment(String text, boolean mark) {}
@@ -34,14 +26,8 @@ public final class Highlights {
         if (evidenceJson == null || evidenceJson.isBlank() || text == null || text.isEmpty()) {
             return List.of();
         }
-        List<Evidence> entries;
-        try {
-            entries = JSON.readValue(evidenceJson, new TypeReference<List<Evidence>>() {});
-        } catch (IOException e) {
-            return List.of(); // evidence is an aid to the reader; a malformed record must not hide the provision
-        }
         List<CompareResult.Highlight> out = new ArrayList<>();
-        for (Evidence e : entries) {
+        for (TagEvidence e : TagEvidence.parse(evidenceJson)) {
             if (e == null || e.tag() == null || !rollsUp(e.tag(), article)) {
                 continue;
             }
@@ -100,15 +86,5 @@ public final class Highlights {
             out.add(new Segment(text.substring(at), false));
         }
         return List.copyOf(out);
-    }
-
-    /** Escaped text with the passages wrapped in {@code <mark>}: escape first, then mark; no other markup. */
-    public static String html(String text, List<CompareResult.Highlight> highlights) {
-        StringBuilder sb = new StringBuilder();
-        for (Segment s : segments(text, highlights)) {
-            String escaped = Entities.escape(s.text());
-            sb.append(s.mark() ? "<mark>" + escaped + "</mark>" : escaped);
-        }
-        return sb.toString();
     }
 }

@@ -63,7 +63,7 @@ public class CountryService {
                 .addFilterQuery(SolrSupport.is(IndexFields.DOC_TYPE, "legislation"))
                 .setFields(Units.PROVISION_FIELDS + "," + IndexFields.ARTICLES_EXPANDED)
                 .setRows(MAX_PROVISIONS);
-        sort(laws, Units.NEWEST_LAW_FIRST);
+        SolrSupport.sort(laws, Units.NEWEST_LAW_FIRST);
         laws.add("json.facet", "{articles:{type:terms,field:" + IndexFields.ARTICLES_EXPANDED + ",limit:-1},"
                 + "laws:{type:terms,field:" + IndexFields.PARENT_ID + ",limit:-1}," + stats + "}");
         QueryResponse lawResponse = SolrSupport.query(solr, laws);
@@ -75,7 +75,7 @@ public class CountryService {
                         + SolrSupport.is(IndexFields.REQUESTED_STATE, country.iso3()))
                 .setFields(Units.CASE_FIELDS)
                 .setRows(MAX_CASES);
-        sort(cases, Units.NEWEST_CASE_FIRST);
+        SolrSupport.sort(cases, Units.NEWEST_CASE_FIRST);
         cases.add("json.facet", "{" + stats + "}");
         QueryResponse caseResponse = SolrSupport.query(solr, cases);
 
@@ -129,13 +129,6 @@ public class CountryService {
                 latestYear(stat(lawFacets, "latest_year"), stat(caseFacets, "latest_year")),
                 List.copyOf(groups), List.copyOf(lawList), List.copyOf(caseRefs),
                 "/coverage?region=" + country.region() + "&country=" + country.iso3());
-    }
-
-    private static void sort(SolrQuery query, String sorts) {
-        for (String sort : sorts.split(",")) {
-            String[] p = sort.split(" ");
-            query.addSort(p[0], SolrQuery.ORDER.valueOf(p[1]));
-        }
     }
 
     private static Object stat(NestableJsonFacet facets, String name) {

@@ -50,9 +50,7 @@ public class CoverageService {
     public CoverageRequest parse(Map<String, String[]> raw) {
         RequestParameters params = RequestParameters.of(raw, PARAMETERS);
         String lang = params.lang();
-        String id = params.single("instrument", DEFAULT_INSTRUMENT);
-        Instrument instrument = taxonomy.instrument(id).orElseThrow(() -> new InvalidParameterException("instrument",
-                "Unknown instrument '" + id + "': expected UNTOC, TIP, SOM or FP."));
+        Instrument instrument = params.instrument("instrument", DEFAULT_INSTRUMENT, taxonomy);
         String states = params.single("states", "indexed");
         if (!states.equals("indexed") && !states.equals("all")) {
             throw new InvalidParameterException("states", "Invalid states '" + states + "': expected indexed or all.");

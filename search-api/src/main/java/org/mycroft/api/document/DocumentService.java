@@ -1,8 +1,5 @@
 package org.mycroft.api.document;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -23,7 +20,6 @@ public class DocumentService {
     /** Ids are URL-safe by construction (see ingest's Ids); anything else cannot exist. */
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_\\-]{0,199}");
     private static final int MAX_PROVISIONS = 2000;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SolrClient solr;
 
@@ -64,20 +60,17 @@ public class DocumentService {
     }
 
     private static UnitDocument toUnit(SolrDocument doc, List<UnitDocument.ProvisionRef> provisions) {
-        String text = null;
-        for (String field : IndexFields.TEXT_FIELDS) {
-            text = text == null ? SolrSupport.str(doc, field) : text;
-        }
+        String text = SolrSupport.text(doc);
         Date ingested = (Date) doc.getFieldValue(IndexFields.INGESTED_AT);
         Date retrieved = (Date) doc.getFieldValue(IndexFields.RETRIEVED_AT);
         return new UnitDocument(
                 SolrSupport.str(doc, IndexFields.ID), SolrSupport.str(doc, IndexFields.PARENT_ID), SolrSupport.str(doc, IndexFields.PARENT_TITLE),
                 SolrSupport.str(doc, IndexFields.DOC_TYPE), SolrSupport.str(doc, IndexFields.TITLE), SolrSupport.str(doc, IndexFields.PROVISION_NUMBER),
                 SolrSupport.str(doc, IndexFields.HEADING), text == null ? "" : text, SolrSupport.str(doc, IndexFields.LANGUAGE),
-                SolrSupport.str(doc, IndexFields.COUNTRY), SolrSupport.str(doc, IndexFields.REGION), (Integer) doc.getFieldValue(IndexFields.YEAR),
+                SolrSupport.str(doc, IndexFields.COUNTRY), SolrSupport.str(doc, IndexFields.REGION), SolrSupport.integer(doc, IndexFields.YEAR),
                 SolrSupport.day(doc, IndexFields.DATE),
                 SolrSupport.list(doc, IndexFields.ARTICLES), SolrSupport.list(doc, IndexFields.CRIME_TYPES), SolrSupport.list(doc, IndexFields.CROSS_CUTTING),
-                evidence(SolrSupport.str(doc, IndexFields.TAG_EVIDENCE)), Boolean.TRUE.equals(doc.getFieldValue(IndexFields.TAGS_CURATED)),
+                UnitDocument.TagEvidence.parse(SolrSupport.str(doc, IndexFields.TAG_EVIDENCE)), Boolean.TRUE.equals(doc.getFieldValue(IndexFields.TAGS_CURATED)),
                 SolrSupport.str(doc, IndexFields.SOURCE_URL), SolrSupport.str(doc, IndexFields.SOURCE_PATH), SolrSupport.str(doc, IndexFields.LICENCE),
                 SolrSupport.str(doc, IndexFields.CONTENT_HASH), ingested == null ? null : ingested.toInstant(),
                 retrieved == null ? null : retrieved.toInstant(),
@@ -85,16 +78,5 @@ public class DocumentService {
                 SolrSupport.str(doc, IndexFields.REQUESTING_STATE), SolrSupport.str(doc, IndexFields.REQUESTED_STATE),
                 SolrSupport.str(doc, IndexFields.LEGAL_BASIS), SolrSupport.str(doc, IndexFields.OUTCOME), SolrSupport.str(doc, IndexFields.DUPLICATE_OF),
                 provisions);
-    }
-
-    private static List<UnitDocument.TagEvidence> evidence(String json) {
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(json, new TypeReference<List<UnitDocument.TagEvidence>>() {});
-        } catch (IOException e) {
-            return List.of(); // evidence is an aid to the reader; a malformed record must not hide the document
-        }
     }
 }

@@ -1,5 +1,8 @@
 package org.mycroft.api.document;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -44,7 +47,25 @@ public record UnitDocument(
         List<ProvisionRef> provisions) {
 
     /** Why a tag is there: the matched passage, its offsets in {@code text}, the rule. */
-    public record TagEvidence(String tag, String text, int start, int end, String rule, double confidence) {}
+    public record TagEvidence(String tag, String text, int start, int end, String rule, double confidence) {
+
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        /**
+         * The stored {@code tag_evidence} JSON; empty when absent, blank or malformed: evidence is
+         * an aid to the reader, a malformed record must not hide the unit.
+         */
+        public static List<TagEvidence> parse(String json) {
+            if (json == null || json.isBlank()) {
+                return List.of();
+            }
+            try {
+                return JSON.readValue(json, new TypeReference<List<TagEvidence>>() {});
+            } catch (IOException e) {
+                return List.of();
+            }
+        }
+    }
 
     /** A sibling unit of the same law, for navigation; {@code title} is its label and heading ("Section 1. Purpose"). */
     public record ProvisionRef(String id, String provisionNumber, String heading, String title, String url) {}

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 public class SearchParameters {
 
     private static final int MAX_QUERY_LENGTH = 1000;
-    private static final int MAX_PAGE = 500;
+    /** Pages past this one are refused. */
+    public static final int MAX_PAGE = 500;
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 

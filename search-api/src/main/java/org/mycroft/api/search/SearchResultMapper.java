@@ -47,7 +47,7 @@ public class SearchResultMapper {
                     SolrSupport.str(doc, IndexFields.PROVISION_NUMBER),
                     SolrSupport.str(doc, IndexFields.HEADING),
                     SolrSupport.str(doc, IndexFields.COUNTRY),
-                    (Integer) doc.getFieldValue(IndexFields.YEAR),
+                    SolrSupport.integer(doc, IndexFields.YEAR),
                     SolrSupport.str(doc, IndexFields.LANGUAGE),
                     SolrSupport.list(doc, IndexFields.ARTICLES),
                     SolrSupport.list(doc, IndexFields.CRIME_TYPES),
@@ -82,15 +82,13 @@ public class SearchResultMapper {
             // Solr already escaped the text (hl.encoder=html); cleaning again guarantees only <mark> survives.
             return Jsoup.clean(String.join(" … ", fragments), SNIPPET_TAGS);
         }
-        for (String field : IndexFields.TEXT_FIELDS) {
-            String text = SolrSupport.str(doc, field);
-            if (text != null) {
-                String start = text.length() > FALLBACK_SNIPPET_CHARS
-                        ? text.substring(0, FALLBACK_SNIPPET_CHARS).replaceFirst("\\s+\\S*$", "") + " …"
-                        : text;
-                return Entities.escape(start.replaceAll("\\s+", " "));
-            }
+        String text = SolrSupport.text(doc);
+        if (text == null) {
+            return "";
         }
-        return "";
+        String start = text.length() > FALLBACK_SNIPPET_CHARS
+                ? text.substring(0, FALLBACK_SNIPPET_CHARS).replaceFirst("\\s+\\S*$", "") + " …"
+                : text;
+        return Entities.escape(start.replaceAll("\\s+", " "));
     }
 }

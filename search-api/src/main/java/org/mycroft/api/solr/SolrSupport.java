@@ -17,6 +17,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.mycroft.api.system.SearchBackendException;
+import org.mycroft.core.index.IndexFields;
 
 /** Small helpers shared by the workbench services: running a query, writing filters, reading fields. */
 public final class SolrSupport {
@@ -29,6 +30,14 @@ public final class SolrSupport {
             return solr.query(query, SolrRequest.METHOD.POST);
         } catch (SolrServerException | IOException | SolrException e) {
             throw new SearchBackendException("The index could not be queried", e);
+        }
+    }
+
+    /** Adds the sort clauses of a Solr sort string such as {@code "year desc,id asc"} (see {@code Units}). */
+    public static void sort(SolrQuery query, String sorts) {
+        for (String sort : sorts.split(",")) {
+            String[] p = sort.split(" ");
+            query.addSort(p[0], SolrQuery.ORDER.valueOf(p[1]));
         }
     }
 
@@ -90,6 +99,17 @@ public final class SolrSupport {
     public static List<String> list(SolrDocument doc, String field) {
         Collection<Object> values = doc.getFieldValues(field);
         return values == null ? List.of() : values.stream().map(Object::toString).toList();
+    }
+
+    /** The unit's text: the first of {@link IndexFields#TEXT_FIELDS} that is stored, or null. */
+    public static String text(SolrDocument doc) {
+        for (String field : IndexFields.TEXT_FIELDS) {
+            String text = str(doc, field);
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
     }
 
     public static Integer integer(SolrDocument doc, String field) {

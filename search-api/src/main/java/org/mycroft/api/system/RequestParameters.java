@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.mycroft.api.search.InvalidParameterException;
 import org.mycroft.core.taxonomy.Country;
+import org.mycroft.core.taxonomy.Instrument;
 import org.mycroft.core.taxonomy.Region;
 import org.mycroft.core.taxonomy.Taxonomy;
 
@@ -129,6 +130,23 @@ public final class RequestParameters {
                     + "': expected one of african, asia-pacific, eastern-european, latin-american-caribbean, western-european-other.")));
         }
         return List.copyOf(out);
+    }
+
+    /** Instrument ids (UNTOC, TIP, SOM, FP) of a repeatable parameter, in URL order. */
+    public List<String> instruments(String name, Taxonomy taxonomy) {
+        List<String> ids = values(name);
+        ids.forEach(id -> instrument(taxonomy, name, id));
+        return ids;
+    }
+
+    /** The instrument of a single parameter; {@code fallback} (an instrument id) when absent. */
+    public Instrument instrument(String name, String fallback, Taxonomy taxonomy) {
+        return instrument(taxonomy, name, single(name, fallback));
+    }
+
+    private static Instrument instrument(Taxonomy taxonomy, String name, String id) {
+        return taxonomy.instrument(id).orElseThrow(() -> new InvalidParameterException(name,
+                "Unknown instrument '" + id + "': expected UNTOC, TIP, SOM or FP."));
     }
 
     /** Crime type ids of the vocabulary (a parent also selects its children). */
