@@ -5,17 +5,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.mycroft.core.solr.SolrConnection;
-import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.ingest.harvest.HarvestConfigException;
 import org.mycroft.ingest.harvest.HarvestReport;
 import org.mycroft.ingest.harvest.HarvestSources;
 import org.mycroft.ingest.harvest.Harvester;
 import org.mycroft.ingest.pipeline.IngestOptions;
-import org.mycroft.ingest.pipeline.IngestPipeline;
 import org.mycroft.ingest.pipeline.IngestReport;
-import org.mycroft.ingest.source.DocumentFiles;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,24 +58,13 @@ public final class HarvestCommand implements Callable<Integer> {
         System.out.print(harvest.summary());
         boolean ok = harvest.failures().isEmpty();
         if (!noIndex && !harvest.files().isEmpty()) {
-            IngestReport ingest = index(harvester, harvest.files());
+            // Unchanged documents go to the ingest too: its content hash skips them at the cost of one
+            // query each, and a document whose earlier indexing failed (or ran with --no-index) gets indexed.
+            IngestReport ingest = IngestCommand.run(solr, harvest.files(), IngestOptions.DEFAULT,
+                    List.of(harvester.filesRoot()));
             System.out.print(ingest.summary());
             ok &= ingest.failures().isEmpty();
         }
         return ok ? 0 : 1;
-    }
-
-    /**
-     * Unchanged documents go to the ingest too: its content hash skips them at the cost of one
-     * query each, and a document whose earlier indexing failed (or ran with --no-index) gets indexed.
-     */
-    private IngestReport index(Harvester harvester, List<Path> files) throws Exception {
-        try (SolrConnection connection = SolrConnection.open(solr.settings());
-                IngestPipeline pipeline = IngestPipeline.create(connection.client(), Taxonomy.load())) {
-            IngestReport report = pipeline.ingest(DocumentFiles.list(files), IngestOptions.DEFAULT,
-                    new ConsoleProgress(LoggerFactory.getLogger("mycroft.ingest")));
-            SourceRoots.in(solr.dataDir()).remember(harvester.filesRoot()); // so that reindex reads them too
-            return report;
-        }
     }
 }

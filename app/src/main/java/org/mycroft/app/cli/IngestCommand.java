@@ -41,12 +41,17 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     static IngestReport run(SolrOptions solr, List<Path> paths, IngestOptions options) throws Exception {
+        return run(solr, paths, options, paths);
+    }
+
+    /** Ingests {@code paths}; {@code roots} are remembered in sources.txt so that reindex reads them again. */
+    static IngestReport run(SolrOptions solr, List<Path> paths, IngestOptions options, List<Path> roots) throws Exception {
         Taxonomy taxonomy = Taxonomy.load();
         try (SolrConnection connection = SolrConnection.open(solr.settings());
                 IngestPipeline pipeline = IngestPipeline.create(connection.client(), taxonomy)) {
             IngestReport report = pipeline.ingest(DocumentFiles.list(paths), options,
                     new ConsoleProgress(org.slf4j.LoggerFactory.getLogger("mycroft.ingest")));
-            paths.forEach(p -> SourceRoots.in(solr.dataDir()).remember(p));
+            roots.forEach(p -> SourceRoots.in(solr.dataDir()).remember(p));
             return report;
         }
     }

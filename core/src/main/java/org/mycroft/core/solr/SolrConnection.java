@@ -2,7 +2,6 @@ package org.mycroft.core.solr;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
@@ -14,11 +13,9 @@ import org.apache.solr.client.solrj.impl.Http2SolrClient;
  */
 public final class SolrConnection implements AutoCloseable {
 
-    private final SolrSettings settings;
     private final SolrClient client;
 
-    private SolrConnection(SolrSettings settings, SolrClient client) {
-        this.settings = settings;
+    private SolrConnection(SolrClient client) {
         this.client = client;
     }
 
@@ -30,12 +27,7 @@ public final class SolrConnection implements AutoCloseable {
                     .build();
             case CLOUD -> cloudClient(settings);
         };
-        return new SolrConnection(settings, client);
-    }
-
-    /** Wraps a client made elsewhere (tests with MiniSolrCloudCluster). */
-    public static SolrConnection of(SolrSettings settings, SolrClient client) {
-        return new SolrConnection(settings, client);
+        return new SolrConnection(client);
     }
 
     private static SolrClient cloudClient(SolrSettings settings) {
@@ -47,18 +39,6 @@ public final class SolrConnection implements AutoCloseable {
 
     public SolrClient client() {
         return client;
-    }
-
-    public SolrSettings settings() {
-        return settings;
-    }
-
-    public String collection() {
-        return settings.collection();
-    }
-
-    public Optional<EmbeddedSolrServer> embedded() {
-        return client instanceof EmbeddedSolrServer e ? Optional.of(e) : Optional.empty();
     }
 
     @Override

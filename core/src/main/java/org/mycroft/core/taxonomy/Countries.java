@@ -2,7 +2,6 @@ package org.mycroft.core.taxonomy;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The countries of countries.tsv and a forgiving resolver from the names texts actually use (ISO
@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class Countries {
 
-    static final Set<String> REGIONS = Set.of("african", "asia-pacific", "eastern-european",
-            "latin-american-caribbean", "western-european-other");
+    /** The region ids of regions.tsv: a country's region must be one of them. */
+    private static final Set<String> REGIONS = Tsv.read("regions.tsv").stream().map(row -> row.get("id"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -144,10 +145,5 @@ public final class Countries {
         // Apostrophes, hyphens, dots and commas all become one space: "d'Ivoire" = "d Ivoire", "U.K." = "u k" (see resolve).
         s = NON_ALNUM.matcher(s).replaceAll(" ").strip();
         return s;
-    }
-
-    /** Unmodifiable view of every lookup key, for diagnostics. */
-    Map<String, Country> keys() {
-        return Collections.unmodifiableMap(byKey);
     }
 }

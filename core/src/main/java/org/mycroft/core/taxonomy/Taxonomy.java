@@ -29,9 +29,6 @@ public final class Taxonomy {
     private static final Pattern ID = Pattern.compile(
             "([A-Z]{2,10})-([1-9][0-9]{0,2})((?:\\.(?:[1-9][0-9]{0,2}|[a-z]{1,4})){0,2})");
 
-    private static final List<String> FACETS = List.of("doc_type", "country", "region", "year", "language",
-            "crime_types", "articles", "cross_cutting");
-
     private final List<Instrument> instruments;
     private final Map<String, Instrument> instrumentById;
     private final List<Article> articles;
@@ -425,10 +422,5 @@ public final class Taxonomy {
             }
         }
         return sb.append(" — ").append(a.title(lang)).toString();
-    }
-
-    /** The facet names {@link #label} understands. */
-    static List<String> facets() {
-        return FACETS;
     }
 }
