@@ -167,7 +167,12 @@ class TaxonomyTest {
 
     @Test
     void impliedArticles() {
-        assertEquals(List.of("UNTOC-6", "UNTOC-7"), t.impliedArticles("money-laundering"));
+        // TAXONOMY.md: a subject implies only its criminalization or main article; UNTOC-7 comes from
+        // AML supervision, UNTOC-13/14 need more than confiscation, TIP-3 needs defined terms.
+        assertEquals(List.of("UNTOC-6"), t.impliedArticles("money-laundering"));
+        assertEquals(List.of("UNTOC-7"), t.impliedArticles("aml-supervision"));
+        assertEquals(List.of("UNTOC-12"), t.impliedArticles("confiscation-asset-recovery"));
+        assertEquals(List.of("TIP-5"), t.impliedArticles("trafficking-in-persons"));
         assertEquals(List.of("UNTOC-18.13", "SOM-8.6", "FP-13"), t.impliedArticles("central-authorities"));
         assertEquals(List.of(), t.impliedArticles("drug-trafficking"));
         assertEquals(List.of("FP-7", "FP-8", "FP-9", "FP-10"), t.impliedArticles("firearms-control"));
