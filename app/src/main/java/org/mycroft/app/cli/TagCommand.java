@@ -36,6 +36,9 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--whole", description = "Treat each file as one unit (do not split laws into provisions).")
     boolean whole;
 
+    @Option(names = "--text", description = "With --json: add the law's title, the unit's heading and its text (for judging units by hand).")
+    boolean text;
+
     @Override
     public Integer call() throws Exception {
         Taxonomy taxonomy = Taxonomy.load();
@@ -54,7 +57,7 @@ public final class TagCommand implements Callable<Integer> {
                             continue;
                         }
                         for (IndexUnit unit : part.units()) {
-                            System.out.println(json ? mapper.writeValueAsString(toJson(source, unit)) : readable(unit));
+                            System.out.println(json ? mapper.writeValueAsString(toJson(source, unit, text)) : readable(unit));
                         }
                     }
                 } catch (ExtractionException e) {
@@ -66,7 +69,7 @@ public final class TagCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    private static Map<String, Object> toJson(String source, IndexUnit unit) {
+    private static Map<String, Object> toJson(String source, IndexUnit unit, boolean withText) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("source", source);
         out.put("unit", unit.id());
@@ -78,6 +81,11 @@ public final class TagCommand implements Callable<Integer> {
         out.put("crime_types", unit.crimeTypes());
         out.put("cross_cutting", unit.crossCutting());
         out.put("evidence", unit.evidence()); // the record's components: tag, text, start, end, rule, confidence
+        if (withText) {
+            out.put("law_title", unit.parentTitle());
+            out.put("heading", unit.heading());
+            out.put("text", unit.text());
+        }
         return out;
     }
 
