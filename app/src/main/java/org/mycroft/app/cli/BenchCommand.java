@@ -2,8 +2,8 @@ package org.mycroft.app.cli;
 
 import java.util.concurrent.Callable;
 import org.mycroft.core.taxonomy.Taxonomy;
-import org.mycroft.ingest.tagging.Tagger;
-import org.mycroft.ingest.tagging.TaggingEvaluation;
+import org.mycroft.tagging.Tagger;
+import org.mycroft.tagging.TaggingEvaluation;
 import picocli.CommandLine.Command;
 
 /** Quality and speed figures, printed for the notes; never asserted in tests. */

@@ -2,7 +2,7 @@ package org.mycroft.ingest.indexing;
 
 import java.time.Instant;
 import java.util.List;
-import org.mycroft.ingest.tagging.TagEvidence;
+import org.mycroft.tagging.TagEvidence;
 
 /** One searchable unit ready for the index: a provision of a law, or a whole case. */
 public record IndexUnit(

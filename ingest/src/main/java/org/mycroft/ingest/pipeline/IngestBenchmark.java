@@ -24,7 +24,7 @@ import org.mycroft.ingest.extraction.TikaExtractor;
 import org.mycroft.ingest.indexing.UnitDocuments;
 import org.mycroft.ingest.language.LanguageGuesser;
 import org.mycroft.ingest.source.SourceFile;
-import org.mycroft.ingest.tagging.Tagger;
+import org.mycroft.tagging.Tagger;
 
 /**
  * Ingest speed: Tika extraction alone against the full pipeline (extract, split, detect, tag,

@@ -35,7 +35,7 @@ import org.mycroft.ingest.language.LanguageGuesser;
 import org.mycroft.ingest.source.Sidecar;
 import org.mycroft.ingest.source.SidecarReader;
 import org.mycroft.ingest.source.SourceFile;
-import org.mycroft.ingest.tagging.Tagger;
+import org.mycroft.tagging.Tagger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -22,10 +22,10 @@ import org.mycroft.ingest.segmentation.Provision;
 import org.mycroft.ingest.segmentation.ProvisionSplitter;
 import org.mycroft.ingest.source.Ids;
 import org.mycroft.ingest.source.Sidecar;
-import org.mycroft.ingest.tagging.TagEvidence;
-import org.mycroft.ingest.tagging.TagResult;
-import org.mycroft.ingest.tagging.Tagger;
-import org.mycroft.ingest.tagging.TaggingContext;
+import org.mycroft.tagging.TagEvidence;
+import org.mycroft.tagging.TagResult;
+import org.mycroft.tagging.Tagger;
+import org.mycroft.tagging.TaggingContext;
 
 /**
  * Turns one extracted document and its sidecar into index units: a law becomes one unit per

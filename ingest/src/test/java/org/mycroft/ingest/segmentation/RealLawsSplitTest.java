@@ -21,7 +21,7 @@ import org.mycroft.ingest.indexing.IndexUnit;
 import org.mycroft.ingest.language.LanguageGuesser;
 import org.mycroft.ingest.pipeline.UnitBuilder;
 import org.mycroft.ingest.source.Sidecar;
-import org.mycroft.ingest.tagging.Tagger;
+import org.mycroft.tagging.Tagger;
 
 /**
  * Real public laws from {@code ../shared/corpus-real} (Justice Canada XML, Markdown renderings

@@ -1,4 +1,4 @@
-package org.mycroft.ingest.tagging;
+package org.mycroft.tagging;
 
 import java.util.List;
 

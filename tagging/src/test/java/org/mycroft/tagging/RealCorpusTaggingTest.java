@@ -1,4 +1,4 @@
-package org.mycroft.ingest.tagging;
+package org.mycroft.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package org.mycroft.ingest.tagging;
+package org.mycroft.tagging;
 
 /** A rule file is missing, malformed, or names an id the taxonomy does not know. */
 public final class TaggingRulesException extends IllegalStateException {

@@ -1,4 +1,4 @@
-package org.mycroft.ingest.tagging;
+package org.mycroft.tagging;
 
 /**
  * Words or phrases looked for near a match, within the same sentence.

@@ -1,4 +1,4 @@
-package org.mycroft.ingest.tagging;
+package org.mycroft.tagging;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.mycroft.ingest.tagging;
+package org.mycroft.tagging;
 
 import java.text.Normalizer;
 import java.util.Arrays;
