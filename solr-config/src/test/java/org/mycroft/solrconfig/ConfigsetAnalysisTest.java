@@ -120,6 +120,17 @@ class ConfigsetAnalysisTest {
         docs.add(doc("es-ml", "es", "COL", "Código Penal", Map.of(
                 "text_es", "El que adquiera o administre bienes de origen ilícito incurrirá en el delito de lavado de"
                         + " activos.")));
+        // Traps for the abbreviations: ordinary words whose stem is an abbreviation (tipping -> tip,
+        // somme -> som, somos -> som) next to texts that use the abbreviation itself.
+        docs.add(doc("en-tipoff", "en", "IRL", "Tipping off: regulated sector", Map.of(
+                "text_en", "A person commits an offence if he discloses that an investigation is being contemplated"
+                        + " (tipping off). Tips received from the public are not disclosures.")));
+        docs.add(doc("en-tip-abbr", "en", "AUS", "Report on the TIP Protocol", Map.of(
+                "text_en", "The TIP and SOM Protocols supplement the Convention; JITs and FIUs cooperate.")));
+        docs.add(doc("fr-somme", "fr", "CHE", "Loi sur les amendes", Map.of(
+                "text_fr", "Le condamné paie une somme fixée par le juge; les sommes sont versées au Trésor.")));
+        docs.add(doc("es-tipo", "es", "URY", "Código Penal (tipos penales)", Map.of(
+                "text_es", "El tipo penal del hurto comprende los tipos agravados previstos en esta ley.")));
         docs.add(doc("xx-other", "de", "DEU", "Änderung des Strafgesetzbuches", Map.of(
                 "text_general", "Wer einen Gegenstand, der aus einer rechtswidrigen Tat herrührt, verbirgt.")));
         solr.add(docs);
@@ -234,15 +245,44 @@ class ConfigsetAnalysisTest {
     void multiWordSynonymsAreSearchedAsPhrases() throws Exception {
         // autoGeneratePhraseQueries: each side of a rule is a phrase, so "human trafficking" does not
         // match "a human organ for the purpose of organ trafficking".
-        assertEquals(Set.of("en-tip"), ids("human trafficking"));
-        assertEquals(Set.of("en-tip"), ids("trafficking in human beings"));
+        // (en-tip-abbr says "TIP", the abbreviation of the same rule.)
+        assertEquals(Set.of("en-tip", "en-tip-abbr"), ids("human trafficking"));
+        assertEquals(Set.of("en-tip", "en-tip-abbr"), ids("trafficking in human beings"));
     }
 
     @Test
     void synonymsAreQueryTimeOnly() throws Exception {
         // Nothing of the synonym list is in the index: a change to it needs no re-indexing.
         assertEquals(List.of("mutual", "legal", "assistance"), terms("text_en", "mutual legal assistance"));
-        assertEquals(List.of("mla"), terms("text_en", "MLA"));
+        assertEquals(List.of("mla_abbr"), terms("text_en", "MLA"));
+    }
+
+    @Test
+    void abbreviationsMatchOnlyTheAbbreviationNeverAStemmedWord() throws Exception {
+        // The defect: "trafficking in persons" expands to "tip", and KStem reduces "tipping" to "tip".
+        assertEquals(terms("text_en", "tip"), terms("text_en", "tipping"), "the stemmer conflates them: the trap is real");
+        assertNotEquals(terms("text_en", "TIP"), terms("text_en", "tipping"));
+        assertNotEquals(terms("text_en", "TIP"), terms("text_en", "tips"));
+        for (String q : List.of("trafficking in persons", "TIP", "tip", "human trafficking")) {
+            assertFalse(ids(q).contains("en-tipoff"), q + " must not find 'tipping off'");
+        }
+        assertTrue(ids("TIP").contains("en-tip-abbr"), "the abbreviation as written is found");
+        assertTrue(ids("trafficking in persons").contains("en-tip-abbr"), "through the synonym");
+        assertTrue(ids("tipping off").contains("en-tipoff"), "the ordinary word still finds itself");
+        assertTrue(ids("tips").contains("en-tipoff"));
+        assertTrue(ids("JIT").contains("en-tip-abbr"), "plural JITs is the abbreviation");
+        assertTrue(ids("FIU").contains("en-tip-abbr"));
+        // The Spanish light stemmer makes "tip" of tipo (the French one makes "some" of somme: checked anyway).
+        assertEquals(terms("text_es", "tip"), terms("text_es", "tipos"), "the Spanish trap is real");
+        for (String q : List.of("TIP", "tip", "trafficking in persons")) {
+            assertFalse(ids(q).contains("es-tipo"), q + " must not find 'tipo penal'");
+        }
+        for (String q : List.of("SOM", "som", "smuggling of migrants")) {
+            assertFalse(ids(q).contains("fr-somme"), q + " must not find 'somme'");
+        }
+        assertTrue(ids("SOM").contains("en-tip-abbr"));
+        assertTrue(ids("somme").contains("fr-somme"));
+        assertTrue(ids("tipo penal").contains("es-tipo"));
     }
 
     // ------------------------------------------------------------------------------- French
@@ -327,7 +367,7 @@ class ConfigsetAnalysisTest {
         Map<String, Long> countries = counts(response.getFacetField("country"));
         assertEquals(2L, countries.get("GBR"));
         assertEquals(2L, countries.get("FRA"));
-        assertEquals(14, countries.values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(18, countries.values().stream().mapToLong(Long::longValue).sum());
         assertEquals(Map.of("UNTOC-18", 2L, "UNTOC-18.13", 1L, "UNTOC-16", 1L, "UNTOC-6", 1L),
                 counts(response.getFacetField("articles_expanded")));
 

@@ -262,6 +262,20 @@ class SearchApiTest {
         assertThat(spec.get("paths").has("/api/documents/{id}")).isTrue();
     }
 
+    @Test
+    void traffickingInPersonsDoesNotFindTippingOff() throws Exception {
+        // The synonym line "tip, trafficking in persons" once met KStem's tipping -> tip, ranking
+        // "Section 333A. Tipping off" (Proceeds of Crime Act sample) among the trafficking laws.
+        JsonNode tipping = get("/api/search?size=5&q=" + enc("tipping off"));
+        assertThat(tipping.get("results").get(0).get("title").asText()).containsIgnoringCase("tipping");
+        for (String q : List.of("trafficking in persons", "TIP", "human trafficking")) {
+            JsonNode body = get("/api/search?size=100&q=" + enc(q));
+            assertThat(body.get("total").asLong()).as(q).isGreaterThan(0);
+            body.get("results").forEach(hit -> assertThat(hit.get("title").asText() + " " + hit.get("snippet").asText())
+                    .as(q).doesNotContainIgnoringCase("tipping"));
+        }
+    }
+
     private static List<String> ids(JsonNode body) {
         List<String> ids = new ArrayList<>();
         body.get("results").forEach(hit -> ids.add(hit.get("id").asText()));
