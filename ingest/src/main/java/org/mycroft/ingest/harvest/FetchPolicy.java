@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.mycroft.ingest.extraction.DocumentFormats;
 
 /**
  * How documents are fetched: parallel requests, the timeout of each step (connect, first byte,
@@ -14,9 +15,8 @@ import java.util.random.RandomGenerator;
 public record FetchPolicy(int concurrency, Duration timeout, int retries, Duration backoff, long maxBytes,
         List<String> accept) {
 
-    public static final List<String> DEFAULT_ACCEPT = List.of("application/pdf", "text/html", "application/xhtml+xml",
-            "application/xml", "text/xml", "text/plain",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword");
+    /** Every format ingest reads (Markdown, ODT, RTF and ZIP included): harvest refuses nothing ingest could index. */
+    public static final List<String> DEFAULT_ACCEPT = DocumentFormats.mediaTypes();
 
     public static final FetchPolicy DEFAULT = new FetchPolicy(4, Duration.ofSeconds(30), 3, Duration.ofSeconds(1),
             50L * 1024 * 1024, DEFAULT_ACCEPT);

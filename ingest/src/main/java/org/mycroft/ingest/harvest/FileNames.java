@@ -7,8 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import org.mycroft.ingest.extraction.DocumentFormats;
 import org.mycroft.ingest.source.Ids;
 
 /**
@@ -19,19 +19,6 @@ import org.mycroft.ingest.source.Ids;
 final class FileNames {
 
     private static final int MAX_STEM = 80;
-    private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("pdf", "html", "htm", "xhtml", "xml", "txt",
-            "docx", "doc", "rtf", "odt");
-    private static final Map<String, String> BY_MEDIA_TYPE = Map.of(
-            "application/pdf", "pdf",
-            "text/html", "html",
-            "application/xhtml+xml", "html",
-            "application/xml", "xml",
-            "text/xml", "xml",
-            "text/plain", "txt",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
-            "application/msword", "doc",
-            "application/rtf", "rtf",
-            "application/vnd.oasis.opendocument.text", "odt");
 
     private FileNames() {}
 
@@ -54,11 +41,13 @@ final class FileNames {
 
     /** The extension from the Content-Type, else from the URL, else "bin". */
     static String extension(String mediaType, URI url) {
-        String byType = mediaType == null ? null : BY_MEDIA_TYPE.get(FetchPolicy.baseType(mediaType));
-        if (byType != null) {
-            return byType;
-        }
+        Optional<String> byType = DocumentFormats.extensionOf(mediaType);
         String fromUrl = extensionOf(lastSegment(url));
+        if (byType.isPresent()) {
+            // Markdown is often served as text/plain: the URL's .md keeps its syntax from being indexed.
+            boolean markdownAsText = byType.get().equals("txt") && ("md".equals(fromUrl) || "markdown".equals(fromUrl));
+            return markdownAsText ? "md" : byType.get();
+        }
         return fromUrl != null ? fromUrl : "bin";
     }
 
@@ -97,6 +86,6 @@ final class FileNames {
             return null;
         }
         String extension = segment.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return DOCUMENT_EXTENSIONS.contains(extension) ? extension : null;
+        return DocumentFormats.EXTENSIONS.contains(extension) ? extension : null;
     }
 }
