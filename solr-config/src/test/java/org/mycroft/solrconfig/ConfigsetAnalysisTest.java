@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,10 +32,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.core.SolrCore;
-import org.apache.solr.schema.IndexSchema;
-import org.apache.solr.schema.SchemaField;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -433,35 +429,7 @@ class ConfigsetAnalysisTest {
         assertNull(response.getHeader().get("params"), "echoParams=none");
     }
 
-    // ------------------------------------------------------------------------------- contract
-
-    @Test
-    void schemaDefinesEveryIndexField() throws Exception {
-        Path source = Path.of("..", "core", "src", "main", "java", "org", "mycroft", "core", "index", "IndexFields.java");
-        Assumptions.assumeTrue(Files.isRegularFile(source), "IndexFields.java not next to this module");
-        Matcher m = Pattern.compile("String \\w+ = \"([a-z_]+)\";").matcher(Files.readString(source));
-        Set<String> names = new TreeSet<>();
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        assertTrue(names.size() > 30, "parsed " + names);
-        try (SolrCore core = container.getCore(CORE)) {
-            IndexSchema schema = core.getLatestSchema();
-            for (String name : names) {
-                assertTrue(schema.getFields().containsKey(name), "schema lacks IndexFields field " + name);
-            }
-            SchemaField evidence = schema.getField("tag_evidence");
-            assertTrue(evidence.stored() && !evidence.indexed() && !evidence.hasDocValues());
-            for (String text : List.of("text_en", "text_fr", "text_es", "text_general", "title")) {
-                assertTrue(schema.getField(text).storeOffsetsWithPositions(), text + " has offsets for the highlighter");
-            }
-            for (String tags : List.of("articles", "articles_expanded", "crime_types", "crime_types_expanded",
-                    "cross_cutting")) {
-                SchemaField field = schema.getField(tags);
-                assertTrue(field.multiValued() && field.hasDocValues(), tags + " is a multi-valued docValues string");
-            }
-        }
-    }
+    // The contract with IndexFields (every field name defined, with its properties) is core's SchemaContractTest.
 
     @Test
     void filesListsEveryConfigsetFile() throws IOException, URISyntaxException {

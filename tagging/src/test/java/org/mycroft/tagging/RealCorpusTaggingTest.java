@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mycroft.core.taxonomy.Taxonomy;
 
-/** The obvious tag of real laws in /work/shared/corpus-real (read as plain text, first 20,000 chars). */
+/** The obvious tag of real laws in ../shared/corpus-real beside the checkout (read as plain text, first 20,000 chars). */
 class RealCorpusTaggingTest {
 
     private static Tagger tagger;

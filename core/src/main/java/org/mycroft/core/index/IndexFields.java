@@ -27,6 +27,8 @@ public final class IndexFields {
     public static final String TEXT_ES = "text_es";
     public static final String TEXT_GENERAL = "text_general";
     public static final List<String> TEXT_FIELDS = List.of(TEXT_EN, TEXT_FR, TEXT_ES, TEXT_GENERAL);
+    /** Catch-all copy of title, heading and every text field (indexed only), searched with a low boost. */
+    public static final String TEXT_ALL = "text_all";
 
     /** ISO 639-1 code. */
     public static final String LANGUAGE = "language";
@@ -78,4 +80,14 @@ public final class IndexFields {
     public static final String OUTCOME = "outcome";
 
     private IndexFields() {}
+
+    /** The text field of a unit in {@code language} (ISO 639-1); other languages go to {@link #TEXT_GENERAL}. */
+    public static String textField(String language) {
+        return switch (language == null ? "" : language) {
+            case "en" -> TEXT_EN;
+            case "fr" -> TEXT_FR;
+            case "es" -> TEXT_ES;
+            default -> TEXT_GENERAL;
+        };
+    }
 }

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.index.IndexQueries;
 
 /**
  * Finds an indexed document that a new one nearly duplicates: the same text apart from
@@ -85,10 +84,9 @@ public final class NearDuplicateFinder {
 
     /** Committed documents sharing an LSH band with {@code hash}, by their stored signatures. */
     private Map<String, MinHash> indexedCandidates(String parentId, MinHash hash) throws IOException {
-        String bands = hash.bandKeys().stream().map(ClientUtils::escapeQueryChars).collect(Collectors.joining(" OR "));
-        SolrQuery query = new SolrQuery(IndexFields.DEDUP_BANDS + ":(" + bands + ")")
-                .addFilterQuery("-" + IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(parentId))
-                .addFilterQuery(IndexFields.POSITION + ":0")
+        SolrQuery query = new SolrQuery(IndexQueries.anyOf(IndexFields.DEDUP_BANDS, hash.bandKeys()))
+                .addFilterQuery(IndexQueries.not(IndexQueries.is(IndexFields.PARENT_ID, parentId)))
+                .addFilterQuery(IndexQueries.is(IndexFields.POSITION, 0))
                 .setFields(IndexFields.PARENT_ID, IndexFields.DEDUP_SIGNATURE, IndexFields.DEDUP_SHINGLES)
                 .setRows(MAX_CANDIDATES);
         Map<String, MinHash> candidates = new LinkedHashMap<>();

@@ -30,7 +30,7 @@ public final class UnitDocuments {
         set(doc, IndexFields.PROVISION_NUMBER, unit.provisionNumber());
         set(doc, IndexFields.HEADING, unit.heading());
         doc.setField(IndexFields.POSITION, unit.position());
-        doc.setField(textField(unit.language()), unit.text());
+        doc.setField(IndexFields.textField(unit.language()), unit.text());
         set(doc, IndexFields.LANGUAGE, unit.language());
         set(doc, IndexFields.COUNTRY, unit.country());
         set(doc, IndexFields.REGION, unit.region());
@@ -68,15 +68,6 @@ public final class UnitDocuments {
         return doc;
     }
 
-    /** The per-language text field; other languages go to the general field. */
-    public static String textField(String language) {
-        return switch (language == null ? "" : language) {
-            case "en" -> IndexFields.TEXT_EN;
-            case "fr" -> IndexFields.TEXT_FR;
-            case "es" -> IndexFields.TEXT_ES;
-            default -> IndexFields.TEXT_GENERAL;
-        };
-    }
 
     private static List<String> expandArticles(List<String> articles) {
         Set<String> all = new LinkedHashSet<>();

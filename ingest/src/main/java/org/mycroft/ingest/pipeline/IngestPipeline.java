@@ -19,11 +19,11 @@ import java.util.Optional;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrInputDocument;
 import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.index.IndexQueries;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.ingest.dedup.MinHash;
 import org.mycroft.ingest.dedup.NearDuplicateFinder;
@@ -146,7 +146,7 @@ public final class IngestPipeline implements AutoCloseable {
             String id = DocumentReader.idOf(file, sidecar);
             extractor.checkSize(file.path()); // a huge file is refused before it is read, even to hash it
             String hash = ContentHash.of(file.path());
-            String members = IndexFields.SOURCE_PATH + ":" + ClientUtils.escapeQueryChars(name + "!/") + "*";
+            String members = IndexQueries.startsWith(IndexFields.SOURCE_PATH, name + "!/");
             Optional<String> indexedHash = emptyIndex ? Optional.empty() : indexedHash(id, members);
             if (!options.force() && indexedHash.filter(hash::equals).isPresent()) {
                 return new PreparedFile(file, name, id, members, true, IngestProgress.Outcome.UNCHANGED, null, List.of());
@@ -187,8 +187,7 @@ public final class IngestPipeline implements AutoCloseable {
         // Only then: a delete-by-query between adds is costly in Solr, and a new file has nothing to delete.
         if (!totals.written.add(prepared.id()) || prepared.wasIndexed()) {
             flush(batch, writer);
-            writer.deleteByQuery(IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(prepared.id()) + " OR "
-                    + prepared.membersQuery());
+            writer.deleteByQuery(IndexQueries.or(IndexQueries.is(IndexFields.PARENT_ID, prepared.id()), prepared.membersQuery()));
         }
         int fileUnits = 0;
         boolean anyRead = false;
@@ -246,9 +245,9 @@ public final class IngestPipeline implements AutoCloseable {
     private int prune(List<SourceFile> files) throws IOException, SolrServerException {
         int pruned = 0;
         for (Path root : files.stream().map(SourceFile::root).distinct().toList()) {
-            SolrQuery query = new SolrQuery("*:*")
-                    .addFilterQuery(IndexFields.SOURCE_ROOT + ":" + ClientUtils.escapeQueryChars(root.toString()))
-                    .addFilterQuery(IndexFields.POSITION + ":0")
+            SolrQuery query = IndexQueries.everything()
+                    .addFilterQuery(IndexQueries.is(IndexFields.SOURCE_ROOT, root.toString()))
+                    .addFilterQuery(IndexQueries.is(IndexFields.POSITION, 0))
                     .setFields(IndexFields.PARENT_ID, IndexFields.SOURCE_PATH)
                     .setRows(Integer.MAX_VALUE);
             for (SolrDocument doc : solr.query(query).getResults()) {
@@ -257,8 +256,7 @@ public final class IngestPipeline implements AutoCloseable {
                 int member = sourcePath.indexOf("!/");
                 Path file = root.resolve(member < 0 ? sourcePath : sourcePath.substring(0, member));
                 if (!Files.exists(file)) {
-                    solr.deleteByQuery(IndexFields.PARENT_ID + ":"
-                            + ClientUtils.escapeQueryChars(String.valueOf(doc.getFieldValue(IndexFields.PARENT_ID))));
+                    solr.deleteByQuery(IndexQueries.is(IndexFields.PARENT_ID, String.valueOf(doc.getFieldValue(IndexFields.PARENT_ID))));
                     pruned++;
                 }
             }
@@ -283,8 +281,8 @@ public final class IngestPipeline implements AutoCloseable {
 
     /** Hash of the file behind {@code parentId}, or behind the members of the archive it was ({@code members}). */
     private Optional<String> indexedHash(String parentId, String members) throws IOException {
-        SolrQuery query = new SolrQuery("*:*")
-                .addFilterQuery(IndexFields.PARENT_ID + ":" + ClientUtils.escapeQueryChars(parentId) + " OR " + members)
+        SolrQuery query = IndexQueries.everything()
+                .addFilterQuery(IndexQueries.or(IndexQueries.is(IndexFields.PARENT_ID, parentId), members))
                 .setFields(IndexFields.CONTENT_HASH)
                 .setRows(1);
         try {

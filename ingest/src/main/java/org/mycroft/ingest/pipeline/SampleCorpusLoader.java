@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.mycroft.core.index.IndexQueries;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.ingest.source.DocumentFiles;
 import org.mycroft.ingest.source.SampleCorpus;
@@ -16,7 +16,7 @@ public final class SampleCorpusLoader {
     private SampleCorpusLoader() {}
 
     public static boolean indexIsEmpty(SolrClient solr) throws IOException, SolrServerException {
-        return solr.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound() == 0;
+        return solr.query(IndexQueries.everything().setRows(0)).getResults().getNumFound() == 0;
     }
 
     /** Copies the samples under {@code workDir/samples} and ingests them. */

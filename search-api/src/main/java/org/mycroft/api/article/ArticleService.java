@@ -15,12 +15,16 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.Group;
 import org.apache.solr.client.solrj.response.GroupCommand;
+import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
+import org.apache.solr.client.solrj.request.json.QueryFacetMap;
+import org.apache.solr.client.solrj.request.json.TermsFacetMap;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
 import org.mycroft.api.system.NotFoundException;
 import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.index.IndexQueries;
 import org.mycroft.core.taxonomy.Article;
 import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Instrument;
@@ -55,13 +59,13 @@ public class ArticleService {
     public ArticleOverview overview(List<String> instrumentIds, String lang) {
         List<Instrument> instruments = instrumentIds.isEmpty() ? taxonomy.instruments()
                 : instrumentIds.stream().map(id -> taxonomy.instrument(id).orElseThrow()).toList();
-        SolrQuery query = new SolrQuery("*:*").setRows(0);
-        query.addFilterQuery(SolrSupport.anyOf(IndexFields.DOC_TYPE, List.of("legislation", "case")));
-        query.add("json.facet", "{articles:{type:terms,field:" + IndexFields.ARTICLES_EXPANDED + ",limit:-1,facet:{"
-                + "provisions:{type:query,q:" + SolrSupport.json(SolrSupport.is(IndexFields.DOC_TYPE, "legislation"))
-                + ",facet:{states:{type:terms,field:" + IndexFields.COUNTRY + ",limit:-1}}},"
-                + "cases:{type:query,q:" + SolrSupport.json(SolrSupport.is(IndexFields.DOC_TYPE, "case")) + "}}}}");
-        QueryResponse response = SolrSupport.query(solr, query);
+        SolrQuery query = IndexQueries.everything().setRows(0);
+        query.addFilterQuery(IndexQueries.anyOf(IndexFields.DOC_TYPE, List.of("legislation", "case")));
+        TermsFacetMap byArticleFacet = new TermsFacetMap(IndexFields.ARTICLES_EXPANDED).setLimit(-1)
+                .withSubFacet("provisions", new QueryFacetMap(IndexQueries.is(IndexFields.DOC_TYPE, "legislation"))
+                        .withSubFacet("states", new TermsFacetMap(IndexFields.COUNTRY).setLimit(-1)))
+                .withSubFacet("cases", new QueryFacetMap(IndexQueries.is(IndexFields.DOC_TYPE, "case")));
+        QueryResponse response = SolrSupport.query(solr, new JsonQueryRequest(query).withFacet("articles", byArticleFacet));
         Map<String, BucketJsonFacet> byArticle = new HashMap<>();
         for (BucketJsonFacet bucket : SolrSupport.buckets(response.getJsonFacetingResponse(), "articles")) {
             byArticle.put(String.valueOf(bucket.getVal()), bucket);
@@ -104,9 +108,9 @@ public class ArticleService {
         Instrument instrument = taxonomy.instrument(article.instrument()).orElseThrow();
 
         // Provisions grouped by State: one grouped request, newest law first inside each group.
-        SolrQuery provisions = new SolrQuery("*:*")
-                .addFilterQuery(SolrSupport.is(IndexFields.ARTICLES_EXPANDED, article.id()))
-                .addFilterQuery(SolrSupport.is(IndexFields.DOC_TYPE, "legislation"))
+        SolrQuery provisions = IndexQueries.everything()
+                .addFilterQuery(IndexQueries.is(IndexFields.ARTICLES_EXPANDED, article.id()))
+                .addFilterQuery(IndexQueries.is(IndexFields.DOC_TYPE, "legislation"))
                 .setFields(Units.PROVISION_FIELDS)
                 .setRows(MAX_STATES)
                 .addSort(IndexFields.COUNTRY, SolrQuery.ORDER.asc);
@@ -132,9 +136,9 @@ public class ArticleService {
         states.sort(byName(lang, ArticleDetail.StateProvisions::name));
 
         // Cases that apply the article, newest first.
-        SolrQuery cases = new SolrQuery("*:*")
-                .addFilterQuery(SolrSupport.is(IndexFields.ARTICLES_EXPANDED, article.id()))
-                .addFilterQuery(SolrSupport.is(IndexFields.DOC_TYPE, "case"))
+        SolrQuery cases = IndexQueries.everything()
+                .addFilterQuery(IndexQueries.is(IndexFields.ARTICLES_EXPANDED, article.id()))
+                .addFilterQuery(IndexQueries.is(IndexFields.DOC_TYPE, "case"))
                 .setFields(Units.CASE_FIELDS)
                 .setRows(MAX_CASES);
         SolrSupport.sort(cases, Units.NEWEST_CASE_FIRST);

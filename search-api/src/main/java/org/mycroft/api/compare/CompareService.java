@@ -17,6 +17,7 @@ import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.api.article.Units;
 import org.mycroft.api.search.InvalidParameterException;
 import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.index.IndexQueries;
 import org.mycroft.core.taxonomy.Article;
 import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Region;
@@ -81,10 +82,10 @@ public class CompareService {
         Map<String, Group> groups = new HashMap<>();
         long total = 0;
         if (!all.isEmpty()) {
-            SolrQuery query = new SolrQuery("*:*")
-                    .addFilterQuery(SolrSupport.is(IndexFields.ARTICLES_EXPANDED, article.id()))
-                    .addFilterQuery(SolrSupport.is(IndexFields.DOC_TYPE, "legislation"))
-                    .addFilterQuery(SolrSupport.anyOf(IndexFields.COUNTRY, all))
+            SolrQuery query = IndexQueries.everything()
+                    .addFilterQuery(IndexQueries.is(IndexFields.ARTICLES_EXPANDED, article.id()))
+                    .addFilterQuery(IndexQueries.is(IndexFields.DOC_TYPE, "legislation"))
+                    .addFilterQuery(IndexQueries.anyOf(IndexFields.COUNTRY, all))
                     .setFields(FIELDS)
                     .setRows(all.size());
             query.set("group", true);

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
+import org.apache.solr.client.solrj.request.json.TermsFacetMap;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
@@ -21,6 +23,7 @@ import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.api.article.Units;
 import org.mycroft.api.system.NotFoundException;
 import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.index.IndexQueries;
 import org.mycroft.core.taxonomy.Article;
 import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Taxonomy;
@@ -53,31 +56,34 @@ public class CountryService {
         });
     }
 
+    /** The stats a profile shows: when the State's documents were last ingested, their latest date and year. */
+    private static JsonQueryRequest withDates(JsonQueryRequest request) {
+        return request.withStatFacet("last_ingested", "max(" + IndexFields.INGESTED_AT + ")")
+                .withStatFacet("latest_date", "max(" + IndexFields.DATE + ")")
+                .withStatFacet("latest_year", "max(" + IndexFields.YEAR + ")");
+    }
+
     public CountryProfile profile(String iso3, String lang) {
         Country country = country(iso3);
-        String stats = "last_ingested:\"max(" + IndexFields.INGESTED_AT + ")\",latest_date:\"max(" + IndexFields.DATE
-                + ")\",latest_year:\"max(" + IndexFields.YEAR + ")\"";
-
-        SolrQuery laws = new SolrQuery("*:*")
-                .addFilterQuery(SolrSupport.is(IndexFields.COUNTRY, country.iso3()))
-                .addFilterQuery(SolrSupport.is(IndexFields.DOC_TYPE, "legislation"))
+        SolrQuery laws = IndexQueries.everything()
+                .addFilterQuery(IndexQueries.is(IndexFields.COUNTRY, country.iso3()))
+                .addFilterQuery(IndexQueries.is(IndexFields.DOC_TYPE, "legislation"))
                 .setFields(Units.PROVISION_FIELDS + "," + IndexFields.ARTICLES_EXPANDED)
                 .setRows(MAX_PROVISIONS);
         SolrSupport.sort(laws, Units.NEWEST_LAW_FIRST);
-        laws.add("json.facet", "{articles:{type:terms,field:" + IndexFields.ARTICLES_EXPANDED + ",limit:-1},"
-                + "laws:{type:terms,field:" + IndexFields.PARENT_ID + ",limit:-1}," + stats + "}");
-        QueryResponse lawResponse = SolrSupport.query(solr, laws);
+        QueryResponse lawResponse = SolrSupport.query(solr, withDates(new JsonQueryRequest(laws)
+                .withFacet("articles", new TermsFacetMap(IndexFields.ARTICLES_EXPANDED).setLimit(-1))
+                .withFacet("laws", new TermsFacetMap(IndexFields.PARENT_ID).setLimit(-1))));
 
-        SolrQuery cases = new SolrQuery("*:*")
-                .addFilterQuery(SolrSupport.is(IndexFields.DOC_TYPE, "case"))
-                .addFilterQuery(SolrSupport.is(IndexFields.COUNTRY, country.iso3()) + " OR "
-                        + SolrSupport.is(IndexFields.REQUESTING_STATE, country.iso3()) + " OR "
-                        + SolrSupport.is(IndexFields.REQUESTED_STATE, country.iso3()))
+        SolrQuery cases = IndexQueries.everything()
+                .addFilterQuery(IndexQueries.is(IndexFields.DOC_TYPE, "case"))
+                .addFilterQuery(IndexQueries.is(IndexFields.COUNTRY, country.iso3()) + " OR "
+                        + IndexQueries.is(IndexFields.REQUESTING_STATE, country.iso3()) + " OR "
+                        + IndexQueries.is(IndexFields.REQUESTED_STATE, country.iso3()))
                 .setFields(Units.CASE_FIELDS)
                 .setRows(MAX_CASES);
         SolrSupport.sort(cases, Units.NEWEST_CASE_FIRST);
-        cases.add("json.facet", "{" + stats + "}");
-        QueryResponse caseResponse = SolrSupport.query(solr, cases);
+        QueryResponse caseResponse = SolrSupport.query(solr, withDates(new JsonQueryRequest(cases)));
 
         // Provisions under each article they implement (article level), newest law first.
         Map<String, List<ProvisionRef>> byArticle = new HashMap<>();

@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.json.DomainMap;
+import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
+import org.apache.solr.client.solrj.request.json.QueryFacetMap;
+import org.apache.solr.client.solrj.request.json.TermsFacetMap;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.mycroft.api.article.ArticleService;
@@ -17,6 +21,7 @@ import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.api.article.Units;
 import org.mycroft.api.search.InvalidParameterException;
 import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.index.IndexQueries;
 import org.mycroft.core.taxonomy.Article;
 import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Instrument;
@@ -60,27 +65,26 @@ public class CoverageService {
     }
 
     /** The Solr request of the matrix (also what the benchmark times). */
-    public SolrQuery query(CoverageRequest request) {
-        SolrQuery query = new SolrQuery("*:*").setRows(0);
-        query.addFilterQuery(SolrSupport.is(IndexFields.DOC_TYPE, "legislation"));
+    public JsonQueryRequest query(CoverageRequest request) {
+        SolrQuery query = IndexQueries.everything().setRows(0);
+        query.addFilterQuery(IndexQueries.is(IndexFields.DOC_TYPE, "legislation"));
         if (!request.regions().isEmpty()) {
-            query.addFilterQuery(SolrSupport.anyOf(IndexFields.REGION, request.regions().stream().map(Region::id).toList()));
+            query.addFilterQuery(IndexQueries.anyOf(IndexFields.REGION, request.regions().stream().map(Region::id).toList()));
         }
         if (!request.countries().isEmpty()) {
-            query.addFilterQuery(SolrSupport.anyOf(IndexFields.COUNTRY, request.countries().stream().map(Country::iso3).toList()));
+            query.addFilterQuery(IndexQueries.anyOf(IndexFields.COUNTRY, request.countries().stream().map(Country::iso3).toList()));
         }
-        String domain = "";
+        String prefix = request.instrument().id() + "-";
+        TermsFacetMap articles = new TermsFacetMap(IndexFields.ARTICLES_EXPANDED).setLimit(-1).setTermPrefix(prefix);
+        QueryFacetMap provisions = new QueryFacetMap(IndexQueries.startsWith(IndexFields.ARTICLES_EXPANDED, prefix));
         if (!request.crimeTypes().isEmpty()) {
             // The crime filter narrows the cells, not the rows: a State stays listed with zeros.
-            domain = ",domain:{filter:" + SolrSupport.json(SolrSupport.anyOf(IndexFields.CRIME_TYPES_EXPANDED, request.crimeTypes())) + "}";
+            String crimes = IndexQueries.anyOf(IndexFields.CRIME_TYPES_EXPANDED, request.crimeTypes());
+            articles.withDomain(new DomainMap().withFilter(crimes));
+            provisions.withDomain(new DomainMap().withFilter(crimes));
         }
-        query.add("json.facet", "{countries:{type:terms,field:" + IndexFields.COUNTRY + ",limit:-1,facet:{"
-                + "articles:{type:terms,field:" + IndexFields.ARTICLES_EXPANDED + ",limit:-1,prefix:"
-                + SolrSupport.json(request.instrument().id() + "-") + domain + "},"
-                + "provisions:{type:query,q:" + SolrSupport.json(IndexFields.ARTICLES_EXPANDED + ":"
-                + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(request.instrument().id() + "-") + "*")
-                + domain + "}}}}");
-        return query;
+        return new JsonQueryRequest(query).withFacet("countries", new TermsFacetMap(IndexFields.COUNTRY).setLimit(-1)
+                .withSubFacet("articles", articles).withSubFacet("provisions", provisions));
     }
 
     public CoverageMatrix matrix(CoverageRequest request) {

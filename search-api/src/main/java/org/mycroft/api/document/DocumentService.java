@@ -11,6 +11,7 @@ import org.apache.solr.common.SolrDocument;
 import org.mycroft.api.search.InvalidParameterException;
 import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.index.IndexQueries;
 import org.springframework.stereotype.Service;
 
 /** Reads one unit by id, with the list of its law's provisions for navigation. */
@@ -31,7 +32,7 @@ public class DocumentService {
         if (!ID.matcher(id).matches()) {
             throw new InvalidParameterException("id", "Invalid document id '" + id + "'.");
         }
-        SolrQuery query = new SolrQuery("*:*").addFilterQuery(SolrSupport.is(IndexFields.ID, id)).setRows(1);
+        SolrQuery query = IndexQueries.everything().addFilterQuery(IndexQueries.is(IndexFields.ID, id)).setRows(1);
         var results = SolrSupport.query(solr, query).getResults();
         if (results.isEmpty()) {
             return Optional.empty();
@@ -44,8 +45,8 @@ public class DocumentService {
         if (!"legislation".equals(docType)) {
             return List.of();
         }
-        SolrQuery query = new SolrQuery("*:*")
-                .addFilterQuery(SolrSupport.is(IndexFields.PARENT_ID, parentId))
+        SolrQuery query = IndexQueries.everything()
+                .addFilterQuery(IndexQueries.is(IndexFields.PARENT_ID, parentId))
                 .setFields(IndexFields.ID, IndexFields.PROVISION_NUMBER, IndexFields.HEADING, IndexFields.TITLE)
                 .addSort(IndexFields.POSITION, SolrQuery.ORDER.asc)
                 .setRows(MAX_PROVISIONS);

@@ -3,8 +3,8 @@ package org.mycroft.api.search;
 import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.index.IndexQueries;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchQueryBuilder {
 
-    static final String QUERY_FIELDS = "title^3 heading^2 parent_title^1.5 text_en text_fr text_es text_general text_all^0.3";
-    static final String PHRASE_FIELDS = "title^4 heading^2 text_en^2 text_fr^2 text_es^2 text_general^2";
     static final String RESULT_FIELDS = String.join(",", IndexFields.ID, IndexFields.PARENT_ID, IndexFields.PARENT_TITLE,
             IndexFields.DOC_TYPE, IndexFields.TITLE, IndexFields.PROVISION_NUMBER, IndexFields.HEADING,
             IndexFields.COUNTRY, IndexFields.YEAR, IndexFields.LANGUAGE, IndexFields.ARTICLES, IndexFields.CRIME_TYPES,
@@ -30,8 +28,8 @@ public class SearchQueryBuilder {
         if (request.hasQuery()) {
             query.setQuery(UserQuery.toEdismax(request.query()));
             query.set("defType", "edismax");
-            query.set("qf", QUERY_FIELDS);
-            query.set("pf", PHRASE_FIELDS);
+            query.set("qf", IndexQueries.QUERY_FIELDS);
+            query.set("pf", IndexQueries.PHRASE_FIELDS);
             query.set("uf", "-*"); // no field queries from users
             query.set("sow", "false"); // lets multi-word synonyms (MLA => mutual legal assistance) match
             query.set("mm", "2<-1 5<80%");
@@ -76,6 +74,6 @@ public class SearchQueryBuilder {
 
     static String filterQuery(Facet facet, List<String> values) {
         // Tagged so that the facet's own counts can ignore it (multi-select faceting).
-        return "{!tag=" + facet.parameter() + "}" + SolrSupport.anyOf(facet.field(), values);
+        return "{!tag=" + facet.parameter() + "}" + IndexQueries.anyOf(facet.field(), values);
     }
 }

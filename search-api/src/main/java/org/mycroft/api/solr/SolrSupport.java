@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
-import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -33,47 +32,21 @@ public final class SolrSupport {
         }
     }
 
+    /** Runs a JSON request (a query with its JSON facets); any Solr failure becomes a 503, never a 500. */
+    public static QueryResponse query(SolrClient solr, JsonQueryRequest request) {
+        try {
+            return request.process(solr);
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new SearchBackendException("The index could not be queried", e);
+        }
+    }
+
     /** Adds the sort clauses of a Solr sort string such as {@code "year desc,id asc"} (see {@code Units}). */
     public static void sort(SolrQuery query, String sorts) {
         for (String sort : sorts.split(",")) {
             String[] p = sort.split(" ");
             query.addSort(p[0], SolrQuery.ORDER.valueOf(p[1]));
         }
-    }
-
-    /** {@code field:("a" OR "b")}, every value escaped; the values must be non-empty. */
-    public static String anyOf(String field, Collection<String> values) {
-        if (values.isEmpty()) {
-            throw new IllegalArgumentException("No value for " + field);
-        }
-        return field + ":(" + values.stream().map(SolrSupport::quoted).collect(Collectors.joining(" OR ")) + ")";
-    }
-
-    public static String is(String field, String value) {
-        return field + ":" + quoted(value);
-    }
-
-    private static String quoted(String value) {
-        return "\"" + ClientUtils.escapeQueryChars(value) + "\"";
-    }
-
-    /** A string for use inside a JSON string literal of {@code json.facet} (values are validated ids anyway). */
-    public static String json(String text) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 
     /** The buckets of a terms facet; empty when Solr left the facet out (no matching document). */
