@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.io.file.PathUtils;
 import java.util.concurrent.Callable;
-import org.mycroft.api.coverage.CoverageBenchmark;
+import org.mycroft.api.bench.CoverageBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mycroft.core.taxonomy.Taxonomy;
-import org.mycroft.ingest.pipeline.IngestBenchmark;
+import org.mycroft.ingest.bench.IngestBenchmark;
 import org.mycroft.ingest.pipeline.IngestOptions;
 import org.mycroft.ingest.source.DocumentFiles;
 import picocli.CommandLine.Command;

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import org.mycroft.api.article.ArticleDetail;
 import org.mycroft.api.article.ArticleOverview;
-import org.mycroft.api.article.CaseRef;
-import org.mycroft.api.article.ProvisionRef;
+import org.mycroft.api.unit.CaseRef;
+import org.mycroft.api.unit.ProvisionRef;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.mycroft.web.system.Workbench;
+import org.mycroft.api.route.Routes;
 
 /** Builds the view models of the articles pages (and the list items the country page reuses). */
 @Component
@@ -27,13 +29,13 @@ public class ArticlePages {
             for (ArticleOverview.ArticleCounts a : instrument.articles()) {
                 rows.add(new ArticlesPage.Row(a.id(), a.number(), a.title(), ctx.href(a.url()), a.provisionCount(),
                         a.stateCount(), a.caseCount(),
-                        a.provisionCount() == 0 ? null : ctx.href("/search?doc_type=legislation&articles=" + a.id()),
-                        a.caseCount() == 0 ? null : ctx.href("/search?doc_type=case&articles=" + a.id()),
-                        ctx.href("/compare?article=" + a.id())));
+                        a.provisionCount() == 0 ? null : ctx.href(Routes.search().with("doc_type", "legislation").with("articles", a.id()).toString()),
+                        a.caseCount() == 0 ? null : ctx.href(Routes.search().with("doc_type", "case").with("articles", a.id()).toString()),
+                        ctx.href(Routes.compare(a.id(), List.of(), null))));
             }
             sections.add(new ArticlesPage.Section(instrument.id(), instrument.name(), instrument.shortName(),
                     "instrument-" + instrument.id(), List.copyOf(rows),
-                    ctx.href("/coverage?instrument=" + instrument.id())));
+                    ctx.href(Routes.coverage().with("instrument", instrument.id()).toString())));
         }
         return new ArticlesPage(List.copyOf(sections));
     }
@@ -44,7 +46,7 @@ public class ArticlePages {
             states.add(new ArticlePage.StateGroup(s.country(), s.name(), "state-" + s.country(), s.provisionCount(),
                     s.provisions().stream().map(p -> provision(p, ctx)).toList(),
                     s.provisionCount() > s.provisions().size()
-                            ? ctx.href("/search?doc_type=legislation&articles=" + d.id() + "&country=" + s.country()) : null,
+                            ? ctx.href(Routes.search().with("doc_type", "legislation").with("articles", d.id()).with("country", s.country()).toString()) : null,
                     ctx.href(s.compareUrl()), ctx.href(s.countryUrl())));
         }
         List<ArticlePage.Link> regions = d.compareByRegion().stream()
@@ -52,7 +54,7 @@ public class ArticlePages {
         return new ArticlePage(d.id(), d.label(), d.title(), d.instrumentName(), d.provisionCount(), d.stateCount(),
                 d.caseCount(), List.copyOf(states), d.cases().stream().map(c -> caseItem(c, ctx)).toList(),
                 ctx.href(d.compareUrl()), regions, ctx.href(d.coverageUrl()), ctx.href("/articles"),
-                ctx.href("/search?articles=" + d.id()));
+                ctx.href(Routes.search().with("articles", d.id()).toString()));
     }
 
     public ArticlePage.ProvisionItem provision(ProvisionRef p, Workbench.Context ctx) {

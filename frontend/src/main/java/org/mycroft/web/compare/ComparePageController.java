@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.mycroft.api.article.ArticleService;
 import org.mycroft.api.compare.CompareResult;
 import org.mycroft.api.compare.CompareService;
 import org.mycroft.api.compare.Highlights;
@@ -15,12 +14,14 @@ import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Instrument;
 import org.mycroft.core.taxonomy.Region;
 import org.mycroft.core.taxonomy.Taxonomy;
-import org.mycroft.web.article.Workbench;
+import org.mycroft.web.system.Workbench;
 import org.mycroft.web.system.QueryString;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.mycroft.api.route.Routes;
+import org.mycroft.api.system.NameOrder;
 
 /**
  * {@code /compare?article=UNTOC-5&country=FRA&country=ESP&country=CAN} (or {@code &region=african}):
@@ -90,7 +91,7 @@ class ComparePageController {
                 .filter(r -> !request.regions().contains(r))
                 .map(r -> new ComparePage.Option(r.id(), r.label(lang), false)).toList();
         List<Country> all = new ArrayList<>(taxonomy.countries().all());
-        all.sort(ArticleService.byName(lang, c -> c.name(lang)));
+        all.sort(NameOrder.byName(lang, c -> c.name(lang)));
         List<String> names = all.stream().filter(c -> !request.countries().contains(c)).map(c -> c.name(lang)).toList();
 
         List<ComparePage.Column> columns = new ArrayList<>();
@@ -118,6 +119,6 @@ class ComparePageController {
                 article == null ? null : taxonomy.label("articles", article.id(), lang), List.copyOf(groups), states, regions,
                 regionOptions, names, List.copyOf(columns), List.copyOf(without), total, CompareService.PER_STATE,
                 article == null ? null : ctx.api("/compare.csv" + query), json, permalink,
-                article == null ? null : ctx.href("/articles/" + article.id()));
+                article == null ? null : ctx.href(Routes.article(article.id())));
     }
 }

@@ -7,11 +7,12 @@ import org.mycroft.api.system.RequestParameters;
 import org.mycroft.api.country.CountryProfile;
 import org.mycroft.api.country.CountryService;
 import org.mycroft.web.article.ArticlePages;
-import org.mycroft.web.article.Workbench;
+import org.mycroft.web.system.Workbench;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
+import org.mycroft.api.route.Routes;
 
 /** {@code /countries/{iso3}}: a State's profile, twin {@code /api/countries/{iso3}}. */
 @Controller
@@ -37,17 +38,17 @@ class CountryPageController {
             groups.add(new CountryPage.ArticleGroup(g.id(), g.label(), "art-" + g.id(), g.provisionCount(),
                     g.provisions().stream().map(r -> articlePages.provision(r, ctx)).toList(),
                     g.provisionCount() > g.provisions().size()
-                            ? ctx.href("/search?doc_type=legislation&country=" + p.country() + "&articles=" + g.id()) : null,
+                            ? ctx.href(Routes.search().with("doc_type", "legislation").with("country", p.country()).with("articles", g.id()).toString()) : null,
                     ctx.href(g.articleUrl()), ctx.href(g.compareUrl())));
         }
         List<CountryPage.Law> laws = p.laws().stream().map(l -> new CountryPage.Law(l.title(), ctx.href(l.url()), l.year(),
                 l.provisionCount(), l.language() != null && !l.language().equals(ctx.uiLang()) ? l.language() : null)).toList();
         CountryPage page = new CountryPage(p.country(), p.name(), p.regionName(),
-                ctx.href("/coverage?region=" + p.region()), p.legislationCount(), p.lawCount(), p.caseCount(),
+                ctx.href(Routes.coverage().with("region", p.region()).toString()), p.legislationCount(), p.lawCount(), p.caseCount(),
                 p.lastIngestedAt() == null ? null : p.lastIngestedAt().substring(0, 10), p.latestDate(), p.latestYear(),
                 List.copyOf(groups), laws, p.cases().stream().map(c -> articlePages.caseItem(c, ctx)).toList(),
-                ctx.href(p.coverageUrl()), ctx.href("/search?country=" + p.country()));
-        ModelAndView view = workbench.view("country/country", request, ctx.api("/api/countries/" + p.country()), "country");
+                ctx.href(p.coverageUrl()), ctx.href(Routes.search().with("country", p.country()).toString()));
+        ModelAndView view = workbench.view("country/country", request, ctx.api(Routes.countryApi(p.country())), "country");
         view.addObject("page", page);
         return view;
     }

@@ -13,12 +13,13 @@ import org.mycroft.core.taxonomy.CrimeType;
 import org.mycroft.core.taxonomy.Instrument;
 import org.mycroft.core.taxonomy.Region;
 import org.mycroft.core.taxonomy.Taxonomy;
-import org.mycroft.web.article.Workbench;
+import org.mycroft.web.system.Workbench;
 import org.mycroft.web.system.QueryString;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.mycroft.api.route.Routes;
 
 /**
  * {@code /coverage?instrument=UNTOC&region=…&crime_types=…&states=all}: the gap analysis, States ×
@@ -108,7 +109,7 @@ class CoveragePageController {
             for (CoverageMatrix.ArticleColumn a : matrix.articles()) {
                 long n = r.counts().get(a.id());
                 cells.add(new CoveragePage.Cell(a.id(), n, n == 0 ? "0" : n == 1 ? "1" : n <= 3 ? "2" : "3",
-                        n == 0 ? null : ctx.href("/compare?article=" + a.id() + "&country=" + r.country())));
+                        n == 0 ? null : ctx.href(Routes.compare(a.id(), List.of(r.country()), null))));
             }
             rows.add(new CoveragePage.Row(r.country(), r.name(), rowHeader, ctx.href(r.countryUrl()), r.legislationCount(),
                     r.articlesCovered(), List.copyOf(cells)));

@@ -15,6 +15,7 @@ import org.mycroft.web.search.SearchState;
 import org.mycroft.web.system.QueryString;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.mycroft.api.route.Routes;
 
 /** Turns a {@link UnitDocument} into the {@link DocumentPage} view model. */
 @Component
@@ -69,8 +70,8 @@ class DocumentPageAssembler {
                 paragraphs(doc.text()),
                 doc.provisions().stream().map(p -> new DocumentPage.TocEntry(tocLabel(p, locale), p.url() + langQuery,
                         p.id().equals(doc.id()))).toList(),
-                doc.duplicateOf() == null || doc.duplicateOf().isBlank() ? null : "/documents/" + QueryString.encode(doc.duplicateOf()) + langQuery,
-                "/api/documents/" + doc.id(),
+                doc.duplicateOf() == null || doc.duplicateOf().isBlank() ? null : Routes.document(QueryString.encode(doc.duplicateOf())) + langQuery,
+                Routes.documentApi(doc.id()),
                 SearchState.PATH + langQuery);
     }
 

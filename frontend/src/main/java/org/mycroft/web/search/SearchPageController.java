@@ -5,7 +5,7 @@ import org.mycroft.api.search.SearchParameters;
 import org.mycroft.api.search.SearchRequest;
 import org.mycroft.api.search.SearchResponse;
 import org.mycroft.api.search.SearchService;
-import org.mycroft.web.article.Workbench;
+import org.mycroft.web.system.Workbench;
 import org.mycroft.web.system.LayoutFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

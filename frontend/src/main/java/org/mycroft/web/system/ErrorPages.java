@@ -2,7 +2,7 @@ package org.mycroft.web.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import org.mycroft.api.search.InvalidParameterException;
+import org.mycroft.api.system.InvalidParameterException;
 import org.mycroft.api.system.UnknownParameterException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;

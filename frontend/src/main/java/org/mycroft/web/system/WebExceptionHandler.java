@@ -1,7 +1,7 @@
 package org.mycroft.web.system;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.mycroft.api.search.InvalidParameterException;
+import org.mycroft.api.system.InvalidParameterException;
 import org.mycroft.api.system.NotFoundException;
 import org.mycroft.api.system.SearchBackendException;
 import org.slf4j.Logger;

@@ -1,6 +1,8 @@
 package org.mycroft.api.article;
 
 import java.util.List;
+import org.mycroft.api.unit.ProvisionRef;
+import org.mycroft.api.unit.CaseRef;
 
 /**
  * {@code GET /api/articles/{id}}: one article, the provisions tagged to it grouped by State (States

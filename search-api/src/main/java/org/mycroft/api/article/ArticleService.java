@@ -2,13 +2,10 @@ package org.mycroft.api.article;
 
 import org.mycroft.api.system.RequestParameters;
 import org.mycroft.api.solr.SolrSupport;
-import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrClient;
@@ -31,6 +28,11 @@ import org.mycroft.core.taxonomy.Instrument;
 import org.mycroft.core.taxonomy.Region;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Service;
+import org.mycroft.api.unit.Units;
+import org.mycroft.api.unit.ProvisionRef;
+import org.mycroft.api.unit.CaseRef;
+import org.mycroft.api.route.Routes;
+import org.mycroft.api.system.NameOrder;
 
 /** The articles list and the one-article view; Solr counts and groups, one request each. */
 @Service
@@ -81,7 +83,7 @@ public class ArticleService {
                         provisions == null ? 0 : provisions.getCount(),
                         SolrSupport.buckets(provisions, "states").size(),
                         SolrSupport.count(bucket, "cases"),
-                        "/articles/" + a.id(), "/api/articles/" + a.id()));
+                        Routes.article(a.id()), Routes.articleApi(a.id())));
             }
             out.add(new ArticleOverview.InstrumentArticles(instrument.id(), instrument.name(lang), instrument.shortName(lang),
                     List.copyOf(articles)));
@@ -131,9 +133,9 @@ public class ArticleService {
             }
             states.add(new ArticleDetail.StateProvisions(country.iso3(), country.name(lang), country.region(),
                     group.getResult().getNumFound(), List.copyOf(refs),
-                    compareUrl(article.id(), List.of(country.iso3()), null), "/countries/" + country.iso3()));
+                    Routes.compare(article.id(), List.of(country.iso3()), null), Routes.country(country.iso3())));
         }
-        states.sort(byName(lang, ArticleDetail.StateProvisions::name));
+        states.sort(NameOrder.byName(lang, ArticleDetail.StateProvisions::name));
 
         // Cases that apply the article, newest first.
         SolrQuery cases = IndexQueries.everything()
@@ -158,29 +160,13 @@ public class ArticleService {
         }
         List<ArticleDetail.RegionLink> regionLinks = new ArrayList<>();
         perRegion.forEach((region, n) -> regionLinks.add(new ArticleDetail.RegionLink(region,
-                taxonomy.label("region", region, lang), n, compareUrl(article.id(), List.of(), region))));
+                taxonomy.label("region", region, lang), n, Routes.compare(article.id(), List.of(), region))));
         return new ArticleDetail(article.id(), instrument.id(), instrument.name(lang), article.number(), article.title(lang),
                 taxonomy.label("articles", article.id(), lang), lang, groups.getMatches(), states.size(),
                 caseResponse.getResults().getNumFound(), List.copyOf(states), List.copyOf(caseRefs),
-                isos.isEmpty() ? null : compareUrl(article.id(), isos.size() > RequestParameters.MAX_VALUES
+                isos.isEmpty() ? null : Routes.compare(article.id(), isos.size() > RequestParameters.MAX_VALUES
                         ? isos.subList(0, RequestParameters.MAX_VALUES) : isos, null),
-                List.copyOf(regionLinks), "/coverage?instrument=" + instrument.id());
+                List.copyOf(regionLinks), Routes.coverage().with("instrument", instrument.id()).toString());
     }
 
-    /** {@code /compare?article=…&country=…&region=…} (ids are URL-safe: letters, digits, '-', '.'). */
-    public static String compareUrl(String article, List<String> countries, String region) {
-        StringBuilder sb = new StringBuilder("/compare?article=").append(article);
-        countries.forEach(c -> sb.append("&country=").append(c));
-        if (region != null) {
-            sb.append("&region=").append(region);
-        }
-        return sb.toString();
-    }
-
-    /** Alphabetical order of names in the UI language, accents and case ignored. */
-    public static <T> Comparator<T> byName(String lang, java.util.function.Function<T, String> name) {
-        Collator collator = Collator.getInstance(Locale.of(lang));
-        collator.setStrength(Collator.PRIMARY);
-        return Comparator.comparing(name, collator);
-    }
 }

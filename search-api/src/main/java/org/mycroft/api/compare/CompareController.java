@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.mycroft.api.system.Csv;
 
 /**
  * {@code GET /api/compare} (JSON) and {@code GET /api/compare.csv} (CSV, also at {@code /compare.csv}):

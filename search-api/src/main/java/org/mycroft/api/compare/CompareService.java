@@ -11,11 +11,10 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.Group;
 import org.apache.solr.client.solrj.response.GroupCommand;
 import org.apache.solr.common.SolrDocument;
-import org.mycroft.api.article.ArticleService;
 import org.mycroft.api.system.RequestParameters;
 import org.mycroft.api.solr.SolrSupport;
-import org.mycroft.api.article.Units;
-import org.mycroft.api.search.InvalidParameterException;
+import org.mycroft.api.unit.Units;
+import org.mycroft.api.system.InvalidParameterException;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.index.IndexQueries;
 import org.mycroft.core.taxonomy.Article;
@@ -23,6 +22,8 @@ import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Region;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Service;
+import org.mycroft.api.route.Routes;
+import org.mycroft.api.system.NameOrder;
 
 /** The side-by-side view: one grouped Solr request (group.field=country) for all the chosen States. */
 @Service
@@ -114,12 +115,12 @@ public class CompareService {
             if (groups.containsKey(iso3)) {
                 regional.add(column(c, groups.get(iso3), article, lang));
             } else {
-                without.add(new CompareResult.StateRef(iso3, c.name(lang), "/countries/" + iso3));
+                without.add(new CompareResult.StateRef(iso3, c.name(lang), Routes.country(iso3)));
             }
         }
-        regional.sort(ArticleService.byName(lang, CompareResult.StateColumn::name));
+        regional.sort(NameOrder.byName(lang, CompareResult.StateColumn::name));
         columns.addAll(regional);
-        without.sort(ArticleService.byName(lang, CompareResult.StateRef::name));
+        without.sort(NameOrder.byName(lang, CompareResult.StateRef::name));
         return new CompareResult(article.id(), taxonomy.label("articles", article.id(), lang), article.title(lang),
                 article.instrument(), lang, List.copyOf(named), request.regions().stream().map(Region::id).toList(),
                 PER_STATE, total, List.copyOf(columns), List.copyOf(without));
@@ -134,10 +135,10 @@ public class CompareService {
                 provisions.add(provision(doc, article.id()));
             }
         }
-        String more = count > provisions.size() ? "/search?doc_type=legislation&country=" + country.iso3()
-                + "&articles=" + article.id() : null;
+        String more = count > provisions.size() ? Routes.search().with("doc_type", "legislation")
+                .with("country", country.iso3()).with("articles", article.id()).toString() : null;
         return new CompareResult.StateColumn(country.iso3(), country.name(lang), country.region(), count,
-                List.copyOf(provisions), more, "/countries/" + country.iso3());
+                List.copyOf(provisions), more, Routes.country(country.iso3()));
     }
 
     private static CompareResult.Provision provision(SolrDocument doc, String article) {

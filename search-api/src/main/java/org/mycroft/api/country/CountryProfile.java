@@ -1,8 +1,8 @@
 package org.mycroft.api.country;
 
 import java.util.List;
-import org.mycroft.api.article.CaseRef;
-import org.mycroft.api.article.ProvisionRef;
+import org.mycroft.api.unit.CaseRef;
+import org.mycroft.api.unit.ProvisionRef;
 
 /**
  * {@code GET /api/countries/{iso3}}: a State's laws grouped by the article they implement (paragraph

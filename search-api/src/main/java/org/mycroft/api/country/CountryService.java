@@ -17,10 +17,10 @@ import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
 import org.mycroft.api.article.ArticleService;
-import org.mycroft.api.article.CaseRef;
-import org.mycroft.api.article.ProvisionRef;
+import org.mycroft.api.unit.CaseRef;
+import org.mycroft.api.unit.ProvisionRef;
 import org.mycroft.api.solr.SolrSupport;
-import org.mycroft.api.article.Units;
+import org.mycroft.api.unit.Units;
 import org.mycroft.api.system.NotFoundException;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.index.IndexQueries;
@@ -28,6 +28,7 @@ import org.mycroft.core.taxonomy.Article;
 import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Service;
+import org.mycroft.api.route.Routes;
 
 /** A State's profile: two requests (its legislation with facets, its cases with facets). */
 @Service
@@ -109,8 +110,8 @@ public class CountryService {
                 continue;
             }
             groups.add(new CountryProfile.ArticleGroup(a.id(), a.instrument(), taxonomy.label("articles", a.id(), lang),
-                    a.title(lang), n, List.copyOf(byArticle.getOrDefault(a.id(), List.of())), "/articles/" + a.id(),
-                    ArticleService.compareUrl(a.id(), List.of(country.iso3()), null)));
+                    a.title(lang), n, List.copyOf(byArticle.getOrDefault(a.id(), List.of())), Routes.article(a.id()),
+                    Routes.compare(a.id(), List.of(country.iso3()), null)));
         }
         List<CountryProfile.Law> lawList = new ArrayList<>();
         Map<String, Long> lawCounts = new HashMap<>();
@@ -134,7 +135,7 @@ public class CountryService {
                 SolrSupport.day(latestDate(stat(lawFacets, "latest_date"), stat(caseFacets, "latest_date"))),
                 latestYear(stat(lawFacets, "latest_year"), stat(caseFacets, "latest_year")),
                 List.copyOf(groups), List.copyOf(lawList), List.copyOf(caseRefs),
-                "/coverage?region=" + country.region() + "&country=" + country.iso3());
+                Routes.coverage().with("region", country.region()).with("country", country.iso3()).toString());
     }
 
     private static Object stat(NestableJsonFacet facets, String name) {

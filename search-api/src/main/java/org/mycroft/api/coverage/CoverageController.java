@@ -3,7 +3,7 @@ package org.mycroft.api.coverage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
-import org.mycroft.api.compare.Csv;
+import org.mycroft.api.system.Csv;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

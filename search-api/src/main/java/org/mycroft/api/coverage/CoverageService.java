@@ -15,11 +15,10 @@ import org.apache.solr.client.solrj.request.json.QueryFacetMap;
 import org.apache.solr.client.solrj.request.json.TermsFacetMap;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
-import org.mycroft.api.article.ArticleService;
 import org.mycroft.api.system.RequestParameters;
 import org.mycroft.api.solr.SolrSupport;
-import org.mycroft.api.article.Units;
-import org.mycroft.api.search.InvalidParameterException;
+import org.mycroft.api.unit.Units;
+import org.mycroft.api.system.InvalidParameterException;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.index.IndexQueries;
 import org.mycroft.core.taxonomy.Article;
@@ -28,6 +27,8 @@ import org.mycroft.core.taxonomy.Instrument;
 import org.mycroft.core.taxonomy.Region;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Service;
+import org.mycroft.api.route.Routes;
+import org.mycroft.api.system.NameOrder;
 
 /**
  * The coverage matrix from ONE Solr request: a terms facet on country with a nested terms facet
@@ -124,15 +125,15 @@ public class CoverageService {
             }
             int covered = (int) counts.values().stream().filter(n -> n > 0).count();
             rows.add(new CoverageMatrix.StateRow(iso3, country.name(lang), country.region(),
-                    bucket == null ? 0 : bucket.getCount(), provisions, covered, counts, "/countries/" + iso3));
+                    bucket == null ? 0 : bucket.getCount(), provisions, covered, counts, Routes.country(iso3)));
         }
-        rows.sort(ArticleService.byName(lang, CoverageMatrix.StateRow::name));
+        rows.sort(NameOrder.byName(lang, CoverageMatrix.StateRow::name));
         List<CoverageMatrix.ArticleColumn> columns = new ArrayList<>();
         for (Article a : articles) {
             long total = rows.stream().mapToLong(r -> r.counts().get(a.id())).sum();
             int states = (int) rows.stream().filter(r -> r.counts().get(a.id()) > 0).count();
             columns.add(new CoverageMatrix.ArticleColumn(a.id(), a.number(), a.title(lang), taxonomy.label("articles", a.id(), lang),
-                    total, states, rows.size() - states, "/articles/" + a.id()));
+                    total, states, rows.size() - states, Routes.article(a.id())));
         }
         return new CoverageMatrix(request.instrument().id(), request.instrument().name(lang), lang,
                 request.regions().stream().map(Region::id).toList(), request.crimeTypes(),

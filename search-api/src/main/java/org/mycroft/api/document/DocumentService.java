@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
-import org.mycroft.api.search.InvalidParameterException;
+import org.mycroft.api.system.InvalidParameterException;
 import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.index.IndexQueries;
 import org.springframework.stereotype.Service;
+import org.mycroft.api.route.Routes;
 
 /** Reads one unit by id, with the list of its law's provisions for navigation. */
 @Service
@@ -55,7 +56,7 @@ public class DocumentService {
             String id = SolrSupport.str(d, IndexFields.ID);
             String number = SolrSupport.str(d, IndexFields.PROVISION_NUMBER);
             refs.add(new UnitDocument.ProvisionRef(id, number, SolrSupport.str(d, IndexFields.HEADING), SolrSupport.str(d, IndexFields.TITLE),
-                    "/documents/" + id));
+                    Routes.document(id)));
         }
         return refs;
     }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.mycroft.api.system.RequestParameters;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Component;
+import org.mycroft.api.system.InvalidParameterException;
 
 /**
  * Turns raw request parameters into a {@link SearchRequest}, rejecting anything malformed with

@@ -3,7 +3,6 @@ package org.mycroft.api.solr;
 import java.nio.file.Path;
 import org.apache.solr.client.solrj.SolrClient;
 import org.mycroft.core.solr.SolrConnection;
-import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,10 +23,5 @@ public class SolrConfiguration {
     @Bean
     SolrClient solrClient(SolrConnection connection) {
         return connection.client();
-    }
-
-    @Bean
-    Taxonomy taxonomy() {
-        return Taxonomy.load();
     }
 }

@@ -1,6 +1,5 @@
 package org.mycroft.api.system;
 
-import org.mycroft.api.search.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

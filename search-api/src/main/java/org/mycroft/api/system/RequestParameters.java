@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.mycroft.api.search.InvalidParameterException;
 import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Instrument;
 import org.mycroft.core.taxonomy.Region;

@@ -1,6 +1,5 @@
 package org.mycroft.api.system;
 
-import org.mycroft.api.search.InvalidParameterException;
 
 /** A parameter the endpoint does not accept at all (as opposed to a bad value of a known one); still a 400. */
 public class UnknownParameterException extends InvalidParameterException {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mycroft.api.article.WorkbenchApiTestSupport;
-import org.mycroft.api.compare.CsvTest;
+import org.mycroft.api.system.CsvTest;
 
 class CoverageApiTest extends WorkbenchApiTestSupport {
 

@@ -1,4 +1,4 @@
-package org.mycroft.ingest.pipeline;
+package org.mycroft.ingest.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.ingest.source.DocumentFiles;
+import org.mycroft.ingest.bench.IngestBenchmark;
+import org.mycroft.ingest.pipeline.IngestOptions;
 
 /** The benchmark measures what it says on real files; its figures are printed, never asserted. */
 class IngestBenchmarkTest {

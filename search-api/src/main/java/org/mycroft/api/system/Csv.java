@@ -1,4 +1,4 @@
-package org.mycroft.api.compare;
+package org.mycroft.api.system;
 
 import java.util.List;
 import org.springframework.http.HttpHeaders;

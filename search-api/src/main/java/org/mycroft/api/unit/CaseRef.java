@@ -1,4 +1,4 @@
-package org.mycroft.api.article;
+package org.mycroft.api.unit;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.mycroft.api.article;
+package org.mycroft.api.unit;
 
 /**
  * One provision of a law, as listed on the article and country pages: where it is, not its text.

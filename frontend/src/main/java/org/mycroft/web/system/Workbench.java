@@ -1,4 +1,4 @@
-package org.mycroft.web.article;
+package org.mycroft.web.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;

@@ -1,10 +1,11 @@
-package org.mycroft.api.compare;
+package org.mycroft.api.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mycroft.api.system.Csv;
 
 public class CsvTest {
 

@@ -1,4 +1,4 @@
-package org.mycroft.ingest.pipeline;
+package org.mycroft.ingest.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,6 +25,12 @@ import org.mycroft.ingest.indexing.UnitDocuments;
 import org.mycroft.ingest.language.LanguageGuesser;
 import org.mycroft.ingest.source.SourceFile;
 import org.mycroft.tagging.Tagger;
+import org.mycroft.ingest.pipeline.DocumentReader;
+import org.mycroft.ingest.pipeline.IngestOptions;
+import org.mycroft.ingest.pipeline.IngestPipeline;
+import org.mycroft.ingest.pipeline.IngestProgress;
+import org.mycroft.ingest.pipeline.IngestReport;
+import org.mycroft.ingest.pipeline.UnitBuilder;
 
 /**
  * Ingest speed: Tika extraction alone against the full pipeline (extract, split, detect, tag,

@@ -1,4 +1,4 @@
-package org.mycroft.api.search;
+package org.mycroft.api.system;
 
 /** A request parameter the user got wrong; rendered as a 400 naming the parameter. */
 public class InvalidParameterException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.mycroft.api.coverage;
+package org.mycroft.api.bench;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -18,6 +18,8 @@ import org.mycroft.core.taxonomy.Article;
 import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.CrimeType;
 import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.api.coverage.CoverageMatrix;
+import org.mycroft.api.coverage.CoverageService;
 
 /**
  * Times the coverage matrix (all States × every UNTOC article, one request) over a generated
