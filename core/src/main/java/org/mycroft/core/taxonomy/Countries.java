@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * The countries of countries.tsv and a forgiving resolver from the names texts actually use (ISO
- * codes, names in en/fr/es, historical aliases) to one {@link Country}. Loaded once and immutable.
+ * codes, names in every UI language, historical aliases) to one {@link Country}. Loaded once and immutable.
  */
 public final class Countries {
 
@@ -25,7 +25,8 @@ public final class Countries {
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{Alnum}]+");
+    /** Unicode letters and digits, so names in Arabic, Chinese and Cyrillic make keys too. */
+    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{Alnum}]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final List<Country> all;
     private final Map<String, Country> byIso3;
@@ -115,7 +116,7 @@ public final class Countries {
     }
 
     /**
-     * Resolves free text to a country: iso3, iso2, any en/fr/es name or alias, ignoring case,
+     * Resolves free text to a country: iso3, iso2, any name (every UI language) or alias, ignoring case,
      * accents and punctuation ("cote d ivoire", "etats-unis", "gb").
      */
     public Optional<Country> resolve(String text) {

@@ -2,7 +2,7 @@ package org.mycroft.core.taxonomy;
 
 import java.util.Map;
 
-/** A treaty (UNTOC or one of its Protocols); names keyed by language (en, fr, es). */
+/** A treaty (UNTOC or one of its Protocols); names keyed by UI language. */
 public record Instrument(String id, int articleCount, Map<String, String> names, Map<String, String> shortNames) {
 
     public Instrument {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * The shared vocabulary (TAXONOMY.md): instruments and articles, crime types, cross-cutting issues,
- * document types, regions, languages, and their labels in en/fr/es. Read from the TSV files under
+ * document types, regions, languages, and their labels in every UI language ({@link UiLanguages}). Read from the TSV files under
  * {@code /mycroft/taxonomy/} on the classpath, validated once (a bad edit fails at startup, not in a
  * page), then immutable and shared.
  */
@@ -365,7 +365,7 @@ public final class Taxonomy {
         return Optional.ofNullable(id == null ? null : regionById.get(id));
     }
 
-    /** Language code -> its name in the UI language lang (en, fr, es; others read English), file order. */
+    /** Language code -> its name in the UI language lang (others read English), file order. */
     public Map<String, String> languages(String lang) {
         return languagesByLang.get(Labels.lang(lang));
     }
@@ -413,14 +413,14 @@ public final class Taxonomy {
         }
         Matcher m = match(id);
         Article a = articleById.get(articleOf(id));
-        StringBuilder sb = new StringBuilder();
-        sb.append(instrumentById.get(a.instrument()).shortName(lang)).append(" art. ").append(a.number());
+        StringBuilder number = new StringBuilder().append(a.number());
         String rest = m.group(3);
         if (!rest.isEmpty()) {
             for (String part : rest.substring(1).split("\\.")) {
-                sb.append('(').append(part).append(')');
+                number.append('(').append(part).append(')');
             }
         }
-        return sb.append(" — ").append(a.title(lang)).toString();
+        return UiLanguages.articleName(instrumentById.get(a.instrument()).shortName(lang), number.toString(), lang)
+                + " — " + a.title(lang);
     }
 }

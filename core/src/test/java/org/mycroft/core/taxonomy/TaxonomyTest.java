@@ -64,7 +64,7 @@ class TaxonomyTest {
         Set<String> ids = new HashSet<>();
         for (Article a : t.articles()) {
             assertTrue(ids.add(a.id()), a.id());
-            for (String lang : List.of("en", "fr", "es")) {
+            for (String lang : UiLanguages.codes()) {
                 assertFalse(a.titles().getOrDefault(lang, "").isBlank(), a.id() + " " + lang);
             }
         }
@@ -192,22 +192,22 @@ class TaxonomyTest {
     @Test
     void everyLabelInThreeLanguages() {
         for (CrimeType c : t.crimeTypes()) {
-            for (String l : List.of("en", "fr", "es")) {
+            for (String l : UiLanguages.codes()) {
                 assertFalse(c.labels().getOrDefault(l, "").isBlank(), c.id() + " " + l);
             }
         }
         for (CrossCuttingIssue c : t.crossCutting()) {
-            for (String l : List.of("en", "fr", "es")) {
+            for (String l : UiLanguages.codes()) {
                 assertFalse(c.labels().getOrDefault(l, "").isBlank(), c.id() + " " + l);
             }
         }
         for (Region r : t.regions()) {
-            for (String l : List.of("en", "fr", "es")) {
+            for (String l : UiLanguages.codes()) {
                 assertFalse(r.labels().getOrDefault(l, "").isBlank(), r.id() + " " + l);
             }
         }
         for (String d : t.docTypes()) {
-            for (String l : List.of("en", "fr", "es")) {
+            for (String l : UiLanguages.codes()) {
                 assertFalse(t.label("doc_type", d, l).equals(d), d + " " + l);
             }
         }
