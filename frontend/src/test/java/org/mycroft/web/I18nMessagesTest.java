@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mycroft.api.search.Facet;
 import org.mycroft.api.search.SearchParameters;
+import org.mycroft.core.taxonomy.UiLanguages;
 
 /**
  * The message bundles and the templates agree: same keys in every language, no empty message,
@@ -32,7 +33,10 @@ class I18nMessagesTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/i18n");
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    private static final List<String> LANGUAGES = List.of("fr", "es");
+    /** Every UI language of languages.tsv but English (the base bundle). */
+    private static final List<String> LANGUAGES = UiLanguages.codes().stream().filter(l -> !l.equals("en")).toList();
+    /** Keys whose text is the same in every language (a name, a format). */
+    private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("site.name", "workbench.json");
 
     /** {{t "key"}} and (t "key") as a sub-expression. */
     private static final Pattern T_CALL = Pattern.compile("[{(]\\s*t\\s+\"([^\"]+)\"");
@@ -72,6 +76,32 @@ class I18nMessagesTest {
             Set<String> keys = bundles.get(lang).stringPropertyNames();
             assertThat(difference(english, keys)).as("keys missing from messages_%s", lang).isEmpty();
             assertThat(difference(keys, english)).as("keys of messages_%s unknown in English", lang).isEmpty();
+        }
+    }
+
+    @Test
+    void everyUiLanguageHasABundle() {
+        assertThat(LANGUAGES).contains("ar", "zh", "ru", "fr", "es");
+        for (String lang : LANGUAGES) {
+            assertThat(BUNDLES.resolve("messages_" + lang + ".properties")).as(lang).exists();
+        }
+    }
+
+    /**
+     * A message left in English is English text on that language's pages. Checked for the
+     * languages in other scripts, where no message can rightly read as the English one
+     * (French and Spanish share words like "Extradition" or "Error").
+     */
+    @Test
+    void noMessageIsLeftUntranslated() {
+        Properties english = bundles.get("en");
+        for (String lang : List.of("ar", "zh", "ru")) {
+            Properties messages = bundles.get(lang);
+            List<String> same = english.stringPropertyNames().stream()
+                    .filter(key -> !SAME_IN_EVERY_LANGUAGE.contains(key))
+                    .filter(key -> english.getProperty(key).equals(messages.getProperty(key)))
+                    .sorted().toList();
+            assertThat(same).as("messages of %s identical to English", lang).isEmpty();
         }
     }
 
@@ -125,6 +155,9 @@ class I18nMessagesTest {
         bundles.forEach((lang, messages) -> assertThat(messages.stringPropertyNames()).as(lang).containsAll(keys));
         assertThat(bundles.get("fr").getProperty("lang.self")).isEqualTo("Français");
         assertThat(bundles.get("es").getProperty("lang.self")).isEqualTo("Español");
+        assertThat(bundles.get("ar").getProperty("lang.self")).isEqualTo("العربية");
+        assertThat(bundles.get("zh").getProperty("lang.self")).isEqualTo("中文");
+        assertThat(bundles.get("ru").getProperty("lang.self")).isEqualTo("Русский");
     }
 
     @Test

@@ -158,6 +158,44 @@ class SearchPageTest extends PortalTestSupport {
     }
 
     @Test
+    void arabicPagesAreRightToLeftAndTheMenuOffersTheSixUnLanguages() {
+        Document ar = page("/?lang=ar");
+        assertThat(ar.selectFirst("html").attr("lang")).isEqualTo("ar");
+        assertThat(ar.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        assertThat(ar.selectFirst("label[for=q]").text()).isEqualTo("عبارات البحث");
+        assertThat(ar.select("aside.facets h3").eachText()).contains("البلد", "السنة", "نوع الوثيقة");
+        // The menu, in the UN order, each name in its own language and direction.
+        Elements menu = ar.select(".lang-switch a");
+        assertThat(menu.eachAttr("hreflang")).containsExactly("ar", "zh", "en", "fr", "ru", "es");
+        assertThat(menu.eachText()).containsExactly("العربية", "中文", "English", "Français", "Русский", "Español");
+        assertThat(menu.eachAttr("dir")).containsExactly("rtl", "ltr", "ltr", "ltr", "ltr", "ltr");
+        // Facet values are labelled in Arabic too (States by their UN names).
+        assertThat(ar.select("a.facet-link").eachAttr("href")).allSatisfy(h -> assertThat(h).contains("lang=ar"));
+        assertThat(ar.select("aside.facets a.facet-link").eachText())
+                .anySatisfy(t -> assertThat(t).contains("كندا"));
+        // Content keeps its own language and direction inside the Arabic page.
+        assertThat(ar.select("li.result h3 a[lang]")).allSatisfy(a -> assertThat(a.attr("dir")).isEqualTo("auto"));
+
+        // Accept-Language picks Chinese and Russian; their pages are left to right.
+        Document zh = page("/", "Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5");
+        assertThat(zh.selectFirst("html").attr("lang")).isEqualTo("zh");
+        assertThat(zh.selectFirst("html").attr("dir")).isEqualTo("ltr");
+        assertThat(zh.selectFirst("label[for=q]").text()).isEqualTo("搜索词");
+        Document ru = page("/", "Accept-Language", "ru-RU");
+        assertThat(ru.selectFirst("html").attr("lang")).isEqualTo("ru");
+        assertThat(ru.selectFirst("button[type=submit]").text()).isEqualTo("Найти");
+        assertThat(ru.selectFirst("link[rel=alternate][type=application/json]").attr("href")).isEqualTo("/api/search?lang=ru");
+    }
+
+    /** A query in Latin script inside an Arabic title is isolated, so it keeps its own direction. */
+    @Test
+    void textArgumentsAreBidiIsolatedInArabicOnly() {
+        assertThat(page("/search?lang=ar&q=" + q("money laundering")).title())
+                .startsWith("«\u2068money laundering\u2069»");
+        assertThat(page("/search?lang=fr&q=" + q("money laundering")).title()).doesNotContain("\u2068");
+    }
+
+    @Test
     void languageSwitchKeepsTheSearchState() {
         Document page = page("/search?q=" + q("money laundering") + "&sort=newest");
         String french = page.select(".lang-switch a").stream().filter(a -> a.attr("hreflang").equals("fr"))

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.mycroft.core.taxonomy.UiLanguages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -33,11 +34,15 @@ public class LayoutFactory {
         for (String code : UiLocaleResolver.LANGUAGES) {
             Map<String, List<String>> params = parametersWithout(request, UiLocaleResolver.PARAMETER);
             params.put(UiLocaleResolver.PARAMETER, List.of(code));
-            links.add(new Layout.LanguageLink(code, messages.getMessage("lang.self", null, Locale.of(code)),
+            links.add(new Layout.LanguageLink(code, direction(code), messages.getMessage("lang.self", null, Locale.of(code)),
                     path + QueryString.of(params), code.equals(lang)));
         }
         String home = explicit == null ? "/" : "/" + QueryString.of(Map.of(UiLocaleResolver.PARAMETER, List.of(explicit)));
-        return new Layout(lang, List.copyOf(links), home, null);
+        return new Layout(lang, direction(lang), List.copyOf(links), home, null);
+    }
+
+    private static String direction(String lang) {
+        return UiLanguages.rightToLeft(lang) ? "rtl" : "ltr";
     }
 
     private static String originalPath(HttpServletRequest request) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.mycroft.core.taxonomy.UiLanguages;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -14,9 +15,9 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 public final class UiLocaleResolver implements LocaleResolver {
 
-    /** The UI languages, in the order the language switch shows them. */
-    public static final List<String> LANGUAGES = List.of("en", "fr", "es");
-    public static final String DEFAULT = "en";
+    /** The UI languages, in the order the language switch shows them (languages.tsv). */
+    public static final List<String> LANGUAGES = UiLanguages.codes();
+    public static final String DEFAULT = UiLanguages.DEFAULT;
     public static final String PARAMETER = "lang";
 
     @Override

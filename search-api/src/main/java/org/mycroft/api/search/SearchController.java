@@ -27,7 +27,7 @@ class SearchController {
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "1-based page (1..500)")
     @Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page (1..100, default 20)")
     @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance | newest | oldest")
-    @Parameter(name = "lang", in = ParameterIn.QUERY, description = "Label language: en | fr | es")
+    @Parameter(name = "lang", in = ParameterIn.QUERY, description = "Label language: ar | zh | en | fr | ru | es")
     @Parameter(name = "doc_type", in = ParameterIn.QUERY, description = "legislation | case | authority | reference")
     @Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166-1 alpha-3, e.g. CAN")
     @Parameter(name = "region", in = ParameterIn.QUERY, description = "UN regional group, e.g. african")

@@ -10,6 +10,7 @@ import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Instrument;
 import org.mycroft.core.taxonomy.Region;
 import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.core.taxonomy.UiLanguages;
 
 /**
  * Validation of the raw parameters of the workbench endpoints (articles, compare, coverage,
@@ -21,8 +22,8 @@ public final class RequestParameters {
 
     /** More values than this for one parameter is refused (a whole region is one {@code region} value). */
     public static final int MAX_VALUES = 60;
-    /** Languages of the user interface and of labels. */
-    public static final Set<String> UI_LANGUAGES = Set.of("en", "fr", "es");
+    /** Languages of the user interface and of labels (languages.tsv). */
+    public static final Set<String> UI_LANGUAGES = Set.copyOf(UiLanguages.codes());
 
     private final Map<String, String[]> raw;
 
@@ -89,18 +90,18 @@ public final class RequestParameters {
         }
     }
 
-    /** {@code lang}: en (default), fr or es. */
+    /** {@code lang}: one of the UI languages, English by default. */
     public String lang() {
-        String lang = single("lang", "en");
+        String lang = single("lang", UiLanguages.DEFAULT);
         if (!UI_LANGUAGES.contains(lang)) {
-            throw new InvalidParameterException("lang", "Unknown language '" + lang + "'. Use en, fr or es.");
+            throw new InvalidParameterException("lang", "Unknown language '" + lang + "'. Use " + UiLanguages.listed() + ".");
         }
         return lang;
     }
 
     /**
      * The States named by a repeatable parameter: an ISO 3166-1 alpha-3 code, or a name in
-     * English, French or Spanish (what the search-as-you-type field submits), resolved with
+     * any UI language (what the search-as-you-type field submits), resolved with
      * {@code Countries.resolve}. Duplicates are dropped.
      */
     public List<Country> countries(String name, Taxonomy taxonomy) {
