@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.core.taxonomy.DocType;
 
 /**
  * Explicit citations of the Convention and its Protocols, from the vocabulary of citations.yaml:
@@ -235,7 +236,7 @@ final class CitationParser {
             if (continuesName(nt, end)) {
                 return null; // "the Convention on …": another convention
             }
-            boolean legislation = ctx != null && "legislation".equalsIgnoreCase(ctx.docType());
+            boolean legislation = ctx != null && DocType.LEGISLATION.id().equalsIgnoreCase(ctx.docType());
             boolean untocNamed = named.specific().contains("UNTOC");
             boolean familyNamed = untocNamed || named.specific().stream().anyMatch(s -> !s.equals("UNTOC"));
             if (legislation ? !familyNamed : (named.otherConvention() && !untocNamed)) {

@@ -1,5 +1,7 @@
 package org.mycroft.tagging;
 
+import org.mycroft.core.taxonomy.DocType;
+
 /**
  * What the tagger needs to know about the text it is given.
  *
@@ -13,7 +15,7 @@ package org.mycroft.tagging;
 public record TaggingContext(String docType, String language, boolean instrumentText) {
 
     public static TaggingContext legislation(String language) {
-        return new TaggingContext("legislation", language, false);
+        return new TaggingContext(DocType.LEGISLATION.id(), language, false);
     }
 
     public static TaggingContext reference(String language) {

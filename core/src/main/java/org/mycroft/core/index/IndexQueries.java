@@ -1,9 +1,12 @@
 package org.mycroft.core.index;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.util.ClientUtils;
+import org.mycroft.core.taxonomy.DocType;
 
 /**
  * How ingest and the API write queries on the index: every value escaped, so an id, a path or a
@@ -40,6 +43,12 @@ public final class IndexQueries {
             throw new IllegalArgumentException("No value for " + field);
         }
         return field + ":(" + values.stream().map(IndexQueries::quoted).collect(Collectors.joining(" OR ")) + ")";
+    }
+
+    /** Units of the given document types. */
+    public static String docType(DocType... types) {
+        List<String> ids = Arrays.stream(types).map(DocType::id).toList();
+        return ids.size() == 1 ? is(IndexFields.DOC_TYPE, ids.getFirst()) : anyOf(IndexFields.DOC_TYPE, ids);
     }
 
     /** {@code field:prefix*}, the prefix escaped: every value that starts with it. */

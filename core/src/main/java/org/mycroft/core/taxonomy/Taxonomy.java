@@ -1,6 +1,7 @@
 package org.mycroft.core.taxonomy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -155,6 +156,10 @@ public final class Taxonomy {
             dts.add(row.get("id"));
             dtl.put(row.get("id"), Labels.of(row, "label"));
             dtp.put(row.get("id"), Labels.of(row, "plural"));
+        }
+        List<String> declared = Arrays.stream(DocType.values()).map(DocType::id).toList();
+        if (!new HashSet<>(dts).equals(new HashSet<>(declared))) {
+            throw new IllegalStateException("doc-types.tsv lists " + dts + " but DocType declares " + declared);
         }
         this.docTypes = List.copyOf(dts);
         this.docTypeLabels = Map.copyOf(dtl);
@@ -359,6 +364,11 @@ public final class Taxonomy {
 
     public List<Region> regions() {
         return regions;
+    }
+
+    /** The region ids in file order, comma-separated, for messages ("african, asia-pacific, …"). */
+    public String regionIds() {
+        return String.join(", ", regions.stream().map(Region::id).toList());
     }
 
     public Optional<Region> region(String id) {

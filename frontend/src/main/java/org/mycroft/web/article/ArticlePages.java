@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.mycroft.web.system.Workbench;
 import org.mycroft.api.route.Routes;
+import org.mycroft.core.taxonomy.DocType;
 
 /** Builds the view models of the articles pages (and the list items the country page reuses). */
 @Component
@@ -29,8 +30,8 @@ public class ArticlePages {
             for (ArticleOverview.ArticleCounts a : instrument.articles()) {
                 rows.add(new ArticlesPage.Row(a.id(), a.number(), a.title(), ctx.href(a.url()), a.provisionCount(),
                         a.stateCount(), a.caseCount(),
-                        a.provisionCount() == 0 ? null : ctx.href(Routes.search().with("doc_type", "legislation").with("articles", a.id()).toString()),
-                        a.caseCount() == 0 ? null : ctx.href(Routes.search().with("doc_type", "case").with("articles", a.id()).toString()),
+                        a.provisionCount() == 0 ? null : ctx.href(Routes.search().with("doc_type", DocType.LEGISLATION.id()).with("articles", a.id()).toString()),
+                        a.caseCount() == 0 ? null : ctx.href(Routes.search().with("doc_type", DocType.CASE.id()).with("articles", a.id()).toString()),
                         ctx.href(Routes.compare(a.id(), List.of(), null))));
             }
             sections.add(new ArticlesPage.Section(instrument.id(), instrument.name(), instrument.shortName(),
@@ -46,7 +47,7 @@ public class ArticlePages {
             states.add(new ArticlePage.StateGroup(s.country(), s.name(), "state-" + s.country(), s.provisionCount(),
                     s.provisions().stream().map(p -> provision(p, ctx)).toList(),
                     s.provisionCount() > s.provisions().size()
-                            ? ctx.href(Routes.search().with("doc_type", "legislation").with("articles", d.id()).with("country", s.country()).toString()) : null,
+                            ? ctx.href(Routes.search().with("doc_type", DocType.LEGISLATION.id()).with("articles", d.id()).with("country", s.country()).toString()) : null,
                     ctx.href(s.compareUrl()), ctx.href(s.countryUrl())));
         }
         List<ArticlePage.Link> regions = d.compareByRegion().stream()

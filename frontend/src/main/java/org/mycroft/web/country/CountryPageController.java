@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 import org.mycroft.api.route.Routes;
+import org.mycroft.core.taxonomy.DocType;
 
 /** {@code /countries/{iso3}}: a State's profile, twin {@code /api/countries/{iso3}}. */
 @Controller
@@ -38,7 +39,7 @@ class CountryPageController {
             groups.add(new CountryPage.ArticleGroup(g.id(), g.label(), "art-" + g.id(), g.provisionCount(),
                     g.provisions().stream().map(r -> articlePages.provision(r, ctx)).toList(),
                     g.provisionCount() > g.provisions().size()
-                            ? ctx.href(Routes.search().with("doc_type", "legislation").with("country", p.country()).with("articles", g.id()).toString()) : null,
+                            ? ctx.href(Routes.search().with("doc_type", DocType.LEGISLATION.id()).with("country", p.country()).with("articles", g.id()).toString()) : null,
                     ctx.href(g.articleUrl()), ctx.href(g.compareUrl())));
         }
         List<CountryPage.Law> laws = p.laws().stream().map(l -> new CountryPage.Law(l.title(), ctx.href(l.url()), l.year(),

@@ -12,6 +12,7 @@ import org.mycroft.api.search.SearchResponse;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.mycroft.core.taxonomy.DocType;
 
 /** Turns a search response and the URL state into the {@link SearchPage} view model. */
 @Component
@@ -135,7 +136,7 @@ class SearchPageAssembler {
         addBadges(badges, Facet.ARTICLES, hit.articles(), uiLang, explicitLang);
         addBadges(badges, Facet.CRIME_TYPES, hit.crimeTypes(), uiLang, explicitLang);
         addBadges(badges, Facet.CROSS_CUTTING, hit.crossCutting(), uiLang, explicitLang);
-        boolean provision = "legislation".equals(hit.docType()) && hit.parentTitle() != null
+        boolean provision = DocType.LEGISLATION.is(hit.docType()) && hit.parentTitle() != null
                 && !hit.id().equals(hit.parentId());
         return new SearchPage.Result(
                 hit.id(),

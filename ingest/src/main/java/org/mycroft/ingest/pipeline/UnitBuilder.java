@@ -26,6 +26,7 @@ import org.mycroft.tagging.TagEvidence;
 import org.mycroft.tagging.TagResult;
 import org.mycroft.tagging.Tagger;
 import org.mycroft.tagging.TaggingContext;
+import org.mycroft.core.taxonomy.DocType;
 
 /**
  * Turns one extracted document and its sidecar into index units: a law becomes one unit per
@@ -60,10 +61,10 @@ public final class UnitBuilder {
     public List<IndexUnit> build(String id, Sidecar sidecar, ExtractedDocument extracted, String sourcePath,
             String contentHash, Instant now, boolean wholeDocument) {
         String text = extracted.text();
-        List<Provision> provisions = wholeDocument || "case".equals(sidecar.docType()) ? List.of()
+        List<Provision> provisions = wholeDocument || DocType.CASE.is(sidecar.docType()) ? List.of()
                 : extracted.structured() ? extracted.provisions() : splitter.split(text);
-        String docType = sidecar.docType() != null ? sidecar.docType() : provisions.isEmpty() ? "reference" : "legislation";
-        if (!"legislation".equals(docType)) {
+        String docType = sidecar.docType() != null ? sidecar.docType() : provisions.isEmpty() ? DocType.REFERENCE.id() : DocType.LEGISLATION.id();
+        if (!DocType.LEGISLATION.is(docType)) {
             provisions = List.of();
         }
         String language = firstPresent(sidecar.language());
@@ -110,7 +111,7 @@ public final class UnitBuilder {
         List<String> articles = union(machine.articles(), curated ? sidecar.articles() : List.of());
         List<String> crimeTypes = union(machine.crimeTypes(), curated ? sidecar.crimeTypes() : List.of());
         List<String> crossCutting = union(machine.crossCutting(), curated ? sidecar.crossCutting() : List.of());
-        IndexUnit.CaseDetails details = "case".equals(facts.docType())
+        IndexUnit.CaseDetails details = DocType.CASE.is(facts.docType())
                 ? new IndexUnit.CaseDetails(sidecar.court(), sidecar.cooperationForm(),
                         iso3(sidecar.requestingState()), iso3(sidecar.requestedState()), sidecar.legalBasis(), sidecar.outcome())
                 : IndexUnit.CaseDetails.NONE;

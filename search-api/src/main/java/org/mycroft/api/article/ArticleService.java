@@ -33,6 +33,7 @@ import org.mycroft.api.unit.ProvisionRef;
 import org.mycroft.api.unit.CaseRef;
 import org.mycroft.api.route.Routes;
 import org.mycroft.api.system.NameOrder;
+import org.mycroft.core.taxonomy.DocType;
 
 /** The articles list and the one-article view; Solr counts and groups, one request each. */
 @Service
@@ -62,11 +63,11 @@ public class ArticleService {
         List<Instrument> instruments = instrumentIds.isEmpty() ? taxonomy.instruments()
                 : instrumentIds.stream().map(id -> taxonomy.instrument(id).orElseThrow()).toList();
         SolrQuery query = IndexQueries.everything().setRows(0);
-        query.addFilterQuery(IndexQueries.anyOf(IndexFields.DOC_TYPE, List.of("legislation", "case")));
+        query.addFilterQuery(IndexQueries.docType(DocType.LEGISLATION, DocType.CASE));
         TermsFacetMap byArticleFacet = new TermsFacetMap(IndexFields.ARTICLES_EXPANDED).setLimit(-1)
-                .withSubFacet("provisions", new QueryFacetMap(IndexQueries.is(IndexFields.DOC_TYPE, "legislation"))
+                .withSubFacet("provisions", new QueryFacetMap(IndexQueries.docType(DocType.LEGISLATION))
                         .withSubFacet("states", new TermsFacetMap(IndexFields.COUNTRY).setLimit(-1)))
-                .withSubFacet("cases", new QueryFacetMap(IndexQueries.is(IndexFields.DOC_TYPE, "case")));
+                .withSubFacet("cases", new QueryFacetMap(IndexQueries.docType(DocType.CASE)));
         QueryResponse response = SolrSupport.query(solr, new JsonQueryRequest(query).withFacet("articles", byArticleFacet));
         Map<String, BucketJsonFacet> byArticle = new HashMap<>();
         for (BucketJsonFacet bucket : SolrSupport.buckets(response.getJsonFacetingResponse(), "articles")) {
@@ -112,7 +113,7 @@ public class ArticleService {
         // Provisions grouped by State: one grouped request, newest law first inside each group.
         SolrQuery provisions = IndexQueries.everything()
                 .addFilterQuery(IndexQueries.is(IndexFields.ARTICLES_EXPANDED, article.id()))
-                .addFilterQuery(IndexQueries.is(IndexFields.DOC_TYPE, "legislation"))
+                .addFilterQuery(IndexQueries.docType(DocType.LEGISLATION))
                 .setFields(Units.PROVISION_FIELDS)
                 .setRows(MAX_STATES)
                 .addSort(IndexFields.COUNTRY, SolrQuery.ORDER.asc);
@@ -140,7 +141,7 @@ public class ArticleService {
         // Cases that apply the article, newest first.
         SolrQuery cases = IndexQueries.everything()
                 .addFilterQuery(IndexQueries.is(IndexFields.ARTICLES_EXPANDED, article.id()))
-                .addFilterQuery(IndexQueries.is(IndexFields.DOC_TYPE, "case"))
+                .addFilterQuery(IndexQueries.docType(DocType.CASE))
                 .setFields(Units.CASE_FIELDS)
                 .setRows(MAX_CASES);
         SolrSupport.sort(cases, Units.NEWEST_CASE_FIRST);

@@ -20,6 +20,7 @@ import org.mycroft.core.taxonomy.CrimeType;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.api.coverage.CoverageMatrix;
 import org.mycroft.api.coverage.CoverageService;
+import org.mycroft.core.taxonomy.DocType;
 
 /**
  * Times the coverage matrix (all States × every UNTOC article, one request) over a generated
@@ -120,11 +121,11 @@ public final class CoverageBenchmark {
         int position = 0;
         for (int i = 0; i < units; i++) {
             double kind = random.nextDouble();
-            String docType = kind < 0.85 ? "legislation" : kind < 0.97 ? "case" : "reference";
+            DocType docType = kind < 0.85 ? DocType.LEGISLATION : kind < 0.97 ? DocType.CASE : DocType.REFERENCE;
             Country country;
             SolrInputDocument doc = new SolrInputDocument();
             String id = "bench-" + i;
-            if (docType.equals("legislation")) {
+            if (docType == DocType.LEGISLATION) {
                 if (lawLeft == 0) {
                     lawCountry = pick(countries, random);
                     lawId = "bench-law-" + i;
@@ -146,7 +147,7 @@ public final class CoverageBenchmark {
                 doc.setField(IndexFields.YEAR, 1990 + random.nextInt(36));
             }
             doc.setField(IndexFields.ID, id);
-            doc.setField(IndexFields.DOC_TYPE, docType);
+            doc.setField(IndexFields.DOC_TYPE, docType.id());
             doc.setField(IndexFields.TITLE, "Synthetic unit " + i);
             doc.setField(IndexFields.TEXT_EN, "Synthetic provision " + i + " on organized crime, for the coverage benchmark.");
             doc.setField(IndexFields.LANGUAGE, "en");

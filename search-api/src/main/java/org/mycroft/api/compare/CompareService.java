@@ -24,6 +24,7 @@ import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Service;
 import org.mycroft.api.route.Routes;
 import org.mycroft.api.system.NameOrder;
+import org.mycroft.core.taxonomy.DocType;
 
 /** The side-by-side view: one grouped Solr request (group.field=country) for all the chosen States. */
 @Service
@@ -85,7 +86,7 @@ public class CompareService {
         if (!all.isEmpty()) {
             SolrQuery query = IndexQueries.everything()
                     .addFilterQuery(IndexQueries.is(IndexFields.ARTICLES_EXPANDED, article.id()))
-                    .addFilterQuery(IndexQueries.is(IndexFields.DOC_TYPE, "legislation"))
+                    .addFilterQuery(IndexQueries.docType(DocType.LEGISLATION))
                     .addFilterQuery(IndexQueries.anyOf(IndexFields.COUNTRY, all))
                     .setFields(FIELDS)
                     .setRows(all.size());
@@ -135,7 +136,7 @@ public class CompareService {
                 provisions.add(provision(doc, article.id()));
             }
         }
-        String more = count > provisions.size() ? Routes.search().with("doc_type", "legislation")
+        String more = count > provisions.size() ? Routes.search().with("doc_type", DocType.LEGISLATION.id())
                 .with("country", country.iso3()).with("articles", article.id()).toString() : null;
         return new CompareResult.StateColumn(country.iso3(), country.name(lang), country.region(), count,
                 List.copyOf(provisions), more, Routes.country(country.iso3()));

@@ -29,6 +29,7 @@ import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Service;
 import org.mycroft.api.route.Routes;
+import org.mycroft.core.taxonomy.DocType;
 
 /** A State's profile: two requests (its legislation with facets, its cases with facets). */
 @Service
@@ -68,7 +69,7 @@ public class CountryService {
         Country country = country(iso3);
         SolrQuery laws = IndexQueries.everything()
                 .addFilterQuery(IndexQueries.is(IndexFields.COUNTRY, country.iso3()))
-                .addFilterQuery(IndexQueries.is(IndexFields.DOC_TYPE, "legislation"))
+                .addFilterQuery(IndexQueries.docType(DocType.LEGISLATION))
                 .setFields(Units.PROVISION_FIELDS + "," + IndexFields.ARTICLES_EXPANDED)
                 .setRows(MAX_PROVISIONS);
         SolrSupport.sort(laws, Units.NEWEST_LAW_FIRST);
@@ -77,7 +78,7 @@ public class CountryService {
                 .withFacet("laws", new TermsFacetMap(IndexFields.PARENT_ID).setLimit(-1))));
 
         SolrQuery cases = IndexQueries.everything()
-                .addFilterQuery(IndexQueries.is(IndexFields.DOC_TYPE, "case"))
+                .addFilterQuery(IndexQueries.docType(DocType.CASE))
                 .addFilterQuery(IndexQueries.is(IndexFields.COUNTRY, country.iso3()) + " OR "
                         + IndexQueries.is(IndexFields.REQUESTING_STATE, country.iso3()) + " OR "
                         + IndexQueries.is(IndexFields.REQUESTED_STATE, country.iso3()))

@@ -29,6 +29,7 @@ import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Service;
 import org.mycroft.api.route.Routes;
 import org.mycroft.api.system.NameOrder;
+import org.mycroft.core.taxonomy.DocType;
 
 /**
  * The coverage matrix from ONE Solr request: a terms facet on country with a nested terms facet
@@ -68,7 +69,7 @@ public class CoverageService {
     /** The Solr request of the matrix (also what the benchmark times). */
     public JsonQueryRequest query(CoverageRequest request) {
         SolrQuery query = IndexQueries.everything().setRows(0);
-        query.addFilterQuery(IndexQueries.is(IndexFields.DOC_TYPE, "legislation"));
+        query.addFilterQuery(IndexQueries.docType(DocType.LEGISLATION));
         if (!request.regions().isEmpty()) {
             query.addFilterQuery(IndexQueries.anyOf(IndexFields.REGION, request.regions().stream().map(Region::id).toList()));
         }

@@ -14,6 +14,7 @@ import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.index.IndexQueries;
 import org.springframework.stereotype.Service;
 import org.mycroft.api.route.Routes;
+import org.mycroft.core.taxonomy.DocType;
 
 /** Reads one unit by id, with the list of its law's provisions for navigation. */
 @Service
@@ -43,7 +44,7 @@ public class DocumentService {
     }
 
     private List<UnitDocument.ProvisionRef> provisionsOf(String parentId, String docType) {
-        if (!"legislation".equals(docType)) {
+        if (!DocType.LEGISLATION.is(docType)) {
             return List.of();
         }
         SolrQuery query = IndexQueries.everything()

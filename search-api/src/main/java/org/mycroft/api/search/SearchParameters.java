@@ -81,15 +81,15 @@ public class SearchParameters {
             case CROSS_CUTTING -> taxonomy.crossCuttingIssue(value).isPresent();
         };
         if (!valid) {
-            throw new InvalidParameterException(facet.parameter(), invalidMessage(facet, value));
+            throw new InvalidParameterException(facet.parameter(), invalidMessage(facet, value, taxonomy));
         }
     }
 
-    private static String invalidMessage(Facet facet, String value) {
+    private static String invalidMessage(Facet facet, String value, Taxonomy taxonomy) {
         String expected = switch (facet) {
-            case DOC_TYPE -> "one of legislation, case, authority, reference";
+            case DOC_TYPE -> "one of " + String.join(", ", taxonomy.docTypes());
             case COUNTRY -> "an ISO 3166-1 alpha-3 code such as CAN or FRA";
-            case REGION -> "one of african, asia-pacific, eastern-european, latin-american-caribbean, western-european-other";
+            case REGION -> "one of " + taxonomy.regionIds();
             case YEAR -> "a four-digit year such as 2015";
             case LANGUAGE -> "a two-letter language code such as en";
             case CRIME_TYPES -> "a crime type id such as money-laundering";

@@ -127,7 +127,7 @@ public final class RequestParameters {
         List<Region> out = new ArrayList<>();
         for (String value : values(name)) {
             out.add(taxonomy.region(value).orElseThrow(() -> new InvalidParameterException(name, "Unknown region '" + value
-                    + "': expected one of african, asia-pacific, eastern-european, latin-american-caribbean, western-european-other.")));
+                    + "': expected one of " + taxonomy.regionIds() + ".")));
         }
         return List.copyOf(out);
     }
