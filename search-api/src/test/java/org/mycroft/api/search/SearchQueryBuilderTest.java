@@ -1,0 +1,59 @@
+package org.mycroft.api.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.junit.jupiter.api.Test;
+import org.mycroft.core.index.IndexQueries;
+
+/** The Solr request of a search, checked parameter by parameter without starting Solr. */
+class SearchQueryBuilderTest {
+
+    private final SearchQueryBuilder builder = new SearchQueryBuilder();
+
+    private static SearchRequest request(String q, Map<Facet, List<String>> filters, SearchSort sort, int page) {
+        return new SearchRequest(q, filters, sort, page, 20, "en");
+    }
+
+    @Test
+    void userTextGoesToEdismaxEscapedWithFieldQueriesForbidden() {
+        SolrQuery q = builder.build(request("{!terms f=id}x", Map.of(), SearchSort.RELEVANCE, 1));
+        assertThat(q.getQuery()).isEqualTo("\\{\\!terms f=id\\}x");
+        assertThat(q.get("defType")).isEqualTo("edismax");
+        assertThat(q.get("uf")).isEqualTo("-*");
+        assertThat(q.get("qf")).isEqualTo(IndexQueries.QUERY_FIELDS);
+        assertThat(q.get("pf")).isEqualTo(IndexQueries.PHRASE_FIELDS);
+        assertThat(q.getHighlight()).isTrue();
+        assertThat(q.get("hl.encoder")).isEqualTo("html");
+        assertThat(q.getSortField()).startsWith("score desc,year desc");
+    }
+
+    @Test
+    void anEmptyQueryListsEverythingNewestFirstWithoutHighlighting() {
+        SolrQuery q = builder.build(request("", Map.of(), SearchSort.NEWEST, 3));
+        assertThat(q.getQuery()).isEqualTo("*:*");
+        assertThat(q.get("defType")).isNull();
+        assertThat(q.getHighlight()).isFalse();
+        assertThat(q.getStart()).isEqualTo(40);
+        assertThat(q.getRows()).isEqualTo(20);
+        assertThat(q.getSortField()).isEqualTo("year desc,date desc,parent_id asc,position asc,id asc");
+    }
+
+    @Test
+    void filtersAreTaggedEscapedTermsAndEveryFacetExcludesItsOwnFilter() {
+        Map<Facet, List<String>> filters = new LinkedHashMap<>();
+        filters.put(Facet.COUNTRY, List.of("CAN", "FRA"));
+        filters.put(Facet.ARTICLES, List.of("UNTOC-18"));
+        SolrQuery q = builder.build(request("", filters, SearchSort.OLDEST, 1));
+        assertThat(q.getFilterQueries()).containsExactlyInAnyOrder(
+                "{!tag=country}country:(\"CAN\" OR \"FRA\")",
+                "{!tag=articles}articles_expanded:(\"UNTOC\\-18\")");
+        assertThat(q.getFacetFields()).hasSize(Facet.values().length)
+                .contains("{!ex=crime_types key=crime_types}crime_types_expanded");
+        assertThat(q.get("f.year.facet.sort")).isEqualTo("index");
+        assertThat(q.getSortField()).startsWith("year asc,date asc");
+    }
+}
