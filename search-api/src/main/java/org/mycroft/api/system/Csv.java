@@ -1,37 +1,48 @@
 package org.mycroft.api.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * RFC 4180 CSV (CRLF, every cell quoted) safe to open in a spreadsheet: a cell starting with
- * = + - @ (or a tab or carriage return) is prefixed with an apostrophe so it is never run as a formula.
+ * RFC 4180 CSV (commons-csv: CRLF, every cell quoted) safe to open in a spreadsheet: a cell starting
+ * with = + - @ (or a tab or carriage return) is prefixed with an apostrophe so it is never run as a formula.
  */
 public final class Csv {
 
     public static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
 
     private final StringBuilder out = new StringBuilder();
+    private final CSVPrinter printer;
+
+    public Csv() {
+        try {
+            printer = new CSVPrinter(out, FORMAT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+    }
 
     public Csv row(List<?> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(cell(cells.get(i)));
+        try {
+            printer.printRecord(cells.stream().map(Csv::defused).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.append("\r\n");
         return this;
     }
 
-    static String cell(Object value) {
+    /** The cell's text, with an apostrophe before a leading formula character. */
+    static String defused(Object value) {
         String text = value == null ? "" : value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     @Override
