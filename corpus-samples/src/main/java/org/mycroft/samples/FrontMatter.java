@@ -10,15 +10,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.mycroft.core.taxonomy.DocType;
 import org.mycroft.core.taxonomy.Taxonomy;
 
 import org.mycroft.samples.SourceDocument.Block;
 import org.mycroft.samples.SourceDocument.Kind;
 
 /**
- * Reads a source file: a front-matter block between two {@code ---} lines (one {@code key: value}
- * per line; lists as {@code [a, b]}; {@code #} starts a comment when preceded by a space) and a
- * body in a small Markdown subset: {@code # } title line, {@code ## } heading line (one provision or
+ * Reads a source file: a YAML front-matter block between two {@code ---} lines (one {@code key: value}
+ * per line; lists as {@code [a, b]}) and a body in a small Markdown subset: {@code # } title line, {@code ## } heading line (one provision or
  * case section), {@code - } list item, anything else a paragraph (consecutive lines are joined).
  * Validates the fields against the shared vocabulary so that a typo fails the build, not the index.
  */
@@ -29,9 +38,8 @@ public final class FrontMatter {
     private static final Taxonomy TAXONOMY = Taxonomy.load();
     static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final Set<String> FORMATS = Set.of("pdf", "docx", "html", "txt");
-    static final Set<String> DOC_TYPES = Set.of("legislation", "case");
+    static final Set<String> DOC_TYPES = Set.of(DocType.LEGISLATION.id(), DocType.CASE.id());
     static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
-    static final Set<String> LIST_KEYS = Set.of("articles", "crime_types", "cross_cutting");
     static final Set<String> CASE_ONLY = Set.of("court", "cooperation_form", "requesting_state",
             "requested_state", "legal_basis", "outcome");
     static final Set<String> COOPERATION_FORMS = Set.of("mutual-legal-assistance", "extradition",
@@ -62,6 +70,42 @@ public final class FrontMatter {
         }
     }
 
+    /**
+     * The front-matter fields, bound by Jackson: an unknown key, a repeated key or a year that is not
+     * a number is refused with the key named.
+     */
+    record Fields(String id, String format, String title, @JsonProperty("doc_type") String docType, String country,
+                  String language, Integer year, String date, @JsonProperty("source_url") String sourceUrl,
+                  String licence, String notice, String court, @JsonProperty("cooperation_form") String cooperationForm,
+                  @JsonProperty("requesting_state") String requestingState,
+                  @JsonProperty("requested_state") String requestedState, @JsonProperty("legal_basis") String legalBasis,
+                  String outcome, List<String> articles, @JsonProperty("crime_types") List<String> crimeTypes,
+                  @JsonProperty("cross_cutting") List<String> crossCutting) {
+
+        /** The fields other than id and format, keyed as in the sidecar; empty values left out. */
+        Map<String, Object> meta() {
+            Object[] values = {title, docType, country, language, year, date, sourceUrl, licence, notice, court,
+                cooperationForm, requestingState, requestedState, legalBasis, outcome, articles, crimeTypes, crossCutting};
+            Map<String, Object> meta = new LinkedHashMap<>();
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i] instanceof String str ? str.strip()
+                        : values[i] instanceof List<?> l ? l.stream().map(Object::toString).map(String::strip)
+                                .filter(x -> !x.isEmpty()).toList() : values[i];
+                boolean empty = v == null || v instanceof String str && str.isEmpty() || v instanceof List<?> l && l.isEmpty();
+                if (!empty) {
+                    meta.put(SourceDocument.SIDECAR_KEYS.get(i), v);
+                }
+            }
+            return meta;
+        }
+    }
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+
     public static SourceDocument parse(String text) {
         List<String> lines = text.replace("\r\n", "\n").lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
@@ -77,79 +121,30 @@ public final class FrontMatter {
         if (end < 0) {
             throw new IllegalArgumentException("front matter is not closed by ---");
         }
-        Map<String, Object> meta = new LinkedHashMap<>();
-        for (int i = 1; i < end; i++) {
-            String line = stripComment(lines.get(i));
-            if (line.isBlank()) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": expected key: value");
-            }
-            String key = line.substring(0, colon).strip();
-            String raw = line.substring(colon + 1).strip();
-            if (meta.containsKey(key)) {
-                throw new IllegalArgumentException("duplicate key " + key);
-            }
-            Object value = value(key, raw);
-            if (value != null) {
-                meta.put(key, value);
-            }
-        }
+        Fields fields = fields(String.join("\n", lines.subList(1, end)));
         List<Block> blocks = blocks(lines.subList(end + 1, lines.size()));
-        String id = (String) meta.remove("id");
-        String format = (String) meta.remove("format");
-        SourceDocument doc = new SourceDocument(id, format, meta, blocks);
+        SourceDocument doc = new SourceDocument(fields.id(), fields.format(), fields.meta(), blocks);
         validate(doc);
         return doc;
     }
 
-    private static String stripComment(String line) {
-        for (int i = 1; i < line.length(); i++) {
-            if (line.charAt(i) == '#' && Character.isWhitespace(line.charAt(i - 1))) {
-                return line.substring(0, i).stripTrailing();
+    private static Fields fields(String yaml) {
+        try {
+            Fields fields = YAML.readValue(yaml, Fields.class);
+            if (fields == null) {
+                throw new IllegalArgumentException("the front matter is empty");
             }
+            return fields;
+        } catch (UnrecognizedPropertyException e) {
+            throw new IllegalArgumentException("unknown key " + e.getPropertyName());
+        } catch (MismatchedInputException e) {
+            String key = e.getPath().isEmpty() ? "?" : e.getPath().getLast().getFieldName();
+            throw new IllegalArgumentException(key + (key.equals("year") ? " must be a number" : " has the wrong type")
+                    + " (" + e.getOriginalMessage() + ")");
+        } catch (JsonProcessingException e) {
+            // Includes STRICT_DUPLICATE_DETECTION's "Duplicate field 'x'".
+            throw new IllegalArgumentException("front matter: " + e.getOriginalMessage());
         }
-        return line;
-    }
-
-    private static Object value(String key, String raw) {
-        if (LIST_KEYS.contains(key)) {
-            if (raw.isEmpty()) {
-                return null;
-            }
-            if (!raw.startsWith("[") || !raw.endsWith("]")) {
-                throw new IllegalArgumentException(key + " must be a list [a, b]");
-            }
-            List<String> items = new ArrayList<>();
-            for (String part : raw.substring(1, raw.length() - 1).split(",")) {
-                String item = unquote(part.strip());
-                if (!item.isEmpty()) {
-                    items.add(item);
-                }
-            }
-            return items.isEmpty() ? null : List.copyOf(items);
-        }
-        String s = unquote(raw);
-        if (s.isEmpty()) {
-            return null;
-        }
-        if (key.equals("year")) {
-            try {
-                return Integer.valueOf(s);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("year must be a number: " + s);
-            }
-        }
-        return s;
-    }
-
-    private static String unquote(String s) {
-        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
-            return s.substring(1, s.length() - 1);
-        }
-        return s;
     }
 
     static List<Block> blocks(List<String> lines) {
@@ -206,7 +201,7 @@ public final class FrontMatter {
             require(DATE.matcher(d.string("date")).matches(), "date must be YYYY-MM-DD");
             require(d.string("date").startsWith(year + "-"), "date and year disagree");
         }
-        if (!"case".equals(d.string("doc_type"))) {
+        if (!DocType.CASE.is(d.string("doc_type"))) {
             for (String key : CASE_ONLY) {
                 require(!d.meta().containsKey(key), key + " is for cases only");
             }
@@ -243,7 +238,7 @@ public final class FrontMatter {
         long titles = d.blocks().stream().filter(b -> b.kind() == Kind.TITLE).count();
         require(titles == 1, "the body needs exactly one # title line");
         long headings = d.blocks().stream().filter(b -> b.kind() == Kind.HEADING).count();
-        if ("legislation".equals(d.string("doc_type"))) {
+        if (DocType.LEGISLATION.is(d.string("doc_type"))) {
             require(headings >= 4 && headings <= 10, "a law needs 4-10 ## provision headings, has " + headings);
         } else {
             require(headings >= 4, "a case needs its ## sections, has " + headings);
