@@ -1,5 +1,17 @@
 package org.mycroft.ingest.harvest;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,36 +22,51 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The sources file of {@code mycroft harvest}: fetch settings and document metadata under
- * {@code defaults}, then the {@code sources}. Unknown keys are errors (a misspelt
- * {@code licence} must not silently publish documents without one).
+ * {@code defaults}, then the {@code sources}. Read with Jackson into the records below; unknown and
+ * repeated keys are errors (a misspelt {@code licence} must not silently publish documents without one).
  */
 public record HarvestSources(FetchPolicy policy, List<HarvestSource> sources) {
 
-    private static final Set<String> TOP_KEYS = Set.of("defaults", "sources");
-    private static final Set<String> DEFAULT_KEYS = Set.of("licence", "country", "doc_type", "language",
-            "concurrency", "timeout_seconds", "retries", "backoff_seconds", "max_bytes", "accept");
-    private static final Set<String> SOURCE_KEYS = Set.of("name", "urls", "index", "link_pattern", "same_host",
-            "robots_txt", "licence", "country", "doc_type", "language");
     /** Source names become folder names and document ids. */
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+
+    /**
+     * Only true/false are booleans ({@code NO} is Norway, {@code on} a word); dates stay text; a
+     * key given twice is refused.
+     */
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+
+    /** The file's top level; each part is bound on its own so that an error says where it is. */
+    record FileFields(JsonNode defaults, List<JsonNode> sources) {}
+
+    /** {@code defaults}: fetch settings, and document metadata every source inherits. */
+    record Defaults(String licence, String country, @JsonProperty("doc_type") String docType, String language,
+                    Integer concurrency, @JsonProperty("timeout_seconds") BigDecimal timeoutSeconds, Integer retries,
+                    @JsonProperty("backoff_seconds") BigDecimal backoffSeconds, @JsonProperty("max_bytes") Long maxBytes,
+                    List<String> accept) {
+
+        static final Defaults NONE = new Defaults(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** One entry of {@code sources}; {@code urls} may be one URL written without brackets. */
+    record Entry(String name, @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> urls,
+                 String index, @JsonProperty("link_pattern") String linkPattern,
+                 @JsonProperty("same_host") Boolean sameHost, @JsonProperty("robots_txt") Boolean robotsTxt,
+                 String licence, String country, @JsonProperty("doc_type") String docType, String language) {}
 
     public HarvestSources {
         sources = List.copyOf(sources);
@@ -51,256 +78,165 @@ public record HarvestSources(FetchPolicy policy, List<HarvestSource> sources) {
 
     /** {@code origin} names the file in error messages. */
     public static HarvestSources parse(String yaml, String origin) {
-        Object root;
+        JsonNode root;
         try {
-            root = yaml().load(yaml);
-        } catch (YAMLException e) {
-            throw new HarvestConfigException(origin + ": not valid YAML: " + e.getMessage(), e);
+            root = YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw new HarvestConfigException(origin + ": not valid YAML: " + e.getOriginalMessage() + line, e);
         }
-        Section top = Section.of(root, origin, origin);
-        top.onlyKeys(TOP_KEYS);
-        Section defaults = top.has("defaults") ? top.section("defaults", origin + ": defaults") : Section.empty(origin + ": defaults");
-        defaults.onlyKeys(DEFAULT_KEYS);
-        FetchPolicy policy = policy(defaults);
-        DocumentMeta defaultMeta = meta(defaults);
+        if (root == null || !root.isObject()) {
+            throw new HarvestConfigException(origin + ": expected a mapping of keys to values");
+        }
+        FileFields file = bind(root, FileFields.class, origin);
+        Defaults defaults = file.defaults() == null || file.defaults().isNull() ? Defaults.NONE
+                : bind(file.defaults(), Defaults.class, origin + ": defaults");
+        FetchPolicy policy = policy(defaults, origin + ": defaults");
+        DocumentMeta defaultMeta = new DocumentMeta(text(defaults.licence()), country(defaults.country()),
+                text(defaults.docType()), text(defaults.language()));
 
-        List<?> entries = top.list("sources");
+        List<JsonNode> entries = file.sources();
         if (entries == null || entries.isEmpty()) {
             throw new HarvestConfigException(origin + ": 'sources' must list at least one source");
         }
         List<HarvestSource> sources = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
-            Section entry = Section.of(entries.get(i), origin + ": source #" + (i + 1), origin);
-            String name = entry.string("name");
-            if (name == null) {
-                throw entry.error("'name' is required");
+            JsonNode node = entries.get(i);
+            String where = origin + ": source #" + (i + 1);
+            if (node == null || !node.isObject()) {
+                throw new HarvestConfigException(where + ": expected a mapping of keys to values");
             }
-            entry = entry.renamed(origin + ": source '" + name + "'");
+            JsonNode nameNode = node.get("name");
+            String name = nameNode != null && nameNode.isTextual() ? text(nameNode.asText()) : null;
+            if (name == null) {
+                throw new HarvestConfigException(where + ": 'name' is required");
+            }
+            where = origin + ": source '" + name + "'";
             if (!NAME.matcher(name).matches()) {
-                throw entry.error("'name' must be lower-case letters, digits, '-' or '_' (it becomes a folder name)");
+                throw new HarvestConfigException(where + ": 'name' must be lower-case letters, digits, '-' or '_' (it becomes a folder name)");
             }
             if (!names.add(name)) {
-                throw entry.error("another source has the same name");
+                throw new HarvestConfigException(where + ": another source has the same name");
             }
-            sources.add(source(entry, name, defaultMeta));
+            sources.add(source(bind(node, Entry.class, where), name, defaultMeta, where));
         }
         return new HarvestSources(policy, sources);
     }
 
-    private static HarvestSource source(Section entry, String name, DocumentMeta defaults) {
-        entry.onlyKeys(SOURCE_KEYS);
-        List<URI> urls = new ArrayList<>();
-        List<?> listed = entry.list("urls");
-        if (listed != null) {
-            for (int i = 0; i < listed.size(); i++) {
-                urls.add(httpUrl(listed.get(i), entry, "urls[" + i + "]"));
+    /** Binds one mapping; a mistake is reported with where it is and the key it concerns. */
+    private static <T> T bind(JsonNode node, Class<T> type, String where) {
+        try {
+            return YAML.treeToValue(node, type);
+        } catch (UnrecognizedPropertyException e) {
+            List<String> known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            throw new HarvestConfigException(where + ": unknown key '" + e.getPropertyName() + "' (known: "
+                    + String.join(", ", known) + ")");
+        } catch (MismatchedInputException e) {
+            String key = e.getPath().isEmpty() ? "?" : e.getPath().getFirst().getFieldName();
+            JsonNode value = key == null ? null : node.get(key);
+            throw new HarvestConfigException(where + ": '" + key + "' " + expected(type, key) + ", not '"
+                    + (value == null ? "" : value.isValueNode() ? value.asText() : value.toString()) + "'");
+        } catch (JsonProcessingException e) {
+            throw new HarvestConfigException(where + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** What a key holds, for the error message of a value of the wrong type. */
+    private static String expected(Class<?> type, String key) {
+        for (var component : type.getRecordComponents()) {
+            JsonProperty json = component.getAccessor().getAnnotation(JsonProperty.class);
+            String name = json != null ? json.value() : component.getName();
+            if (name.equals(key)) {
+                Class<?> t = component.getType();
+                return t == Boolean.class ? "must be true or false"
+                        : t == Integer.class || t == Long.class ? "must be a whole number"
+                        : t == BigDecimal.class ? "must be a number"
+                        : t == List.class ? "must be a list of text" : "must be text";
             }
         }
-        URI index = entry.has("index") ? httpUrl(entry.raw("index"), entry, "index") : null;
+        return "has the wrong type";
+    }
+
+    private static HarvestSource source(Entry entry, String name, DocumentMeta defaults, String where) {
+        List<URI> urls = new ArrayList<>();
+        List<String> listed = entry.urls();
+        if (listed != null) {
+            for (int i = 0; i < listed.size(); i++) {
+                urls.add(httpUrl(listed.get(i), where, "urls[" + i + "]"));
+            }
+        }
+        URI index = text(entry.index()) != null ? httpUrl(entry.index(), where, "index") : null;
         if (urls.isEmpty() && index == null) {
-            throw entry.error("give 'urls' (a list of document URLs) or 'index' (a page whose links are followed)");
+            throw new HarvestConfigException(where + ": give 'urls' (a list of document URLs) or 'index' (a page whose links are followed)");
         }
         Pattern linkPattern = null;
-        String regex = entry.string("link_pattern");
+        String regex = text(entry.linkPattern());
         if (regex != null) {
             if (index == null) {
-                throw entry.error("'link_pattern' only applies to an 'index' page");
+                throw new HarvestConfigException(where + ": 'link_pattern' only applies to an 'index' page");
             }
             try {
                 linkPattern = Pattern.compile(regex);
             } catch (PatternSyntaxException e) {
-                throw entry.error("'link_pattern' is not a valid regular expression: " + e.getDescription());
+                throw new HarvestConfigException(where + ": 'link_pattern' is not a valid regular expression: " + e.getDescription());
             }
         }
-        Boolean sameHost = entry.bool("same_host");
-        Boolean robotsTxt = entry.bool("robots_txt");
-        DocumentMeta meta = meta(entry).orElse(defaults);
+        DocumentMeta meta = new DocumentMeta(text(entry.licence()), country(entry.country()), text(entry.docType()),
+                text(entry.language())).orElse(defaults);
         if (meta.licence() == null || meta.licence().isBlank()) {
-            throw entry.error("'licence' is required (on the source or under defaults): every harvested document must say how it may be reused");
+            throw new HarvestConfigException(where + ": 'licence' is required (on the source or under defaults): every harvested document must say how it may be reused");
         }
-        return new HarvestSource(name, urls, index, linkPattern, sameHost == null || sameHost,
-                robotsTxt == null || robotsTxt, meta);
+        return new HarvestSource(name, urls, index, linkPattern, entry.sameHost() == null || entry.sameHost(),
+                entry.robotsTxt() == null || entry.robotsTxt(), meta);
     }
 
-    private static FetchPolicy policy(Section defaults) {
+    private static FetchPolicy policy(Defaults d, String where) {
         FetchPolicy base = FetchPolicy.DEFAULT;
-        Integer concurrency = defaults.integer("concurrency");
-        BigDecimal timeout = defaults.decimal("timeout_seconds");
-        Integer retries = defaults.integer("retries");
-        BigDecimal backoff = defaults.decimal("backoff_seconds");
-        Long maxBytes = defaults.longValue("max_bytes");
-        List<?> accept = defaults.list("accept");
+        List<String> accept = d.accept();
         try {
+            if (accept != null && accept.stream().anyMatch(a -> text(a) == null)) {
+                throw new IllegalArgumentException("'accept' must list media types");
+            }
             return new FetchPolicy(
-                    concurrency != null ? concurrency : base.concurrency(),
-                    timeout != null ? seconds(timeout) : base.timeout(),
-                    retries != null ? retries : base.retries(),
-                    backoff != null ? seconds(backoff) : base.backoff(),
-                    maxBytes != null ? maxBytes : base.maxBytes(),
-                    accept != null ? accept.stream().map(a -> text(a, defaults, "accept")).toList() : base.accept());
+                    d.concurrency() != null ? d.concurrency() : base.concurrency(),
+                    d.timeoutSeconds() != null ? seconds(d.timeoutSeconds()) : base.timeout(),
+                    d.retries() != null ? d.retries() : base.retries(),
+                    d.backoffSeconds() != null ? seconds(d.backoffSeconds()) : base.backoff(),
+                    d.maxBytes() != null ? d.maxBytes() : base.maxBytes(),
+                    accept != null ? accept : base.accept());
         } catch (IllegalArgumentException e) {
-            throw defaults.error(e.getMessage());
+            throw new HarvestConfigException(where + ": " + e.getMessage());
         }
     }
 
-    private static DocumentMeta meta(Section section) {
-        String country = section.string("country");
-        return new DocumentMeta(section.string("licence"), country == null ? null : country.toUpperCase(Locale.ROOT),
-                section.string("doc_type"), section.string("language"));
+    /** Blank text counts as absent. */
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String country(String value) {
+        String text = text(value);
+        return text == null ? null : text.toUpperCase(Locale.ROOT);
     }
 
     private static Duration seconds(BigDecimal seconds) {
         return Duration.ofMillis(seconds.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValue());
     }
 
-    private static URI httpUrl(Object value, Section section, String field) {
-        String text = text(value, section, field);
-        try {
-            URI uri = new URI(text.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return uri.normalize();
-            }
-        } catch (URISyntaxException e) {
-            // reported below with the others
-        }
-        throw section.error("'" + field + "' is not an absolute http(s) URL: '" + text + "'");
-    }
-
-    private static String text(Object value, Section section, String field) {
-        if (value instanceof String s && !s.isBlank()) {
-            return s;
-        }
-        throw section.error("'" + field + "' must be text, not " + (value == null ? "empty" : "'" + value + "'"));
-    }
-
-    /**
-     * YAML 1.1 reads {@code NO} (Norway), {@code on} and {@code 2019-05-01} as booleans and dates;
-     * here only true/false are booleans and dates stay text.
-     */
-    private static Yaml yaml() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        Resolver resolver = new Resolver() {
-            @Override
-            protected void addImplicitResolvers() {
-                addImplicitResolver(Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
-                addImplicitResolver(Tag.INT, INT, "-+0123456789");
-                addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
-                addImplicitResolver(Tag.NULL, NULL, "~nN\0");
-                addImplicitResolver(Tag.NULL, EMPTY, null);
-            }
-        };
-        DumperOptions dumper = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, resolver);
-    }
-
-    /** A YAML mapping and where it is, for typed reads with errors that say which field is wrong. */
-    private record Section(Map<String, Object> map, String where, String origin) {
-
-        static Section of(Object value, String where, String origin) {
-            if (!(value instanceof Map<?, ?> map)) {
-                throw new HarvestConfigException(where + ": expected a mapping of keys to values");
-            }
-            Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(String.valueOf(k), v));
-            return new Section(copy, where, origin);
-        }
-
-        static Section empty(String where) {
-            return new Section(Map.of(), where, where);
-        }
-
-        Section renamed(String newWhere) {
-            return new Section(map, newWhere, origin);
-        }
-
-        HarvestConfigException error(String message) {
-            return new HarvestConfigException(where + ": " + message);
-        }
-
-        void onlyKeys(Set<String> known) {
-            for (String key : map.keySet()) {
-                if (!known.contains(key)) {
-                    throw error("unknown key '" + key + "' (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+    private static URI httpUrl(String value, String where, String field) {
+        String text = text(value);
+        if (text != null) {
+            try {
+                URI uri = new URI(text);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                    return uri.normalize();
                 }
+            } catch (URISyntaxException e) {
+                // reported below with the others
             }
         }
-
-        boolean has(String key) {
-            return map.get(key) != null;
-        }
-
-        Object raw(String key) {
-            return map.get(key);
-        }
-
-        Section section(String key, String name) {
-            return Section.of(map.get(key), name, origin);
-        }
-
-        String string(String key) {
-            Object value = map.get(key);
-            if (value == null) {
-                return null;
-            }
-            if (value instanceof String s) {
-                return s.isBlank() ? null : s.strip();
-            }
-            throw error("'" + key + "' must be text, not '" + value + "'");
-        }
-
-        List<?> list(String key) {
-            Object value = map.get(key);
-            if (value == null) {
-                return null;
-            }
-            if (value instanceof List<?> list) {
-                return list;
-            }
-            if (value instanceof String) {
-                return List.of(value); // one URL written without brackets
-            }
-            throw error("'" + key + "' must be a list");
-        }
-
-        Boolean bool(String key) {
-            Object value = map.get(key);
-            if (value == null || value instanceof Boolean) {
-                return (Boolean) value;
-            }
-            throw error("'" + key + "' must be true or false, not '" + value + "'");
-        }
-
-        Integer integer(String key) {
-            Long value = longValue(key);
-            if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
-                throw error("'" + key + "' is too large");
-            }
-            return value == null ? null : value.intValue();
-        }
-
-        Long longValue(String key) {
-            Object value = map.get(key);
-            if (value == null) {
-                return null;
-            }
-            if (value instanceof Integer || value instanceof Long) {
-                return ((Number) value).longValue();
-            }
-            throw error("'" + key + "' must be a whole number, not '" + value + "'");
-        }
-
-        BigDecimal decimal(String key) {
-            Object value = map.get(key);
-            if (value == null) {
-                return null;
-            }
-            if (value instanceof Number n) {
-                return new BigDecimal(n.toString());
-            }
-            throw error("'" + key + "' must be a number, not '" + value + "'");
-        }
+        throw new HarvestConfigException(where + ": '" + field + "' is not an absolute http(s) URL: '" + value + "'");
     }
 }

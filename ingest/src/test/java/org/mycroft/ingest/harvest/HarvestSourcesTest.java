@@ -120,6 +120,28 @@ class HarvestSourcesTest {
         assertError("defaults: {licence: OGL}\n", "s.yaml: 'sources' must list at least one source");
     }
 
+    @Test
+    void repeatedKeysAndValuesOfTheWrongTypeAreRefused() {
+        assertError("""
+                sources:
+                  - name: a
+                    licence: x
+                    licence: y
+                    urls: [https://example.org/a.pdf]
+                """, "s.yaml: not valid YAML: Duplicate field 'licence' (line 4)");
+        assertError("""
+                sources:
+                  - name: a
+                    licence: x
+                    same_host: maybe
+                    urls: [https://example.org/a.pdf]
+                """, "s.yaml: source 'a': 'same_host' must be true or false, not 'maybe'");
+        assertError("""
+                defaults: {licence: x, retries: many}
+                sources: [{name: a, urls: [https://example.org/a.pdf]}]
+                """, "s.yaml: defaults: 'retries' must be a whole number, not 'many'");
+    }
+
     private static void assertError(String yaml, String message) {
         assertThatThrownBy(() -> HarvestSources.parse(yaml, "s.yaml"))
                 .isInstanceOf(HarvestConfigException.class)
