@@ -17,8 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -42,6 +40,11 @@ import org.apache.tika.sax.ContentHandlerDecorator;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.parser.html.HtmlEncodingDetector;
+import org.apache.tika.parser.txt.BOMDetector;
 
 /**
  * Reads documents: PDF, DOCX, DOC, ODT, RTF and the rest of Tika's formats through one shared
@@ -315,7 +318,7 @@ public final class TikaExtractor implements AutoCloseable {
     private ExtractedDocument parseHtml(Path file) throws IOException, ExtractionException {
         byte[] bytes = Files.readAllBytes(file);
         Charset charset = charsetOf(bytes, true);
-        HtmlCleaner.CleanHtml clean = htmlCleaner.clean(new String(bytes, charset), file.toUri().toString());
+        HtmlCleaner.CleanHtml clean = htmlCleaner.clean(new String(bytes, charset).replace("\uFEFF", ""), file.toUri().toString());
         if (clean.text().isBlank()) {
             throw new ExtractionException("no text found in HTML page");
         }
@@ -360,20 +363,19 @@ public final class TikaExtractor implements AutoCloseable {
                 + " characters (write limit)");
     }
 
-    private static final Pattern DECLARED_CHARSET = Pattern.compile("charset=[\"']?([a-z0-9_\\-:.]+)");
+    /** A byte-order mark (UTF-8, UTF-16, UTF-32). */
+    private static final EncodingDetector BOM = new BOMDetector();
+    /** A charset declared by the page ({@code <meta charset>}, {@code http-equiv}). */
+    private static final EncodingDetector DECLARED = new HtmlEncodingDetector();
 
-    /** Honours a declared charset (HTML meta), else a BOM, else guesses (Latin-1 pages without a charset are common). */
+    /** Honours a BOM, then a declared charset (HTML meta), else guesses (Latin-1 pages without a charset are common). */
     private static Charset charsetOf(byte[] bytes, boolean honourMeta) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return StandardCharsets.UTF_8;
+        Charset charset = detect(BOM, bytes);
+        if (charset == null && honourMeta) {
+            charset = detect(DECLARED, bytes);
         }
-        if (honourMeta) {
-            String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
-                    .toLowerCase(Locale.ROOT);
-            Matcher m = DECLARED_CHARSET.matcher(head);
-            if (m.find() && Charset.isSupported(m.group(1))) {
-                return Charset.forName(m.group(1));
-            }
+        if (charset != null) {
+            return charset;
         }
         if (isValidUtf8(bytes)) {
             return StandardCharsets.UTF_8;
@@ -385,6 +387,14 @@ public final class TikaExtractor implements AutoCloseable {
             return Charset.forName(match.getName());
         }
         return Charset.forName("windows-1252");
+    }
+
+    private static Charset detect(EncodingDetector detector, byte[] bytes) {
+        try (InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes))) {
+            return detector.detect(in, new Metadata());
+        } catch (IOException e) {
+            return null; // cannot happen on bytes in memory
+        }
     }
 
     private static boolean isValidUtf8(byte[] bytes) {

@@ -47,6 +47,27 @@ class TikaExtractorTest {
     }
 
     @Test
+    void charsetsComeFromTheBomThenTheDeclarationThenTheBytes(@TempDir Path dir) throws Exception {
+        Path latin1Page = dir.resolve("ley.html");
+        Files.write(latin1Page, ("<html><head><meta charset=\"iso-8859-1\"><title>Ley</title></head>"
+                + "<body><p>Artículo 1. Extradición de nacionales.</p></body></html>").getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(extractor.extract(latin1Page).text()).isEqualTo("Artículo 1. Extradición de nacionales.");
+
+        Path bom = dir.resolve("loi.txt");
+        Files.write(bom, ("\uFEFFArticle 1. Entraide judiciaire réciproque.").getBytes(StandardCharsets.UTF_8));
+        assertThat(extractor.extract(bom).text()).isEqualTo("Article 1. Entraide judiciaire réciproque.");
+
+        Path utf16 = dir.resolve("ley16.html");
+        Files.write(utf16, ("\uFEFF<html><body><p>Artículo 2. Decomiso.</p></body></html>").getBytes(StandardCharsets.UTF_16LE));
+        assertThat(extractor.extract(utf16).text()).isEqualTo("Artículo 2. Decomiso.");
+
+        Path windows = dir.resolve("code.txt");
+        Files.write(windows, ("Article 3. Le blanchiment du produit du crime est puni. Les délits prévus à l'article "
+                + "précédent sont réprimés, même lorsqu'ils sont commis à l'étranger.").getBytes("windows-1252"));
+        assertThat(extractor.extract(windows).text()).contains("délits prévus", "réprimés", "l'étranger");
+    }
+
+    @Test
     void pdfAndDocxKeepOneBlockPerLine(@TempDir Path dir) throws Exception {
         ExtractedDocument pdf = extractor.extract(TestFiles.pdf(dir.resolve("act.pdf"), "Act",
                 "Section 1. Scope", "This Act applies to requests.", "Section 2. Definitions", "In this Act, a term."));
