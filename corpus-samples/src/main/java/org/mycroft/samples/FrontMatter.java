@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,18 +85,27 @@ public final class FrontMatter {
                   String outcome, List<String> articles, @JsonProperty("crime_types") List<String> crimeTypes,
                   @JsonProperty("cross_cutting") List<String> crossCutting) {
 
-        /** The fields other than id and format, keyed as in the sidecar; empty values left out. */
+        /** The fields other than id and format, keyed as in the sidecar (in its order); empty values left out. */
         Map<String, Object> meta() {
-            Object[] values = {title, docType, country, language, year, date, sourceUrl, licence, notice, court,
-                cooperationForm, requestingState, requestedState, legalBasis, outcome, articles, crimeTypes, crossCutting};
+            Map<String, Object> byKey = new HashMap<>();
+            for (RecordComponent c : Fields.class.getRecordComponents()) {
+                JsonProperty json = c.getAccessor().getAnnotation(JsonProperty.class);
+                try {
+                    byKey.put(json != null ? json.value() : c.getName(), c.getAccessor().invoke(this));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e); // record accessors are public
+                }
+            }
             Map<String, Object> meta = new LinkedHashMap<>();
-            for (int i = 0; i < values.length; i++) {
-                Object v = values[i] instanceof String str ? str.strip()
-                        : values[i] instanceof List<?> l ? l.stream().map(Object::toString).map(String::strip)
-                                .filter(x -> !x.isEmpty()).toList() : values[i];
-                boolean empty = v == null || v instanceof String str && str.isEmpty() || v instanceof List<?> l && l.isEmpty();
+            for (String key : SourceDocument.SIDECAR_KEYS) {
+                Object v = byKey.get(key);
+                Object value = v instanceof String str ? str.strip()
+                        : v instanceof List<?> l ? l.stream().map(Object::toString).map(String::strip).filter(x -> !x.isEmpty()).toList()
+                        : v;
+                boolean empty = value == null || value instanceof String str && str.isEmpty()
+                        || value instanceof List<?> l && l.isEmpty();
                 if (!empty) {
-                    meta.put(SourceDocument.SIDECAR_KEYS.get(i), v);
+                    meta.put(key, value);
                 }
             }
             return meta;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 import org.mycroft.web.system.Workbench;
-import org.mycroft.api.route.Routes;
+import org.mycroft.api.route.Page;
 
 /**
  * {@code /articles} (the Convention and its Protocols article by article, twin {@code /api/articles})
@@ -46,7 +46,7 @@ class ArticlePageController {
         Workbench.Context ctx = workbench.context(request);
         RequestParameters params = RequestParameters.of(Workbench.withLang(request, ctx), ArticleService.DETAIL_PARAMETERS);
         ArticleDetail detail = articles.detail(id, params.lang());
-        ModelAndView view = workbench.view("article/article", request, ctx.api(Routes.articleApi(detail.id())), "articles");
+        ModelAndView view = workbench.view("article/article", request, ctx.api(Page.ARTICLE.api(detail.id())), "articles");
         view.addObject("page", pages.detail(detail, ctx));
         return view;
     }

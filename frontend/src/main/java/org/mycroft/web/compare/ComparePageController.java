@@ -20,7 +20,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
-import org.mycroft.api.route.Routes;
+import org.mycroft.api.route.Page;
 import org.mycroft.api.system.NameOrder;
 
 /**
@@ -119,6 +119,6 @@ class ComparePageController {
                 article == null ? null : taxonomy.label("articles", article.id(), lang), List.copyOf(groups), states, regions,
                 regionOptions, names, List.copyOf(columns), List.copyOf(without), total, CompareService.PER_STATE,
                 article == null ? null : ctx.api("/compare.csv" + query), json, permalink,
-                article == null ? null : ctx.href(Routes.article(article.id())));
+                article == null ? null : ctx.href(Page.ARTICLE.of(article.id())));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
+import org.mycroft.api.route.Page;
 import org.mycroft.api.route.Routes;
 import org.mycroft.core.taxonomy.DocType;
 
@@ -49,7 +50,7 @@ class CountryPageController {
                 p.lastIngestedAt() == null ? null : p.lastIngestedAt().substring(0, 10), p.latestDate(), p.latestYear(),
                 List.copyOf(groups), laws, p.cases().stream().map(c -> articlePages.caseItem(c, ctx)).toList(),
                 ctx.href(p.coverageUrl()), ctx.href(Routes.search().with("country", p.country()).toString()));
-        ModelAndView view = workbench.view("country/country", request, ctx.api(Routes.countryApi(p.country())), "country");
+        ModelAndView view = workbench.view("country/country", request, ctx.api(Page.COUNTRY.api(p.country())), "country");
         view.addObject("page", page);
         return view;
     }

@@ -15,7 +15,7 @@ import org.mycroft.web.search.SearchState;
 import org.mycroft.web.system.QueryString;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.mycroft.api.route.Routes;
+import org.mycroft.api.route.Page;
 
 /** Turns a {@link UnitDocument} into the {@link DocumentPage} view model. */
 @Component
@@ -70,8 +70,8 @@ class DocumentPageAssembler {
                 paragraphs(doc.text()),
                 doc.provisions().stream().map(p -> new DocumentPage.TocEntry(tocLabel(p, locale), p.url() + langQuery,
                         p.id().equals(doc.id()))).toList(),
-                doc.duplicateOf() == null || doc.duplicateOf().isBlank() ? null : Routes.document(QueryString.encode(doc.duplicateOf())) + langQuery,
-                Routes.documentApi(doc.id()),
+                doc.duplicateOf() == null || doc.duplicateOf().isBlank() ? null : Page.DOCUMENT.of(QueryString.encode(doc.duplicateOf())) + langQuery,
+                Page.DOCUMENT.api(doc.id()),
                 SearchState.PATH + langQuery);
     }
 

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Service;
 import org.mycroft.api.unit.Units;
 import org.mycroft.api.unit.ProvisionRef;
 import org.mycroft.api.unit.CaseRef;
+import org.mycroft.api.route.Page;
 import org.mycroft.api.route.Routes;
 import org.mycroft.api.system.NameOrder;
 import org.mycroft.core.taxonomy.DocType;
@@ -84,7 +85,7 @@ public class ArticleService {
                         provisions == null ? 0 : provisions.getCount(),
                         SolrSupport.buckets(provisions, "states").size(),
                         SolrSupport.count(bucket, "cases"),
-                        Routes.article(a.id()), Routes.articleApi(a.id())));
+                        Page.ARTICLE.of(a.id()), Page.ARTICLE.api(a.id())));
             }
             out.add(new ArticleOverview.InstrumentArticles(instrument.id(), instrument.name(lang), instrument.shortName(lang),
                     List.copyOf(articles)));
@@ -134,7 +135,7 @@ public class ArticleService {
             }
             states.add(new ArticleDetail.StateProvisions(country.iso3(), country.name(lang), country.region(),
                     group.getResult().getNumFound(), List.copyOf(refs),
-                    Routes.compare(article.id(), List.of(country.iso3()), null), Routes.country(country.iso3())));
+                    Routes.compare(article.id(), List.of(country.iso3()), null), Page.COUNTRY.of(country.iso3())));
         }
         states.sort(NameOrder.byName(lang, ArticleDetail.StateProvisions::name));
 

@@ -22,6 +22,7 @@ import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Region;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Service;
+import org.mycroft.api.route.Page;
 import org.mycroft.api.route.Routes;
 import org.mycroft.api.system.NameOrder;
 import org.mycroft.core.taxonomy.DocType;
@@ -116,7 +117,7 @@ public class CompareService {
             if (groups.containsKey(iso3)) {
                 regional.add(column(c, groups.get(iso3), article, lang));
             } else {
-                without.add(new CompareResult.StateRef(iso3, c.name(lang), Routes.country(iso3)));
+                without.add(new CompareResult.StateRef(iso3, c.name(lang), Page.COUNTRY.of(iso3)));
             }
         }
         regional.sort(NameOrder.byName(lang, CompareResult.StateColumn::name));
@@ -139,7 +140,7 @@ public class CompareService {
         String more = count > provisions.size() ? Routes.search().with("doc_type", DocType.LEGISLATION.id())
                 .with("country", country.iso3()).with("articles", article.id()).toString() : null;
         return new CompareResult.StateColumn(country.iso3(), country.name(lang), country.region(), count,
-                List.copyOf(provisions), more, Routes.country(country.iso3()));
+                List.copyOf(provisions), more, Page.COUNTRY.of(country.iso3()));
     }
 
     private static CompareResult.Provision provision(SolrDocument doc, String article) {

@@ -28,6 +28,7 @@ import org.mycroft.core.taxonomy.Article;
 import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Service;
+import org.mycroft.api.route.Page;
 import org.mycroft.api.route.Routes;
 import org.mycroft.core.taxonomy.DocType;
 
@@ -111,7 +112,7 @@ public class CountryService {
                 continue;
             }
             groups.add(new CountryProfile.ArticleGroup(a.id(), a.instrument(), taxonomy.label("articles", a.id(), lang),
-                    a.title(lang), n, List.copyOf(byArticle.getOrDefault(a.id(), List.of())), Routes.article(a.id()),
+                    a.title(lang), n, List.copyOf(byArticle.getOrDefault(a.id(), List.of())), Page.ARTICLE.of(a.id()),
                     Routes.compare(a.id(), List.of(country.iso3()), null)));
         }
         List<CountryProfile.Law> lawList = new ArrayList<>();

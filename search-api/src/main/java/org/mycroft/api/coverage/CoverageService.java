@@ -27,7 +27,7 @@ import org.mycroft.core.taxonomy.Instrument;
 import org.mycroft.core.taxonomy.Region;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Service;
-import org.mycroft.api.route.Routes;
+import org.mycroft.api.route.Page;
 import org.mycroft.api.system.NameOrder;
 import org.mycroft.core.taxonomy.DocType;
 
@@ -126,7 +126,7 @@ public class CoverageService {
             }
             int covered = (int) counts.values().stream().filter(n -> n > 0).count();
             rows.add(new CoverageMatrix.StateRow(iso3, country.name(lang), country.region(),
-                    bucket == null ? 0 : bucket.getCount(), provisions, covered, counts, Routes.country(iso3)));
+                    bucket == null ? 0 : bucket.getCount(), provisions, covered, counts, Page.COUNTRY.of(iso3)));
         }
         rows.sort(NameOrder.byName(lang, CoverageMatrix.StateRow::name));
         List<CoverageMatrix.ArticleColumn> columns = new ArrayList<>();
@@ -134,7 +134,7 @@ public class CoverageService {
             long total = rows.stream().mapToLong(r -> r.counts().get(a.id())).sum();
             int states = (int) rows.stream().filter(r -> r.counts().get(a.id()) > 0).count();
             columns.add(new CoverageMatrix.ArticleColumn(a.id(), a.number(), a.title(lang), taxonomy.label("articles", a.id(), lang),
-                    total, states, rows.size() - states, Routes.article(a.id())));
+                    total, states, rows.size() - states, Page.ARTICLE.of(a.id())));
         }
         return new CoverageMatrix(request.instrument().id(), request.instrument().name(lang), lang,
                 request.regions().stream().map(Region::id).toList(), request.crimeTypes(),

@@ -13,7 +13,7 @@ import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.index.IndexQueries;
 import org.springframework.stereotype.Service;
-import org.mycroft.api.route.Routes;
+import org.mycroft.api.route.Page;
 import org.mycroft.core.taxonomy.DocType;
 
 /** Reads one unit by id, with the list of its law's provisions for navigation. */
@@ -57,7 +57,7 @@ public class DocumentService {
             String id = SolrSupport.str(d, IndexFields.ID);
             String number = SolrSupport.str(d, IndexFields.PROVISION_NUMBER);
             refs.add(new UnitDocument.ProvisionRef(id, number, SolrSupport.str(d, IndexFields.HEADING), SolrSupport.str(d, IndexFields.TITLE),
-                    Routes.document(id)));
+                    Page.DOCUMENT.of(id)));
         }
         return refs;
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import org.mycroft.api.route.Routes;
+import org.mycroft.api.route.Page;
 
 /**
  * One searchable unit as stored: a provision of a law, or a case. {@code text} is plain text;
@@ -72,6 +72,6 @@ public record UnitDocument(
     public record ProvisionRef(String id, String provisionNumber, String heading, String title, String url) {}
 
     public String url() {
-        return Routes.document(id);
+        return Page.DOCUMENT.of(id);
     }
 }

@@ -4,37 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The addresses of the pages and their JSON twins, written in one place: the API puts them in its
- * answers ({@code url}, {@code compare_url}…) and the pages link with them. Ids and codes are
- * URL-safe by construction (letters, digits, '-', '.', '_'), so they are written as they are.
+ * The addresses of the pages with parameters (compare, coverage, search), written in one place with
+ * {@link Page} (an item's page and its JSON twin): the API puts them in its answers ({@code url},
+ * {@code compare_url}…) and the pages link with them. Ids and codes are URL-safe by construction
+ * (letters, digits, '-', '.', '_'), so they are written as they are.
  */
 public final class Routes {
 
     private Routes() {}
-
-    public static String document(String id) {
-        return "/documents/" + id;
-    }
-
-    public static String documentApi(String id) {
-        return "/api/documents/" + id;
-    }
-
-    public static String article(String id) {
-        return "/articles/" + id;
-    }
-
-    public static String articleApi(String id) {
-        return "/api/articles/" + id;
-    }
-
-    public static String country(String iso3) {
-        return "/countries/" + iso3;
-    }
-
-    public static String countryApi(String iso3) {
-        return "/api/countries/" + iso3;
-    }
 
     /** {@code /compare?article=…&country=…&region=…}; {@code region} may be null. */
     public static String compare(String article, List<String> countries, String region) {

@@ -14,7 +14,7 @@ import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Component;
-import org.mycroft.api.route.Routes;
+import org.mycroft.api.route.Page;
 
 /**
  * Turns a Solr response into a {@link SearchResponse}: hits with safe HTML snippets and facets
@@ -54,7 +54,7 @@ public class SearchResultMapper {
                     SolrSupport.list(doc, IndexFields.CRIME_TYPES),
                     SolrSupport.list(doc, IndexFields.CROSS_CUTTING),
                     snippet(doc, highlighting.getOrDefault(id, Map.of())),
-                    Routes.document(id)));
+                    Page.DOCUMENT.of(id)));
         }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {

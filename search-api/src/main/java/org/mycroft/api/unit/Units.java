@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.solr.common.SolrDocument;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.taxonomy.Taxonomy;
-import org.mycroft.api.route.Routes;
+import org.mycroft.api.route.Page;
 
 /** Maps stored units to the list records of the workbench. */
 public final class Units {
@@ -32,7 +32,7 @@ public final class Units {
         return new ProvisionRef(id, SolrSupport.str(doc, IndexFields.PARENT_ID), SolrSupport.str(doc, IndexFields.PARENT_TITLE),
                 SolrSupport.str(doc, IndexFields.PROVISION_NUMBER), SolrSupport.str(doc, IndexFields.HEADING),
                 SolrSupport.str(doc, IndexFields.COUNTRY), SolrSupport.str(doc, IndexFields.LANGUAGE),
-                SolrSupport.integer(doc, IndexFields.YEAR), SolrSupport.day(doc, IndexFields.DATE), Routes.document(id));
+                SolrSupport.integer(doc, IndexFields.YEAR), SolrSupport.day(doc, IndexFields.DATE), Page.DOCUMENT.of(id));
     }
 
     /** A case; {@code state} (may be null) is the State whose roles are listed. */
@@ -59,7 +59,7 @@ public final class Units {
                 SolrSupport.str(doc, IndexFields.LANGUAGE), SolrSupport.integer(doc, IndexFields.YEAR),
                 SolrSupport.day(doc, IndexFields.DATE), SolrSupport.str(doc, IndexFields.COURT),
                 SolrSupport.str(doc, IndexFields.COOPERATION_FORM), requesting, requested,
-                SolrSupport.str(doc, IndexFields.OUTCOME), List.copyOf(roles), Routes.document(id));
+                SolrSupport.str(doc, IndexFields.OUTCOME), List.copyOf(roles), Page.DOCUMENT.of(id));
     }
 
     /** Article-level ids of a unit's expanded tags ("UNTOC-18.13" is left out, "UNTOC-18" kept). */
