@@ -19,9 +19,9 @@ public enum DocType {
     /** Any other text: guides, reports, a document without provisions. */
     REFERENCE;
 
-    /** The id written in the index, in URLs and in sidecars ({@code legislation}, {@code case}…). */
+    /** The id written in the index, in URLs and in sidecars ({@code legislation}, {@code case}; MODEL_LAW would be {@code model-law}). */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Whether {@code id} is this type's id. */
