@@ -1,11 +1,12 @@
 package org.mycroft.web.document;
 
 import java.util.List;
+import org.mycroft.api.unit.CaseFields;
 
 /**
  * View model of {@code document/document.hbs}: one provision or case with labels in the UI
  * language. All text is plain and escaped by the template; {@code lang} is set only when the
- * document's language differs from the UI's.
+ * document's language differs from the UI's. {@code caseFields} hold the case fields as labels.
  */
 public record DocumentPage(
         String id,
@@ -21,12 +22,7 @@ public record DocumentPage(
         String date,
         String language,
         String lang,
-        String court,
-        String cooperationForm,
-        String requestingState,
-        String requestedState,
-        String legalBasis,
-        String outcome,
+        CaseFields caseFields,
         String notice,
         List<TagGroup> tagGroups,
         boolean tagsCurated,

@@ -16,6 +16,7 @@ import org.mycroft.web.system.QueryString;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.mycroft.api.route.Page;
+import org.mycroft.api.unit.CaseFields;
 
 /** Turns a {@link UnitDocument} into the {@link DocumentPage} view model. */
 @Component
@@ -38,7 +39,8 @@ class DocumentPageAssembler {
     DocumentPage assemble(UnitDocument doc, String uiLang, String explicitLang) {
         Locale locale = Locale.of(uiLang);
         String langQuery = explicitLang == null ? "" : QueryString.of(Map.of("lang", List.of(explicitLang)));
-        String source = blankToNull(doc.sourceUrl());
+        String source = blankToNull(doc.provenance().sourceUrl());
+        CaseFields c = doc.caseFields();
         boolean linkable = source != null && WEB_URL.matcher(source).matches();
         return new DocumentPage(
                 doc.id(),
@@ -54,19 +56,16 @@ class DocumentPageAssembler {
                 blankToNull(doc.date()),
                 label("language", doc.language(), uiLang),
                 doc.language() != null && !doc.language().equals(uiLang) ? doc.language() : null,
-                blankToNull(doc.court()),
-                vocabulary("cooperation_form", doc.cooperationForm(), locale),
-                label("requesting_state", doc.requestingState(), uiLang),
-                label("requested_state", doc.requestedState(), uiLang),
-                vocabulary("legal_basis", doc.legalBasis(), locale),
-                vocabulary("outcome", doc.outcome(), locale),
-                blankToNull(doc.notice()),
+                new CaseFields(blankToNull(c.court()), vocabulary("cooperation_form", c.cooperationForm(), locale),
+                        label("requesting_state", c.requestingState(), uiLang), label("requested_state", c.requestedState(), uiLang),
+                        vocabulary("legal_basis", c.legalBasis(), locale), vocabulary("outcome", c.outcome(), locale)),
+                blankToNull(doc.provenance().notice()),
                 tagGroups(doc, uiLang, explicitLang, doc.language() != null && !doc.language().equals(uiLang) ? doc.language() : null),
                 doc.tagsCurated(),
                 linkable ? source : null,
-                linkable ? null : source != null ? source : blankToNull(doc.sourcePath()),
-                blankToNull(doc.licence()),
-                doc.retrievedAt() == null ? null : doc.retrievedAt().toString().substring(0, 10),
+                linkable ? null : source != null ? source : blankToNull(doc.provenance().sourcePath()),
+                blankToNull(doc.provenance().licence()),
+                doc.provenance().retrievedAt() == null ? null : doc.provenance().retrievedAt().toString().substring(0, 10),
                 paragraphs(doc.text()),
                 doc.provisions().stream().map(p -> new DocumentPage.TocEntry(tocLabel(p, locale), p.url() + langQuery,
                         p.id().equals(doc.id()))).toList(),

@@ -14,6 +14,7 @@ import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.index.IndexQueries;
 import org.springframework.stereotype.Service;
 import org.mycroft.api.route.Page;
+import org.mycroft.api.unit.Units;
 import org.mycroft.core.taxonomy.DocType;
 
 /** Reads one unit by id, with the list of its law's provisions for navigation. */
@@ -74,12 +75,11 @@ public class DocumentService {
                 SolrSupport.day(doc, IndexFields.DATE),
                 SolrSupport.list(doc, IndexFields.ARTICLES), SolrSupport.list(doc, IndexFields.CRIME_TYPES), SolrSupport.list(doc, IndexFields.CROSS_CUTTING),
                 UnitDocument.TagEvidence.parse(SolrSupport.str(doc, IndexFields.TAG_EVIDENCE)), Boolean.TRUE.equals(doc.getFieldValue(IndexFields.TAGS_CURATED)),
-                SolrSupport.str(doc, IndexFields.SOURCE_URL), SolrSupport.str(doc, IndexFields.SOURCE_PATH), SolrSupport.str(doc, IndexFields.LICENCE),
-                SolrSupport.str(doc, IndexFields.CONTENT_HASH), ingested == null ? null : ingested.toInstant(),
-                retrieved == null ? null : retrieved.toInstant(),
-                SolrSupport.str(doc, IndexFields.NOTICE), SolrSupport.str(doc, IndexFields.COURT), SolrSupport.str(doc, IndexFields.COOPERATION_FORM),
-                SolrSupport.str(doc, IndexFields.REQUESTING_STATE), SolrSupport.str(doc, IndexFields.REQUESTED_STATE),
-                SolrSupport.str(doc, IndexFields.LEGAL_BASIS), SolrSupport.str(doc, IndexFields.OUTCOME), SolrSupport.str(doc, IndexFields.DUPLICATE_OF),
+                new UnitDocument.Provenance(SolrSupport.str(doc, IndexFields.SOURCE_URL), SolrSupport.str(doc, IndexFields.SOURCE_PATH),
+                        SolrSupport.str(doc, IndexFields.LICENCE), SolrSupport.str(doc, IndexFields.CONTENT_HASH),
+                        ingested == null ? null : ingested.toInstant(), retrieved == null ? null : retrieved.toInstant(),
+                        SolrSupport.str(doc, IndexFields.NOTICE)),
+                Units.caseFields(doc), SolrSupport.str(doc, IndexFields.DUPLICATE_OF),
                 provisions);
     }
 }

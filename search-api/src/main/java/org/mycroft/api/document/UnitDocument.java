@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.mycroft.api.unit.CaseFields;
 import org.mycroft.api.route.Page;
 
 /**
@@ -31,21 +33,14 @@ public record UnitDocument(
         List<String> crossCutting,
         List<TagEvidence> evidence,
         boolean tagsCurated,
-        String sourceUrl,
-        String sourcePath,
-        String licence,
-        String contentHash,
-        Instant ingestedAt,
-        Instant retrievedAt,
-        String notice,
-        String court,
-        String cooperationForm,
-        String requestingState,
-        String requestedState,
-        String legalBasis,
-        String outcome,
+        @JsonUnwrapped Provenance provenance,
+        @JsonUnwrapped CaseFields caseFields,
         String duplicateOf,
         List<ProvisionRef> provisions) {
+
+    /** Where the unit comes from and under which terms; flat in the JSON ({@code source_url}, {@code licence}…). */
+    public record Provenance(String sourceUrl, String sourcePath, String licence, String contentHash, Instant ingestedAt,
+                             Instant retrievedAt, String notice) {}
 
     /** Why a tag is there: the matched passage, its offsets in {@code text}, the rule. */
     public record TagEvidence(String tag, String text, int start, int end, String rule, double confidence) {

@@ -62,6 +62,13 @@ public final class Units {
                 SolrSupport.str(doc, IndexFields.OUTCOME), List.copyOf(roles), Page.DOCUMENT.of(id));
     }
 
+    /** The case fields of a stored unit (all null for a law). */
+    public static CaseFields caseFields(SolrDocument doc) {
+        return new CaseFields(SolrSupport.str(doc, IndexFields.COURT), SolrSupport.str(doc, IndexFields.COOPERATION_FORM),
+                SolrSupport.str(doc, IndexFields.REQUESTING_STATE), SolrSupport.str(doc, IndexFields.REQUESTED_STATE),
+                SolrSupport.str(doc, IndexFields.LEGAL_BASIS), SolrSupport.str(doc, IndexFields.OUTCOME));
+    }
+
     /** Article-level ids of a unit's expanded tags ("UNTOC-18.13" is left out, "UNTOC-18" kept). */
     public static boolean isArticleLevel(String id) {
         return id.indexOf('.') < 0;
