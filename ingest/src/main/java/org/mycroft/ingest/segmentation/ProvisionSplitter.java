@@ -3,7 +3,9 @@ package org.mycroft.ingest.segmentation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,12 +132,33 @@ public final class ProvisionSplitter {
         if (beforeFirst.length() >= MIN_PREAMBLE_CHARS && provisions.getFirst().type != Type.PREAMBLE) {
             out.add(new Provision("Preamble", "preamble", "", beforeFirst, 0));
         }
-        for (Head h : provisions) {
+        Map<Integer, String> divisions = new TreeMap<>(); // rank -> title of the division in force
+        for (Head h : heads) {
+            if (h.type == Type.DIVISION) {
+                int rank = divisionRank(h.kind);
+                divisions.keySet().removeIf(r -> r >= rank);
+                String title = (h.heading + " " + text.substring(h.lineEnd, h.end)).strip().replaceAll("\\s+", " ");
+                if (!title.isEmpty()) {
+                    divisions.put(rank, title);
+                }
+                continue;
+            }
             String body = text.substring(h.start, h.end).strip();
             String number = h.type == Type.PREAMBLE ? "preamble" : h.number.isEmpty() ? h.kind : h.number;
-            out.add(new Provision(h.label(), number, h.heading, body, h.start));
+            out.add(new Provision(h.label(), number, h.heading, body, h.start, String.join(" — ", divisions.values())));
         }
         return out;
+    }
+
+    /** Books hold Parts and Titles, which hold Chapters, which hold Sections; a new one closes those below it. */
+    private static int divisionRank(String kind) {
+        return switch (kind.toLowerCase(Locale.ROOT)) {
+            case "book", "livre", "libro", "boek" -> 0;
+            case "part", "title", "titre", "título", "titulo", "titel" -> 1;
+            case "chapter", "chapitre", "capítulo", "capitulo", "hoofdstuk" -> 2;
+            case "disposiciones" -> 2;
+            default -> 3; // Sección, Afdeling, Paragraaf, a lone roman numeral
+        };
     }
 
     // ---------------------------------------------------------------- finding headings
@@ -195,7 +218,8 @@ public final class ProvisionSplitter {
         m = DIVISION.matcher(line);
         if (m.matches() && line.length() <= MAX_DIVISION_LINE && !line.matches(".*[.;,:]$")
                 && (m.group("rest").isBlank() || m.group("rest").matches("\\s*[.:—–\\-]?\\s*\\p{Lu}.*"))) {
-            return new Head(Type.DIVISION, start, lineEnd, "", "", "");
+            String word = line.split("\\s+", 2)[0];
+            return new Head(Type.DIVISION, start, lineEnd, word, "", headingText(m.group("rest")));
         }
         return null;
     }

@@ -237,4 +237,43 @@ class ProvisionSplitterTest {
         assertThat(provisions.get(4).heading()).isEqualTo("Modificación de la Ley Orgánica 10/1995, de 23 de noviembre, del Código Penal");
         assertThat(provisions.get(4).text()).contains("464 bis");
     }
+    /** Each provision knows the Part / Chapter / Section titles it sits under; a new chapter closes the sections of the last. */
+    @Test
+    void provisionsKnowTheTitlesOfTheDivisionsAboveThem() {
+        String text = """
+                Wet van 9 maart 1967, houdende nieuwe regelen betreffende uitlevering en andere vormen van internationale rechtshulp in strafzaken
+
+                Hoofdstuk I
+
+                Begripsbepalingen
+
+                Artikel 1
+
+                In deze wet wordt verstaan onder verdrag: een verdrag betreffende uitlevering.
+
+                Hoofdstuk III
+
+                Procedure van uitlevering
+
+                Afdeling A
+
+                Voorlopige aanhouding
+
+                Artikel 13
+
+                Een vreemdeling kan voorlopig worden aangehouden.
+
+                Hoofdstuk V
+
+                Andere vormen van rechtshulp
+
+                Artikel 47
+
+                Onze Minister kan een verzoek om rechtshulp inwilligen.
+                """;
+        List<Provision> provisions = splitter.split(text);
+        assertThat(provisions).extracting(Provision::label).containsExactly("Artikel 1", "Artikel 13", "Artikel 47");
+        assertThat(provisions).extracting(Provision::division).containsExactly("Begripsbepalingen",
+                "Procedure van uitlevering — Voorlopige aanhouding", "Andere vormen van rechtshulp");
+    }
 }
