@@ -86,8 +86,15 @@ public final class ProvisionEvaluation {
             families.put(f, new Score(tp, got.size() - tp, expected.size() - tp));
         }
         int mentionsAsSubjects = (int) spurious.stream().filter(j.mentions()::contains).count();
+        // Findable: a tag the lawyer saw at all (required or mentioned) against every tag the unit carries.
+        Set<String> judged = new HashSet<>(j.required());
+        judged.addAll(j.mentions());
+        Set<String> carried = new HashSet<>(subjects);
+        carried.addAll(unit.mentions());
+        int found = (int) carried.stream().filter(judged::contains).count();
+        Score findable = new Score(found, carried.size() - found, judged.size() - found);
         return new ProvisionReport.UnitScore(law.law(), law.set(), j.unit(), unit.language(), families,
-                mentionsAsSubjects, List.copyOf(missing), List.copyOf(spurious), j.reason());
+                mentionsAsSubjects, findable, List.copyOf(missing), List.copyOf(spurious), j.reason());
     }
 
     private static Set<String> only(Set<String> ids, Family family, Taxonomy taxonomy) {

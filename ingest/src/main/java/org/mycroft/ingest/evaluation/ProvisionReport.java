@@ -26,9 +26,13 @@ public record ProvisionReport(List<UnitScore> units, List<String> skipped, Map<S
         notProduced = Map.copyOf(notProduced);
     }
 
-    /** One judged provision: counts per family, what was missed and what was wrongly given. */
+    /**
+     * One judged provision: counts per family (subject tags against required tags), how many false
+     * positives the lawyer called a mere mention, {@code findable} (every tag the unit carries, subject
+     * or mention, against every tag judged required or mentioned), what was missed and wrongly given.
+     */
     public record UnitScore(String law, String set, String unit, String language, Map<Family, Score> families,
-            int mentionsAsSubjects, List<String> missing, List<String> spurious, String reason) {
+            int mentionsAsSubjects, Score findable, List<String> missing, List<String> spurious, String reason) {
 
         public UnitScore {
             families = Map.copyOf(families);
@@ -77,6 +81,7 @@ public record ProvisionReport(List<UnitScore> units, List<String> skipped, Map<S
             int onMentions = of.stream().mapToInt(UnitScore::mentionsAsSubjects).sum();
             sb.append(String.format(Locale.ROOT, "  of the %d false positives, %d are tags judged a mere mention%n",
                     all.falsePositives(), onMentions));
+            row(sb, "findable (subject or mention)", sum(of.stream().map(UnitScore::findable).toList()));
             sb.append("By law (all families):\n");
             grouped(sb, of, UnitScore::law);
             sb.append("By language (all families):\n");

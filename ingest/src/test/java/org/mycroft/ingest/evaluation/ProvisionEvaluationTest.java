@@ -96,7 +96,7 @@ class ProvisionEvaluationTest {
 
     private static IndexUnit unit(String id, List<String> articles, List<String> crimeTypes, List<String> crossCutting) {
         return new IndexUnit(id, "law", "Law", "legislation", id, "1", "", 0, "text", "en", null, null, null, null,
-                articles, crimeTypes, crossCutting, List.of(), false, null, null, null, "", Instant.EPOCH, null, null,
+                articles, crimeTypes, crossCutting, List.of(), List.of(), false, null, null, null, "", Instant.EPOCH, null, null,
                 IndexUnit.CaseDetails.NONE);
     }
 }
