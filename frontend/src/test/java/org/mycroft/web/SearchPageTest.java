@@ -384,6 +384,36 @@ class SearchPageTest extends PortalTestSupport {
         assertThat(Jsoup.parse(badId.body()).selectFirst(".error-page").text()).contains("“id”");
     }
 
+    /**
+     * A law's short title only mentions its subject: the page lists it apart, says why it is not
+     * counted, and links to the search for that mention; an operative section shows that its tag
+     * comes from the title of the Act.
+     */
+    @Test
+    void mentionsAreListedApartAndInheritedTagsSayTheyComeFromTheTitle() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var hits = json.readTree(get("/api/search?doc_type=legislation&size=100&mentions=mutual-legal-assistance", "Accept", "application/json").body());
+        assertThat(hits.get("total").asLong()).as("a sample provision mentioning MLA").isPositive();
+        Document mentioning = page(hits.get("results").get(0).get("url").asText());
+        Element group = mentioning.select(".doc-tags h3").stream().filter(h -> h.text().equals("Named in passing"))
+                .findFirst().orElseThrow();
+        assertThat(group.nextElementSibling().text()).contains("do not count");
+        Element badge = mentioning.selectFirst(".doc-tags a.badge[data-tag=mutual-legal-assistance]");
+        assertThat(badge.attr("href")).contains("mentions=mutual-legal-assistance");
+        assertThat(total(page(badge.attr("href")))).isEqualTo(hits.get("total").asLong());
+
+        var operative = json.readTree(get("/api/search?doc_type=legislation&size=100&cross_cutting=mutual-legal-assistance", "Accept", "application/json").body());
+        Element origin = null;
+        for (var hit : operative.get("results")) {
+            origin = page(hit.get("url").asText()).selectFirst(".doc-tags .evidence-origin");
+            if (origin != null) {
+                break;
+            }
+        }
+        assertThat(origin).as("a provision whose MLA tag comes from its law's title").isNotNull();
+        assertThat(origin.text()).isEqualTo("From the title of the Act:");
+    }
+
     @Test
     void jsonTwinAnswersTheSameSearch() {
         Document page = page("/search?q=" + q("money laundering") + "&doc_type=legislation");

@@ -9,13 +9,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tags of one text. Lists are distinct and sorted: crime types and cross-cutting ids alphabetically;
+ * Tags of one text. The subject tags (articles, crime types, cross-cutting issues) say what the text
+ * is about and are what compare, coverage and facets count; {@code mentions} are tag ids of any family
+ * the text only names in passing (a crime in a list of predicate offences, the subject of the law
+ * named in a short title): findable, never counted. A subject is never also a mention.
+ * Lists are distinct and sorted: crime types, cross-cutting and mention ids alphabetically;
  * articles in treaty order (UNTOC, TIP, SOM, FP, then any other instrument alphabetically; then
  * article number; then paragraph), so UNTOC-5 comes before UNTOC-18 and UNTOC-18 before UNTOC-18.13.
  * Evidence is ordered by position in the text.
  */
 public record TagResult(List<String> articles, List<String> crimeTypes, List<String> crossCutting,
-                        List<TagEvidence> evidence) {
+                        List<TagEvidence> evidence, List<String> mentions) {
 
     private static final List<String> INSTRUMENT_ORDER = List.of("UNTOC", "TIP", "SOM", "FP");
     private static final Pattern ID = Pattern.compile("([A-Z]+)-(\\d+)((?:\\.[0-9a-z]+)*)");
@@ -35,10 +39,21 @@ public record TagResult(List<String> articles, List<String> crimeTypes, List<Str
         List<TagEvidence> ev = new ArrayList<>(evidence == null ? List.of() : evidence);
         ev.sort(EVIDENCE_ORDER);
         evidence = List.copyOf(ev);
+        List<String> subjects = new ArrayList<>(articles);
+        subjects.addAll(crimeTypes);
+        subjects.addAll(crossCutting);
+        List<String> onlyMentioned = new ArrayList<>(mentions == null ? List.of() : mentions);
+        onlyMentioned.removeAll(subjects);
+        mentions = sortedDistinct(onlyMentioned, Comparator.naturalOrder());
+    }
+
+    /** Subject tags only, nothing mentioned. */
+    public TagResult(List<String> articles, List<String> crimeTypes, List<String> crossCutting, List<TagEvidence> evidence) {
+        this(articles, crimeTypes, crossCutting, evidence, List.of());
     }
 
     public static TagResult empty() {
-        return new TagResult(List.of(), List.of(), List.of(), List.of());
+        return new TagResult(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** Union of both results (e.g. a provision's heading and its body). */
@@ -54,11 +69,32 @@ public record TagResult(List<String> articles, List<String> crimeTypes, List<Str
         x.addAll(other.crossCutting);
         List<TagEvidence> e = new ArrayList<>(evidence);
         e.addAll(other.evidence);
-        return new TagResult(a, c, x, e);
+        List<String> m = new ArrayList<>(mentions);
+        m.addAll(other.mentions);
+        return new TagResult(a, c, x, e, m);
     }
 
+    /** True when the text has no subject tag (it may still mention some). */
     public boolean isEmpty() {
         return articles.isEmpty() && crimeTypes.isEmpty() && crossCutting.isEmpty();
+    }
+
+    /** Every subject tag of the three families. */
+    public List<String> subjects() {
+        List<String> all = new ArrayList<>(articles);
+        all.addAll(crimeTypes);
+        all.addAll(crossCutting);
+        return all;
+    }
+
+    /**
+     * The same text read as naming its tags in passing only (a short title, a transitional clause):
+     * every subject tag becomes a mention, the evidence stays.
+     */
+    public TagResult asMentions() {
+        List<String> m = new ArrayList<>(mentions);
+        m.addAll(subjects());
+        return new TagResult(List.of(), List.of(), List.of(), evidence, m);
     }
 
     /** Evidence for one tag. */

@@ -3,6 +3,7 @@ package org.mycroft.tagging;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mycroft.core.taxonomy.Taxonomy;
 
 /**
@@ -35,6 +38,8 @@ import org.mycroft.core.taxonomy.Taxonomy;
  *   <li>a match strictly inside a longer match of the same family is dropped (the longer phrase is
  *       the more specific: "counterfeit medicines" beats "counterfeit", "identity fraud" beats
  *       "fraud");</li>
+ *   <li>in a law, a crime named only in a sentence that lists many crimes (predicate offences) is a
+ *       mention, not a subject ({@link TagResult#mentions()});</li>
  *   <li>every crime type and cross-cutting issue adds its usual articles (taxonomy
  *       {@code impliedArticles}, or the phrase's own {@code articles}), with evidence
  *       {@code implied:<tag>} pointing at the same passage;</li>
@@ -74,6 +79,15 @@ public final class Tagger {
         return new Tagger(taxonomy, RuleSet.load(taxonomy, RuleSet.directory(rulesDir)));
     }
 
+    /** The articles a crime type or cross-cutting issue gives without being cited (taxonomy). */
+    List<String> impliedArticles(String tag) {
+        return taxonomy.impliedArticles(tag);
+    }
+
+    boolean isCrimeType(String tag) {
+        return taxonomy.crimeType(tag).isPresent();
+    }
+
     /** The names of the rule files a rules directory must hold. */
     public static List<String> ruleFiles() {
         return RuleSet.FILES;
@@ -82,15 +96,160 @@ public final class Tagger {
     /** Distinct crime types in one sentence from which the sentence counts as an enumeration. */
     private static final int ENUMERATION_CRIME_TYPES = 4;
     private static final Set<String> ENUMERATION_SUBJECTS = Set.of("money-laundering");
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?](?=\\s+\\p{Lu})|\\n\\s*\\n");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu})|\\n\\s*\\n");
 
-    private List<Match> withoutEnumerations(String text, NormalizedText nt, List<Match> matches) {
+    private record Match(int start, int end, PhraseRule rule) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    /** The negation cues found in a text, with their token spans. */
+    private record Cues(List<int[]> spans, List<NegationCue> cues) {}
+
+    /** Matches kept as subjects, and those only named in a list (mentions). */
+    private record Reading(List<Match> subjects, List<Match> mentioned) {}
+
+    public TagResult tag(String text, TaggingContext context) {
+        return tag(text, context, true);
+    }
+
+    /**
+     * A title or heading ("Proceeds of Crime (Money Laundering) and Terrorist Financing Act"): it names
+     * its subjects and has no sentences, so no negation or predicate cue applies.
+     */
+    TagResult tagTitle(String text, TaggingContext context) {
+        return tag(text, context, false);
+    }
+
+    private TagResult tag(String text, TaggingContext context, boolean sentences) {
+        if (text == null || text.isBlank()) {
+            return TagResult.empty();
+        }
+        TaggingContext ctx = context == null ? new TaggingContext("legislation", "other", false) : context;
+        String lang = language(ctx.language());
+        NormalizedText nt = new NormalizedText(text);
+        List<TagEvidence> evidence = new ArrayList<>();
+        Set<String> articles = new LinkedHashSet<>();
+
+        boolean[] masked = stopPhrases(nt);                           // 1
+        Cues cues = sentences ? negationCues(nt, lang) : new Cues(List.of(), List.of()); // 2a
+        addNegationArticles(nt, cues, evidence, articles);
+        List<Match> matches = phraseMatches(nt, lang, masked, cues);  // 2b
+        matches = longestPerFamily(matches, nt.tokenCount);           // 3
+        Reading reading = "legislation".equals(ctx.docType())         // 3b
+                ? withoutEnumerations(text, nt, matches) : new Reading(matches, List.of());
+        Set<String> crime = new LinkedHashSet<>();
+        Set<String> cross = new LinkedHashSet<>();
+        addSubjects(nt, reading.subjects(), crime, cross, evidence, articles); // 4
+        addCitations(text, nt, ctx, evidence, articles);              // 5
+        List<String> mentions = new ArrayList<>();
+        for (Match m : reading.mentioned()) {
+            mentions.add(m.rule.tag());
+            evidence.add(evidence(nt, m.rule.tag(), m.start, m.end, m.rule.ruleId(), m.rule.confidence()));
+        }
+        return new TagResult(new ArrayList<>(articles), new ArrayList<>(crime), new ArrayList<>(cross), dedupe(evidence),
+                mentions);
+    }
+
+    /** Step 1: tokens of stop-phrases and instrument names, which no tag phrase may use. */
+    private boolean[] stopPhrases(NormalizedText nt) {
+        int n = nt.tokenCount;
+        boolean[] masked = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            rules.stopTrie.matchAt(nt.tokens, i, n, null, (s, e, v) -> {
+                for (int k = s; k < e; k++) {
+                    masked[k] = true;
+                }
+            });
+        }
+        return masked;
+    }
+
+    /** Step 2a: negation cues of the text's language. */
+    private Cues negationCues(NormalizedText nt, String lang) {
+        TokenTrie<NegationCue> negTrie = rules.negationTrie(lang);
+        List<int[]> spans = new ArrayList<>();
+        List<NegationCue> cues = new ArrayList<>();
+        if (!negTrie.isEmpty()) {
+            for (int i = 0; i < nt.tokenCount; i++) {
+                negTrie.matchAt(nt.tokens, i, nt.tokenCount, null, (s, e, cue) -> {
+                    spans.add(new int[] {s, e});
+                    cues.add(cue);
+                });
+            }
+        }
+        return new Cues(spans, cues);
+    }
+
+    /** A negation cue may itself give an article (non-criminalization of migrants: SOM-5). */
+    private static void addNegationArticles(NormalizedText nt, Cues cues, List<TagEvidence> evidence, Set<String> articles) {
+        for (int c = 0; c < cues.cues().size(); c++) {
+            NegationCue cue = cues.cues().get(c);
+            int[] sp = cues.spans().get(c);
+            for (String a : cue.articles()) {
+                evidence.add(evidence(nt, a, sp[0], sp[1], cue.ruleId(), cue.confidence()));
+                articles.add(a);
+            }
+        }
+    }
+
+    /** Step 2b: tag phrases matched whole-word outside masked tokens, kept when their contexts allow. */
+    private List<Match> phraseMatches(NormalizedText nt, String lang, boolean[] masked, Cues cues) {
+        TokenTrie<PhraseRule> trie = rules.tagTrie(lang);
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < nt.tokenCount; i++) {
+            if (!masked[i]) {
+                trie.matchAt(nt.tokens, i, nt.tokenCount, masked, (s, e, r) -> matches.add(new Match(s, e, r)));
+            }
+        }
+        List<Match> kept = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            if (accept(nt, m, masked, cues)) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Step 3: longest match wins within a family: a match strictly inside a longer one of the same
+     * family is dropped ("counterfeit medicines" over "counterfeit"); across families both stand
+     * ("prevention of trafficking in persons" is prevention AND trafficking in persons).
+     */
+    private static List<Match> longestPerFamily(List<Match> matches, int n) {
+        List<Match> kept = new ArrayList<>(matches);
+        kept.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::start));
+        int[] crimeEnd = new int[n];
+        int[] crossEnd = new int[n];
+        int maxLen = 0;
+        List<Match> out = new ArrayList<>(kept.size());
+        for (Match m : kept) {
+            int[] maxEndByStart = m.rule.isCrimeType() ? crimeEnd : crossEnd;
+            if (contained(m, maxEndByStart, maxLen)) {
+                continue;
+            }
+            out.add(m);
+            maxEndByStart[m.start] = Math.max(maxEndByStart[m.start], m.end);
+            maxLen = Math.max(maxLen, m.length());
+        }
+        return out;
+    }
+
+    /**
+     * Step 3b (laws only): a sentence naming many crimes is an enumeration of predicate offences (a
+     * laundering provision's list of sources, RICO's "racketeering activity means…"). A crime named
+     * only in such a list is a mention, unless the text also deals with it on its own; the laundering
+     * such lists feed is the subject, never a predicate. A report or a judgment listing crimes is
+     * usually talking about them, so this is not done for them.
+     */
+    private Reading withoutEnumerations(String text, NormalizedText nt, List<Match> matches) {
         if (matches.stream().filter(match -> match.rule.isCrimeType()).map(match -> match.rule.tag()).distinct().count()
                 < ENUMERATION_CRIME_TYPES) {
-            return matches; // no sentence can name enough crimes to be a list
+            return new Reading(matches, List.of()); // no sentence can name enough crimes to be a list
         }
         List<Integer> ends = new ArrayList<>();
-        java.util.regex.Matcher m = SENTENCE_END.matcher(text);
+        Matcher m = SENTENCE_END.matcher(text);
         while (m.find()) {
             ends.add(m.start());
         }
@@ -100,8 +259,8 @@ public final class Tagger {
             if (!match.rule.isCrimeType()) {
                 continue;
             }
-            int start = evidence(nt, match.rule.tag(), match.start, match.end, "", 0).start();
-            int pos = java.util.Collections.binarySearch(ends, start);
+            int start = nt.tokenOrigStart(match.start);
+            int pos = Collections.binarySearch(ends, start);
             int sentence = pos >= 0 ? pos : -pos - 1;
             sentenceOf.put(match, sentence);
             crimesBySentence.computeIfAbsent(sentence, k -> new LinkedHashSet<>()).add(match.rule.tag());
@@ -113,116 +272,30 @@ public final class Tagger {
             }
         });
         List<Match> kept = new ArrayList<>(matches.size());
+        List<Match> mentioned = new ArrayList<>();
         for (Match match : matches) {
             Integer sentence = sentenceOf.get(match);
             boolean inEnumeration = sentence != null && crimesBySentence.get(sentence).size() >= ENUMERATION_CRIME_TYPES;
-            // A crime named in a list is kept only if the text also deals with it on its own; the
-            // laundering that such lists feed is the subject, never a predicate.
             if (!inEnumeration || outsideEnumerations.contains(match.rule.tag())
                     || ENUMERATION_SUBJECTS.contains(match.rule.tag())) {
                 kept.add(match);
+            } else {
+                mentioned.add(match);
             }
         }
-        return kept;
+        return new Reading(kept, mentioned);
     }
 
-    private record Match(int start, int end, PhraseRule rule) {
-        int length() {
-            return end - start;
-        }
-    }
-
-    public TagResult tag(String text, TaggingContext context) {
-        if (text == null || text.isBlank()) {
-            return TagResult.empty();
-        }
-        TaggingContext ctx = context == null ? new TaggingContext("legislation", "other", false) : context;
-        String lang = language(ctx.language());
-        NormalizedText nt = new NormalizedText(text);
-        int n = nt.tokenCount;
-        String[] toks = nt.tokens;
-
-        // 1. Stop-phrases.
-        boolean[] masked = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            rules.stopTrie.matchAt(toks, i, n, null, (s, e, v) -> {
-                for (int k = s; k < e; k++) {
-                    masked[k] = true;
-                }
-            });
-        }
-
-        List<TagEvidence> evidence = new ArrayList<>();
-        Set<String> articles = new LinkedHashSet<>();
-
-        // 2a. Negation cues.
-        TokenTrie<NegationCue> negTrie = rules.negationTrie(lang);
-        List<int[]> cueSpans = new ArrayList<>();
-        List<NegationCue> cues = new ArrayList<>();
-        if (!negTrie.isEmpty()) {
-            for (int i = 0; i < n; i++) {
-                negTrie.matchAt(toks, i, n, null, (s, e, cue) -> {
-                    cueSpans.add(new int[] {s, e});
-                    cues.add(cue);
-                });
-            }
-        }
-        for (int c = 0; c < cues.size(); c++) {
-            NegationCue cue = cues.get(c);
-            int[] sp = cueSpans.get(c);
-            for (String a : cue.articles()) {
-                evidence.add(evidence(nt, a, sp[0], sp[1], cue.ruleId(), cue.confidence()));
-                articles.add(a);
-            }
-        }
-
-        // 2b. Tag phrases.
-        TokenTrie<PhraseRule> trie = rules.tagTrie(lang);
-        List<Match> matches = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (masked[i]) {
-                continue;
-            }
-            trie.matchAt(toks, i, n, masked, (s, e, r) -> matches.add(new Match(s, e, r)));
-        }
-        List<Match> kept = new ArrayList<>(matches.size());
-        for (Match m : matches) {
-            if (accept(nt, m, masked, cueSpans, cues)) {
-                kept.add(m);
-            }
-        }
-
-        // 3. Longest match wins within a family: drop a match strictly inside a longer one of the same
-        //    family ("counterfeit medicines" over "counterfeit"); across families both stand
-        //    ("prevention of trafficking in persons" is prevention AND trafficking in persons).
-        kept.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::start));
-        int[] crimeEnd = new int[n];
-        int[] crossEnd = new int[n];
-        int maxLen = 0;
-        List<Match> finalMatches = new ArrayList<>(kept.size());
-        for (Match m : kept) {
-            int[] maxEndByStart = m.rule.isCrimeType() ? crimeEnd : crossEnd;
-            if (contained(m, maxEndByStart, maxLen)) {
-                continue;
-            }
-            finalMatches.add(m);
-            maxEndByStart[m.start] = Math.max(maxEndByStart[m.start], m.end);
-            maxLen = Math.max(maxLen, m.length());
-        }
-
-        // 3b. A sentence naming many crimes is an enumeration of predicate offences (a laundering
-        //     provision's list of sources, RICO's "racketeering activity means…"): not the subject.
-        //     Only in laws: a report or a judgment listing crimes is usually talking about them.
-        if ("legislation".equals(ctx.docType())) {
-            finalMatches = withoutEnumerations(text, nt, finalMatches);
-        }
-
-        // 4. Tags and implied articles.
-        Set<String> crime = new LinkedHashSet<>();
-        Set<String> cross = new LinkedHashSet<>();
+    /**
+     * Step 4: every match gives its tag, and every tag its usual articles (taxonomy
+     * {@code impliedArticles}, or the phrase's own {@code articles}), evidence {@code implied:<tag>}.
+     */
+    private void addSubjects(NormalizedText nt, List<Match> matches, Set<String> crime, Set<String> cross,
+            List<TagEvidence> evidence, Set<String> articles) {
         Map<String, TagEvidence> implied = new LinkedHashMap<>();
-        finalMatches.sort(Comparator.comparingInt(Match::start));
-        for (Match m : finalMatches) {
+        List<Match> inOrder = new ArrayList<>(matches);
+        inOrder.sort(Comparator.comparingInt(Match::start));
+        for (Match m : inOrder) {
             PhraseRule r = m.rule;
             (r.isCrimeType() ? crime : cross).add(r.tag());
             TagEvidence ev = evidence(nt, r.tag(), m.start, m.end, r.ruleId(), r.confidence());
@@ -239,17 +312,24 @@ public final class Tagger {
             }
         }
         evidence.addAll(implied.values());
+    }
 
-        // 5. Citations.
+    /**
+     * Step 5: explicit citations; skipped inside the Convention or a Protocol itself, whose
+     * citations are internal cross-references.
+     */
+    private void addCitations(String text, NormalizedText nt, TaggingContext ctx, List<TagEvidence> evidence,
+            Set<String> articles) {
         for (CitationParser.Citation c : rules.citations.parse(nt, ctx)) {
             evidence.add(new TagEvidence(c.articleId(), text.substring(c.start(), c.end()), c.start(), c.end(), c.rule(),
                     c.confidence()));
             articles.add(c.articleId());
         }
-        return new TagResult(new ArrayList<>(articles), new ArrayList<>(crime), new ArrayList<>(cross), dedupe(evidence));
     }
 
-    private boolean accept(NormalizedText nt, Match m, boolean[] masked, List<int[]> cueSpans, List<NegationCue> cues) {
+    private boolean accept(NormalizedText nt, Match m, boolean[] masked, Cues found) {
+        List<int[]> cueSpans = found.spans();
+        List<NegationCue> cues = found.cues();
         PhraseRule r = m.rule;
         if (r.caseSensitive()) {
             String orig = nt.original.substring(nt.tokenOrigStart(m.start), nt.tokenOrigEnd(m.end - 1))

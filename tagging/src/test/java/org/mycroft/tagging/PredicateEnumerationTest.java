@@ -19,6 +19,10 @@ class PredicateEnumerationTest {
         assertThat(tags.crimeTypes()).contains("money-laundering")
                 .doesNotContain("smuggling-of-migrants", "trafficking-in-persons", "firearms-trafficking", "drug-trafficking");
         assertThat(tags.articles()).contains("UNTOC-6").doesNotContain("SOM-6", "TIP-5", "FP-5");
+        // Named in passing: findable as mentions, with their evidence, never counted as subjects.
+        assertThat(tags.mentions()).contains("smuggling-of-migrants", "trafficking-in-persons", "firearms-trafficking",
+                "drug-trafficking").doesNotContain("money-laundering");
+        assertThat(tags.evidenceFor("drug-trafficking")).extracting(TagEvidence::text).containsExactly("tráfico de drogas");
     }
 
     @Test

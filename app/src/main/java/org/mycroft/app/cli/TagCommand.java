@@ -80,6 +80,7 @@ public final class TagCommand implements Callable<Integer> {
         out.put("articles", unit.articles());
         out.put("crime_types", unit.crimeTypes());
         out.put("cross_cutting", unit.crossCutting());
+        out.put("mentions", unit.mentions());
         out.put("evidence", unit.evidence()); // the record's components: tag, text, start, end, rule, confidence
         if (withText) {
             out.put("law_title", unit.parentTitle());
@@ -95,6 +96,9 @@ public final class TagCommand implements Callable<Integer> {
         out.append("  articles: ").append(unit.articles()).append('\n');
         out.append("  crime types: ").append(unit.crimeTypes()).append('\n');
         out.append("  cross-cutting: ").append(unit.crossCutting()).append('\n');
+        if (!unit.mentions().isEmpty()) {
+            out.append("  mentions: ").append(unit.mentions()).append('\n');
+        }
         for (TagEvidence e : unit.evidence()) {
             out.append("    ").append(e.tag()).append(" <- \"").append(e.text()).append("\" (").append(e.rule()).append(")\n");
         }

@@ -48,6 +48,11 @@ public final class IndexFields {
     /** Crime types plus their parents (wildlife-crime adds environmental-crime). */
     public static final String CRIME_TYPES_EXPANDED = "crime_types_expanded";
     public static final String CROSS_CUTTING = "cross_cutting";
+    /**
+     * Tag ids of any family a unit only names in passing (a crime in a list of predicate offences, the
+     * law's subject in its short title): searchable, never faceted or counted by compare or coverage.
+     */
+    public static final String MENTIONS = "mentions";
     /** JSON array of tag evidence: tag, text, start, end, rule, confidence. Stored only. */
     public static final String TAG_EVIDENCE = "tag_evidence";
     /** Where each tag came from: "curated" (sidecar) or "machine". */

@@ -44,8 +44,12 @@ public record DocumentPage(
         return contents.size() > 1;
     }
 
-    /** Tags of one family (articles, crime types, cross-cutting issues). */
-    public record TagGroup(String family, String heading, List<Tag> tags) {}
+    /** Tags of one family (articles, crime types, cross-cutting issues), or the tags only mentioned ("mentions"). */
+    public record TagGroup(String family, String heading, List<Tag> tags) {
+        public boolean isMentions() {
+            return "mentions".equals(family);
+        }
+    }
 
     /** A tag, the search for everything carrying it, and why it was assigned. */
     public record Tag(String value, String label, String href, List<Evidence> evidence) {
@@ -54,8 +58,12 @@ public record DocumentPage(
         }
     }
 
-    /** A matched passage (in the document's language, {@code lang} when it differs from the UI's), the rule, its confidence in percent. */
-    public record Evidence(String passage, String lang, String rule, int confidence) {}
+    /**
+     * A matched passage (in the document's language, {@code lang} when it differs from the UI's), the rule,
+     * its confidence in percent, and where an inherited tag's passage comes from ("From the title of the
+     * Act:"; null when the passage is in the text).
+     */
+    public record Evidence(String passage, String lang, String rule, int confidence, String origin) {}
 
     /** One provision of the law; {@code current} marks the one on screen. */
     public record TocEntry(String label, String href, boolean current) {}

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.mycroft.api.document.UnitDocument;
 import org.mycroft.api.search.Facet;
 import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.tagging.LawContext;
 import org.mycroft.web.search.SearchState;
 import org.mycroft.web.system.QueryString;
 import org.springframework.context.MessageSource;
@@ -23,6 +24,8 @@ import org.mycroft.api.unit.CaseFields;
 class DocumentPageAssembler {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    /** The family name of the group of tags only mentioned in passing. */
+    static final String MENTIONS = "mentions";
     /** Case fields whose values are ids of a closed vocabulary, labelled from the message bundles. */
     static final List<String> VOCABULARY_FIELDS = List.of("cooperation_form", "legal_basis", "outcome");
     /** Only web links become links; anything else (a path, a javascript: URL) is shown as text. */
@@ -133,20 +136,22 @@ class DocumentPageAssembler {
         tags.put(Facet.ARTICLES, new LinkedHashSet<>(doc.articles()));
         tags.put(Facet.CRIME_TYPES, new LinkedHashSet<>(doc.crimeTypes()));
         tags.put(Facet.CROSS_CUTTING, new LinkedHashSet<>(doc.crossCutting()));
+        Locale locale = Locale.of(uiLang);
         Map<String, List<DocumentPage.Evidence>> evidence = new LinkedHashMap<>();
         for (UnitDocument.TagEvidence e : doc.evidence()) {
             if (e.tag() == null) {
                 continue;
             }
             evidence.computeIfAbsent(e.tag(), k -> new ArrayList<>()).add(new DocumentPage.Evidence(
-                    e.text() == null ? "" : e.text().strip(), textLang, e.rule(), (int) Math.round(e.confidence() * 100)));
-            // Evidence for a tag the lists lack (e.g. removed by curation) still tells the reader something.
+                    e.text() == null ? "" : e.text().strip(), textLang, e.rule(), (int) Math.round(e.confidence() * 100),
+                    origin(e.rule(), locale)));
+            // Evidence for a tag the lists lack (e.g. removed by curation) still tells the reader something;
+            // a tag only mentioned has its own group below.
             Facet family = familyOf(e.tag());
-            if (family != null) {
+            if (family != null && !doc.mentions().contains(e.tag())) {
                 tags.get(family).add(e.tag());
             }
         }
-        Locale locale = Locale.of(uiLang);
         List<DocumentPage.TagGroup> groups = new ArrayList<>();
         tags.forEach((facet, values) -> {
             if (values.isEmpty()) {
@@ -159,7 +164,21 @@ class DocumentPageAssembler {
             groups.add(new DocumentPage.TagGroup(facet.parameter(),
                     messages.getMessage("facet." + facet.parameter(), null, locale), list));
         });
+        List<DocumentPage.Tag> mentioned = doc.mentions().stream().filter(v -> familyOf(v) != null).map(v -> new DocumentPage.Tag(v,
+                taxonomy.label(familyOf(v).parameter(), v, uiLang), SearchState.mentionSearchHref(v, explicitLang),
+                List.copyOf(evidence.getOrDefault(v, List.of())))).toList();
+        if (!mentioned.isEmpty()) {
+            groups.add(new DocumentPage.TagGroup(MENTIONS, messages.getMessage("doc.tags.mentions", null, locale), mentioned));
+        }
         return List.copyOf(groups);
+    }
+
+    /** Where an inherited tag comes from ("From the title of the Act:"); null for a passage of the text itself. */
+    private String origin(String rule, Locale locale) {
+        if (LawContext.TITLE_RULE.equals(rule)) {
+            return messages.getMessage("doc.evidence.fromTitle", null, locale);
+        }
+        return LawContext.HEADING_RULE.equals(rule) ? messages.getMessage("doc.evidence.fromHeading", null, locale) : null;
     }
 
     /** "partly-granted" reads "Partly granted"; an id the bundles do not know is shown as it is. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mycroft.api.search.Facet;
+import org.mycroft.api.search.SearchParameters;
 import org.mycroft.api.search.SearchRequest;
 import org.mycroft.web.system.QueryString;
 
@@ -18,7 +19,8 @@ import org.mycroft.web.system.QueryString;
  * @param size the page size as given, null for the default
  * @param lang the UI language as given, null when it came from Accept-Language
  */
-public record SearchState(String query, Map<Facet, List<String>> filters, String sort, int page, Integer size, String lang) {
+public record SearchState(String query, Map<Facet, List<String>> filters, String sort, int page, Integer size, String lang,
+        List<String> mentions) {
 
     public static final String PATH = "/search";
 
@@ -32,13 +34,19 @@ public record SearchState(String query, Map<Facet, List<String>> filters, String
         filters = copy;
         query = query == null ? "" : query;
         sort = sort == null ? "" : sort;
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /** A state without a mentions filter. */
+    public SearchState(String query, Map<Facet, List<String>> filters, String sort, int page, Integer size, String lang) {
+        this(query, filters, sort, page, size, lang, List.of());
     }
 
     /** The state of a validated request; sort, size and lang only when the URL gave them. */
     static SearchState of(SearchRequest request, Map<String, String[]> raw, String explicitLang) {
         String sort = has(raw, "sort") ? request.sort().parameter() : "";
         Integer size = has(raw, "size") ? request.size() : null;
-        return new SearchState(request.query(), request.filters(), sort, request.page(), size, explicitLang);
+        return new SearchState(request.query(), request.filters(), sort, request.page(), size, explicitLang, request.mentions());
     }
 
     private static boolean has(Map<String, String[]> raw, String name) {
@@ -49,6 +57,11 @@ public record SearchState(String query, Map<Facet, List<String>> filters, String
     /** A new search for everything carrying one tag (search badges, document tags). */
     public static String tagSearchHref(Facet facet, String value, String explicitLang) {
         return new SearchState("", Map.of(facet, List.of(value)), "", 1, null, explicitLang).href();
+    }
+
+    /** A new search for everything that mentions one tag in passing (document page). */
+    public static String mentionSearchHref(String value, String explicitLang) {
+        return new SearchState("", Map.of(), "", 1, null, explicitLang, List.of(value)).href();
     }
 
     public boolean isSelected(Facet facet, String value) {
@@ -64,7 +77,7 @@ public record SearchState(String query, Map<Facet, List<String>> filters, String
             values.add(value);
         }
         next.put(facet, values);
-        return new SearchState(query, next, sort, 1, size, lang);
+        return new SearchState(query, next, sort, 1, size, lang, mentions);
     }
 
     public SearchState withoutFilters() {
@@ -72,11 +85,11 @@ public record SearchState(String query, Map<Facet, List<String>> filters, String
     }
 
     public SearchState withSort(String sortParameter) {
-        return new SearchState(query, filters, sortParameter, 1, size, lang);
+        return new SearchState(query, filters, sortParameter, 1, size, lang, mentions);
     }
 
     public SearchState withPage(int number) {
-        return new SearchState(query, filters, sort, number, size, lang);
+        return new SearchState(query, filters, sort, number, size, lang, mentions);
     }
 
     /** Parameters in a stable order: q, the facets in their order, sort, size, page, lang. */
@@ -90,6 +103,9 @@ public record SearchState(String query, Map<Facet, List<String>> filters, String
             if (values != null) {
                 params.put(facet.parameter(), values);
             }
+        }
+        if (!mentions.isEmpty()) {
+            params.put(SearchParameters.MENTIONS, mentions);
         }
         if (!sort.isEmpty()) {
             params.put("sort", List.of(sort));

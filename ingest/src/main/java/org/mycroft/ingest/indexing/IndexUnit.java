@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import org.mycroft.tagging.TagEvidence;
 
-/** One searchable unit ready for the index: a provision of a law, or a whole case. */
+/**
+ * One searchable unit ready for the index: a provision of a law, or a whole case. {@code mentions}
+ * are tag ids the unit only names in passing: searchable, never counted as its subject.
+ */
 public record IndexUnit(
         String id,
         String parentId,
@@ -23,6 +26,7 @@ public record IndexUnit(
         List<String> articles,
         List<String> crimeTypes,
         List<String> crossCutting,
+        List<String> mentions,
         List<TagEvidence> evidence,
         boolean tagsCurated,
         String sourceUrl,

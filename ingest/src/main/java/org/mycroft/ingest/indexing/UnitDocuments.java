@@ -43,6 +43,7 @@ public final class UnitDocuments {
         setAll(doc, IndexFields.CRIME_TYPES, unit.crimeTypes());
         setAll(doc, IndexFields.CRIME_TYPES_EXPANDED, expandCrimeTypes(unit.crimeTypes()));
         setAll(doc, IndexFields.CROSS_CUTTING, unit.crossCutting());
+        setAll(doc, IndexFields.MENTIONS, unit.mentions());
         doc.setField(IndexFields.TAG_EVIDENCE, evidenceJson(unit));
         doc.setField(IndexFields.TAGS_CURATED, unit.tagsCurated());
         set(doc, IndexFields.SOURCE_URL, unit.sourceUrl());

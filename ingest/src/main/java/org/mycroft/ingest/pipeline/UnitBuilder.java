@@ -22,6 +22,7 @@ import org.mycroft.ingest.segmentation.Provision;
 import org.mycroft.ingest.segmentation.ProvisionSplitter;
 import org.mycroft.ingest.source.Ids;
 import org.mycroft.ingest.source.Sidecar;
+import org.mycroft.tagging.LawContext;
 import org.mycroft.tagging.TagEvidence;
 import org.mycroft.tagging.TagResult;
 import org.mycroft.tagging.Tagger;
@@ -91,10 +92,13 @@ public final class UnitBuilder {
         int position = 0;
         Set<String> probed = probeLanguages(provisions);
         boolean mixed = probed.size() > 1;
+        // The title gives its subject to the operative provisions (not to the short title, reports…).
+        LawContext law = LawContext.of(tagger, title, new TaggingContext(docType, language, instrumentText));
         for (Provision p : provisions) {
             String unitId = Ids.unique(Ids.provisionId(id, p.label()), usedIds);
             String unitLanguage = mixed ? languageAmong(p, probed).orElse(language) : language;
-            TagResult tags = tagger.tag(p.text(), new TaggingContext(docType, unitLanguage, instrumentText));
+            TagResult own = tagger.tag(p.text(), new TaggingContext(docType, unitLanguage, instrumentText));
+            TagResult tags = law.provision(own, p.number(), p.heading(), p.text(), p.division());
             if (PREAMBLE.equals(p.number())) {
                 tags = withoutArticles(tags);
             }
@@ -117,7 +121,7 @@ public final class UnitBuilder {
                 : IndexUnit.CaseDetails.NONE;
         return new IndexUnit(id, facts.id(), facts.title(), facts.docType(), title, number, heading, position, text,
                 language, facts.country(), facts.region(), facts.year(), sidecar.date(), articles, crimeTypes,
-                crossCutting, machine.evidence(), curated, sidecar.sourceUrl(), facts.sourcePath(), sidecar.licence(),
+                crossCutting, machine.mentions(), machine.evidence(), curated, sidecar.sourceUrl(), facts.sourcePath(), sidecar.licence(),
                 facts.contentHash(), facts.ingestedAt(), sidecar.retrievedAt(), sidecar.notice(), details);
     }
 
@@ -184,7 +188,7 @@ public final class UnitBuilder {
         List<TagEvidence> evidence = tags.evidence().stream()
                 .filter(e -> !tags.articles().contains(e.tag()))
                 .toList();
-        return new TagResult(List.of(), tags.crimeTypes(), tags.crossCutting(), evidence);
+        return new TagResult(List.of(), tags.crimeTypes(), tags.crossCutting(), evidence, tags.mentions());
     }
 
     private String iso3(String country) {

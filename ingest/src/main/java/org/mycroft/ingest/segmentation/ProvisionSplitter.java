@@ -3,7 +3,9 @@ package org.mycroft.ingest.segmentation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,18 +39,30 @@ public final class ProvisionSplitter {
     private static final Pattern ANNEX = Pattern.compile(
             "^(?<kind>Schedule|SCHEDULE|Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Bijlage|BIJLAGE|Lijst|LIJST)"
                     + "(?:\\s+(?<number>[IVXLC]+|\\d+[A-Za-z]?))?(?<rest>\\s*(?:$|[.:—–\\-]\\s*.*))$");
-    /** Spanish final provisions: "Disposición adicional primera", "Disposición final única". */
+    /** Spanish ordinals of final provisions: "primera" … "décima", "undécima", "decimotercera", "vigésima primera". */
+    private static final String ORDINAL_UNIT = "primera|segunda|tercera|cuarta|quinta|sexta|séptima|septima|octava|novena";
+    private static final String ORDINAL = "(?:única|unica|" + ORDINAL_UNIT + "|décima|decima|undécima|undecima|duodécima|duodecima"
+            + "|d[eé]cimo(?:" + ORDINAL_UNIT + ")|(?:vigésima|vigesima|trigésima|trigesima|cuadragésima|cuadragesima)"
+            + "(?:\\s+(?:" + ORDINAL_UNIT + "))?|\\d+\\.?ª?)";
+    /**
+     * Spanish final provisions: "Disposición adicional primera", "Disposición final única". The formula
+     * is a heading whatever follows it: a long title ("Modificación de la Ley de Enjuiciamiento
+     * Criminal, aprobada por …"), with or without a full stop, or the first sentence on the same line.
+     */
     private static final Pattern DISPOSICION = Pattern.compile(
-            "^(?<kind>Disposición|DISPOSICIÓN|Disposicion)\\s+(?<number>(?iu:(?:adicional|transitoria|derogatoria|final)"
-                    + "\\s+(?:única|unica|primera|segunda|tercera|cuarta|quinta|sexta|séptima|septima|octava|novena|décima|decima"
-                    + "|\\d+\\.?ª?)))(?<rest>\\s*(?:$|[.:—–\\-]\\s*.*))$");
+            "^(?<kind>Disposición|DISPOSICIÓN|Disposicion|DISPOSICION)\\s+(?<number>(?iu:(?:adicional|transitoria|derogatoria|final)"
+                    + "\\s+" + ORDINAL + "))(?<rest>\\s*(?:$|[.:—–\\-]\\s*.*|\\s\\p{Lu}.*))$");
+    /** A Spanish heading's title ends at the first sentence: "… del Código Penal. Se añade …". */
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?)\\.\\s+(?=[\\p{Lu}«\"“])");
+    private static final int MAX_DISPOSICION_HEADING = 300;
     private static final Pattern PREAMBLE = Pattern.compile("^(?<kind>(?iu:pr[eé]amb(?:le|ule|ulo)))(?<rest>.*)$");
     private static final Pattern DIVISION = Pattern.compile(
             "^(?:(?:Part|PART|Chapter|CHAPTER|Chapitre|CHAPITRE|Titre|TITRE|Title|TITLE|Livre|LIVRE|Book|BOOK"
                     + "|Capítulo|CAPÍTULO|Capitulo|CAPITULO|Título|TÍTULO|Titulo|TITULO|Sección|SECCIÓN|Seccion|Libro|LIBRO"
                     + "|Hoofdstuk|HOOFDSTUK|Afdeling|AFDELING|Titel|TITEL|Paragraaf|PARAGRAAF|Boek|BOEK)"
                     + "\\s+(?:[IVXLC]+|\\d+[A-Za-z]?|[A-Z]|Ier|premier|PREMIER|preliminar|PRELIMINAR)\\b"
-                    + "|[IVXLC]{1,7}\\.?(?=\\s|$))(?<rest>.*)$");
+                    + "|[IVXLC]{1,7}\\.?(?=\\s|$)"
+                    + "|(?:Disposiciones|DISPOSICIONES)\\s+(?iu:adicionales|transitorias|derogatorias|finales)(?=\\s*$))(?<rest>.*)$");
     private static final Pattern SEPARATOR_START = Pattern.compile("^\\s*($|[.:\\-—–)]|\\s{2,})");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[.:\\-—–)]?\\s*");
     private static final int MAX_HEADING_LINE = 160;
@@ -118,12 +132,33 @@ public final class ProvisionSplitter {
         if (beforeFirst.length() >= MIN_PREAMBLE_CHARS && provisions.getFirst().type != Type.PREAMBLE) {
             out.add(new Provision("Preamble", "preamble", "", beforeFirst, 0));
         }
-        for (Head h : provisions) {
+        Map<Integer, String> divisions = new TreeMap<>(); // rank -> title of the division in force
+        for (Head h : heads) {
+            if (h.type == Type.DIVISION) {
+                int rank = divisionRank(h.kind);
+                divisions.keySet().removeIf(r -> r >= rank);
+                String title = (h.heading + " " + text.substring(h.lineEnd, h.end)).strip().replaceAll("\\s+", " ");
+                if (!title.isEmpty()) {
+                    divisions.put(rank, title);
+                }
+                continue;
+            }
             String body = text.substring(h.start, h.end).strip();
             String number = h.type == Type.PREAMBLE ? "preamble" : h.number.isEmpty() ? h.kind : h.number;
-            out.add(new Provision(h.label(), number, h.heading, body, h.start));
+            out.add(new Provision(h.label(), number, h.heading, body, h.start, String.join(" — ", divisions.values())));
         }
         return out;
+    }
+
+    /** Books hold Parts and Titles, which hold Chapters, which hold Sections; a new one closes those below it. */
+    private static int divisionRank(String kind) {
+        return switch (kind.toLowerCase(Locale.ROOT)) {
+            case "book", "livre", "libro", "boek" -> 0;
+            case "part", "title", "titre", "título", "titulo", "titel" -> 1;
+            case "chapter", "chapitre", "capítulo", "capitulo", "hoofdstuk" -> 2;
+            case "disposiciones" -> 2;
+            default -> 3; // Sección, Afdeling, Paragraaf, a lone roman numeral
+        };
     }
 
     // ---------------------------------------------------------------- finding headings
@@ -169,10 +204,10 @@ public final class ProvisionSplitter {
                     headingText(m.group("rest")));
         }
         m = DISPOSICION.matcher(line);
-        if (m.matches() && line.length() <= MAX_HEADING_LINE) {
+        if (m.matches()) {
             return new Head(Type.PROVISION, start, lineEnd, "Disposición",
                     m.group("number").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("\\.$", ""),
-                    headingText(m.group("rest")));
+                    disposicionHeading(m.group("rest")));
         }
         m = PREAMBLE.matcher(line);
         if (m.matches()) {
@@ -183,7 +218,8 @@ public final class ProvisionSplitter {
         m = DIVISION.matcher(line);
         if (m.matches() && line.length() <= MAX_DIVISION_LINE && !line.matches(".*[.;,:]$")
                 && (m.group("rest").isBlank() || m.group("rest").matches("\\s*[.:—–\\-]?\\s*\\p{Lu}.*"))) {
-            return new Head(Type.DIVISION, start, lineEnd, "", "", "");
+            String word = line.split("\\s+", 2)[0];
+            return new Head(Type.DIVISION, start, lineEnd, word, "", headingText(m.group("rest")));
         }
         return null;
     }
@@ -210,6 +246,19 @@ public final class ProvisionSplitter {
         if (h.length() > MAX_HEADING_TEXT) {
             int stop = h.indexOf(". ");
             h = stop > 0 && stop <= MAX_HEADING_TEXT ? h.substring(0, stop) : "";
+        }
+        return h.replaceFirst("\\s*[.:]$", "").strip();
+    }
+
+    /** The title of a final provision: its first sentence, however long the title of the Act it amends. */
+    private static String disposicionHeading(String rest) {
+        String h = LEADING_SEPARATOR.matcher(rest).replaceFirst("").strip();
+        Matcher first = FIRST_SENTENCE.matcher(h);
+        if (first.find()) {
+            h = first.group(1);
+        }
+        if (h.length() > MAX_DISPOSICION_HEADING) {
+            h = h.substring(0, h.lastIndexOf(' ', MAX_DISPOSICION_HEADING));
         }
         return h.replaceFirst("\\s*[.:]$", "").strip();
     }

@@ -99,6 +99,37 @@ class IngestPipelineTest {
         assertThat(query("id:notes")).isEmpty();
     }
 
+    /**
+     * A law's title gives its subject to the operative sections (evidence: the title) and is only a
+     * mention in the short title; mentions are indexed in their own field, not in the subject fields.
+     */
+    @Test
+    void theTitleGivesItsSubjectToOperativeSectionsAndTheShortTitleOnlyMentionsIt(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("mla.txt"), """
+                Mutual Legal Assistance in Criminal Matters Act
+
+                Section 1. Short title
+                This Act may be cited as the Mutual Legal Assistance in Criminal Matters Act.
+
+                Section 17. Approval of request to obtain evidence
+                If the Minister approves a request of a state or entity to obtain evidence regarding an offence, the
+                Minister shall provide a competent authority with any documents necessary to apply for the order.
+                """);
+        Files.writeString(dir.resolve("mla.txt.json"), "{\"title\":\"Mutual Legal Assistance in Criminal Matters Act\","
+                + "\"doc_type\":\"legislation\",\"country\":\"CAN\"}");
+        pipeline.ingest(DocumentFiles.list(List.of(dir)), IngestOptions.DEFAULT, IngestProgress.SILENT);
+
+        SolrDocument operative = byId("mla_section-17");
+        assertThat(operative.getFieldValues(IndexFields.CROSS_CUTTING)).contains("mutual-legal-assistance");
+        assertThat(operative.getFieldValues(IndexFields.ARTICLES)).contains("UNTOC-18");
+        assertThat((String) operative.getFieldValue(IndexFields.TAG_EVIDENCE)).contains("\"rule\":\"law-title\"");
+        SolrDocument shortTitle = byId("mla_section-1");
+        assertThat(shortTitle.getFieldValues(IndexFields.CROSS_CUTTING)).isNull();
+        assertThat(shortTitle.getFieldValues(IndexFields.MENTIONS)).contains("mutual-legal-assistance");
+        assertThat(query("mentions:mutual-legal-assistance")).extracting(d -> d.getFieldValue(IndexFields.ID))
+                .containsExactly("mla_section-1");
+    }
+
     @Test
     void latin1HtmlWithoutCharsetIsReadCorrectly(@TempDir Path dir) throws Exception {
         Files.write(dir.resolve("latin.html"), "<html><body><p>Entraide judiciaire en matière pénale : procédure détaillée.</p></body></html>"

@@ -203,4 +203,77 @@ class ProvisionSplitterTest {
         assertThat(splitter.split(text)).extracting(Provision::label)
                 .containsExactly("Article 1er", "Article 2", "Disposición final única", "Schedule II");
     }
+    /**
+     * Spanish final and additional provisions carry long headings of their own ("Disposición final
+     * primera. Modificación de la Ley de Enjuiciamiento Criminal."), sometimes without a full stop
+     * after the ordinal, past "décima", or run into their first sentence on the same line; each is a
+     * provision of its own, not the tail of the article before it. "DISPOSICIONES FINALES" only
+     * titles the group.
+     */
+    @Test
+    void spanishFinalProvisionsWithLongHeadingsAreProvisionsOfTheirOwn() {
+        String text = """
+                Artículo 4. Protección de testigos
+                Los testigos podrán ser protegidos durante el proceso y después de él.
+                DISPOSICIONES ADICIONALES
+                Disposición adicional undécima Régimen de los testigos protegidos en los procesos por delitos cometidos por organizaciones criminales
+                El Gobierno regulará el régimen aplicable.
+                Disposición adicional decimotercera. Evaluación.
+                El Ministerio de Justicia evaluará la aplicación de esta Ley.
+                DISPOSICIONES FINALES
+                Disposición final primera. Modificación de la Ley de Enjuiciamiento Criminal, aprobada por Real Decreto de 14 de septiembre de 1882, para la protección de los testigos y peritos en causas criminales.
+                Se modifica el artículo 448 de la Ley de Enjuiciamiento Criminal, que queda redactado como sigue.
+                Disposición final segunda. Modificación de la Ley Orgánica 10/1995, de 23 de noviembre, del Código Penal. Se añade un artículo 464 bis al Código Penal, con la siguiente redacción: «El que intimidare a un testigo será castigado.»
+                Disposición final vigésima primera. Entrada en vigor.
+                La presente Ley entrará en vigor al día siguiente de su publicación.
+                """;
+        List<Provision> provisions = splitter.split(text);
+        assertThat(provisions).extracting(Provision::label).containsExactly("Artículo 4",
+                "Disposición adicional undécima", "Disposición adicional decimotercera", "Disposición final primera",
+                "Disposición final segunda", "Disposición final vigésima primera");
+        assertThat(provisions.getFirst().text()).doesNotContain("DISPOSICIONES", "undécima");
+        assertThat(provisions.get(1).heading()).startsWith("Régimen de los testigos protegidos");
+        assertThat(provisions.get(3).heading()).startsWith("Modificación de la Ley de Enjuiciamiento Criminal");
+        assertThat(provisions.get(4).heading()).isEqualTo("Modificación de la Ley Orgánica 10/1995, de 23 de noviembre, del Código Penal");
+        assertThat(provisions.get(4).text()).contains("464 bis");
+    }
+    /** Each provision knows the Part / Chapter / Section titles it sits under; a new chapter closes the sections of the last. */
+    @Test
+    void provisionsKnowTheTitlesOfTheDivisionsAboveThem() {
+        String text = """
+                Wet van 9 maart 1967, houdende nieuwe regelen betreffende uitlevering en andere vormen van internationale rechtshulp in strafzaken
+
+                Hoofdstuk I
+
+                Begripsbepalingen
+
+                Artikel 1
+
+                In deze wet wordt verstaan onder verdrag: een verdrag betreffende uitlevering.
+
+                Hoofdstuk III
+
+                Procedure van uitlevering
+
+                Afdeling A
+
+                Voorlopige aanhouding
+
+                Artikel 13
+
+                Een vreemdeling kan voorlopig worden aangehouden.
+
+                Hoofdstuk V
+
+                Andere vormen van rechtshulp
+
+                Artikel 47
+
+                Onze Minister kan een verzoek om rechtshulp inwilligen.
+                """;
+        List<Provision> provisions = splitter.split(text);
+        assertThat(provisions).extracting(Provision::label).containsExactly("Artikel 1", "Artikel 13", "Artikel 47");
+        assertThat(provisions).extracting(Provision::division).containsExactly("Begripsbepalingen",
+                "Procedure van uitlevering — Voorlopige aanhouding", "Andere vormen van rechtshulp");
+    }
 }

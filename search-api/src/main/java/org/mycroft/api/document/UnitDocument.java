@@ -12,7 +12,8 @@ import org.mycroft.api.route.Page;
 /**
  * One searchable unit as stored: a provision of a law, or a case. {@code text} is plain text;
  * pages escape it. {@code provisions} lists the units of the same parent document in order
- * (the table of contents of a law), empty for a case.
+ * (the table of contents of a law), empty for a case. {@code mentions} are tag ids the unit only
+ * names in passing: shown and searchable, never counted as its subject.
  */
 public record UnitDocument(
         String id,
@@ -31,6 +32,7 @@ public record UnitDocument(
         List<String> articles,
         List<String> crimeTypes,
         List<String> crossCutting,
+        List<String> mentions,
         List<TagEvidence> evidence,
         boolean tagsCurated,
         @JsonUnwrapped Provenance provenance,

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One result. {@code snippet} is safe HTML: document text escaped, matches wrapped in
- * {@code <mark>}; nothing else can appear in it.
+ * {@code <mark>}; nothing else can appear in it. {@code mentions}: tag ids only named in passing.
  */
 public record SearchHit(
         String id,
@@ -20,5 +20,6 @@ public record SearchHit(
         List<String> articles,
         List<String> crimeTypes,
         List<String> crossCutting,
+        List<String> mentions,
         String snippet,
         String url) {}

@@ -31,7 +31,9 @@ public class SearchParameters {
     }
 
     /** Parameters accepted besides the facet names. */
-    public static final Set<String> GENERAL = Set.of("q", "page", "size", "sort", "lang");
+    /** Tag ids (any family) the units only mention in passing. */
+    public static final String MENTIONS = "mentions";
+    public static final Set<String> GENERAL = Set.of("q", "page", "size", "sort", "lang", MENTIONS);
 
     /** Every parameter a search accepts: the general ones and one per facet. */
     private static final Set<String> ACCEPTED = accepted();
@@ -58,7 +60,14 @@ public class SearchParameters {
                 filters.put(facet, values);
             }
         }
-        return new SearchRequest(query, filters, sort, page, size, lang);
+        List<String> mentions = params.values(MENTIONS);
+        for (String id : mentions) {
+            if (!taxonomy.isValidArticleId(id) && taxonomy.crimeType(id).isEmpty() && taxonomy.crossCuttingIssue(id).isEmpty()) {
+                throw new InvalidParameterException(MENTIONS, "Invalid " + MENTIONS + " '" + id
+                        + "': expected an article, crime type or cross-cutting issue id such as money-laundering.");
+            }
+        }
+        return new SearchRequest(query, filters, sort, page, size, lang, mentions);
     }
 
     private static Set<String> accepted() {

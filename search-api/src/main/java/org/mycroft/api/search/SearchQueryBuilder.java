@@ -19,7 +19,7 @@ public class SearchQueryBuilder {
     static final String RESULT_FIELDS = String.join(",", IndexFields.ID, IndexFields.PARENT_ID, IndexFields.PARENT_TITLE,
             IndexFields.DOC_TYPE, IndexFields.TITLE, IndexFields.PROVISION_NUMBER, IndexFields.HEADING,
             IndexFields.COUNTRY, IndexFields.YEAR, IndexFields.LANGUAGE, IndexFields.ARTICLES, IndexFields.CRIME_TYPES,
-            IndexFields.CROSS_CUTTING, IndexFields.TEXT_EN, IndexFields.TEXT_FR, IndexFields.TEXT_ES,
+            IndexFields.CROSS_CUTTING, IndexFields.MENTIONS, IndexFields.TEXT_EN, IndexFields.TEXT_FR, IndexFields.TEXT_ES,
             IndexFields.TEXT_GENERAL);
     private static final int SNIPPET_CHARS = 240;
 
@@ -38,6 +38,9 @@ public class SearchQueryBuilder {
         }
         for (Map.Entry<Facet, List<String>> filter : request.filters().entrySet()) {
             query.addFilterQuery(filterQuery(filter.getKey(), filter.getValue()));
+        }
+        if (!request.mentions().isEmpty()) { // not a facet: mentions are never counted
+            query.addFilterQuery(IndexQueries.anyOf(IndexFields.MENTIONS, request.mentions()));
         }
         for (Facet facet : Facet.values()) {
             query.addFacetField("{!ex=" + facet.parameter() + " key=" + facet.parameter() + "}" + facet.field());

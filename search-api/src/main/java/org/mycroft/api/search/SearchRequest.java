@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A validated search: free text (never Solr syntax), filters per facet (OR within a facet, AND
- * across facets), sort, 1-based page, page size, and the UI language used for labels.
+ * across facets), sort, 1-based page, page size, the UI language used for labels, and tag ids the
+ * units must mention in passing ({@code mentions}, OR-ed; not a facet).
  */
 public record SearchRequest(
         String query,
@@ -13,7 +14,8 @@ public record SearchRequest(
         SearchSort sort,
         int page,
         int size,
-        String lang) {
+        String lang,
+        List<String> mentions) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -21,6 +23,12 @@ public record SearchRequest(
     public SearchRequest {
         query = query == null ? "" : query.strip();
         filters = Map.copyOf(filters);
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /** A search without a mentions filter. */
+    public SearchRequest(String query, Map<Facet, List<String>> filters, SearchSort sort, int page, int size, String lang) {
+        this(query, filters, sort, page, size, lang, List.of());
     }
 
     public boolean hasQuery() {

@@ -53,6 +53,7 @@ public class SearchResultMapper {
                     SolrSupport.list(doc, IndexFields.ARTICLES),
                     SolrSupport.list(doc, IndexFields.CRIME_TYPES),
                     SolrSupport.list(doc, IndexFields.CROSS_CUTTING),
+                    SolrSupport.list(doc, IndexFields.MENTIONS),
                     snippet(doc, highlighting.getOrDefault(id, Map.of())),
                     Page.DOCUMENT.of(id)));
         }

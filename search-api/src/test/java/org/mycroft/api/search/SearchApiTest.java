@@ -68,7 +68,7 @@ class SearchApiTest {
         // Two synthetic units pin the hierarchical filters independently of the tagger.
         solr.add(List.of(
                 unit("hier-paragraph", "UNTOC-18.13", "wildlife-crime", "environmental-crime"),
-                unit("hier-other", "UNTOC-16", "fraud")));
+                unit("hier-other", "UNTOC-16", "fraud"), mentionProbe()));
         solr.commit();
     }
 
@@ -85,6 +85,28 @@ class SearchApiTest {
         doc.setField(IndexFields.CRIME_TYPES, crimeTypesExpanded[crimeTypesExpanded.length - 1]);
         doc.setField(IndexFields.CRIME_TYPES_EXPANDED, List.of(crimeTypesExpanded));
         return doc;
+    }
+
+    /** A provision that only names laundering in a list of predicates: a mention, never a subject. */
+    private static SolrInputDocument mentionProbe() {
+        SolrInputDocument doc = unit("mention-probe", "UNTOC-23", "obstruction-of-justice");
+        doc.setField(IndexFields.TEXT_EN, "Whoever intimidates a witness in proceedings for laundering, bribery or fraud: qwmentionprobe.");
+        doc.setField(IndexFields.MENTIONS, List.of("money-laundering", "corruption", "fraud"));
+        return doc;
+    }
+
+    @Test
+    void aMentionIsSearchableButNeitherASubjectNorAFacetCount() throws Exception {
+        JsonNode mentioned = get("/api/search?mentions=money-laundering&q=qwmentionprobe");
+        assertThat(mentioned.get("total").asLong()).isEqualTo(1);
+        JsonNode hit = mentioned.get("results").get(0);
+        assertThat(hit.get("mentions").toString()).contains("money-laundering");
+        assertThat(hit.get("crime_types").toString()).doesNotContain("money-laundering");
+        assertThat(get("/api/search?crime_types=money-laundering&q=qwmentionprobe").get("total").asLong()).isZero();
+        JsonNode facets = get("/api/search?q=qwmentionprobe").get("facets").get("crime_types");
+        assertThat(facets.toString()).contains("obstruction-of-justice").doesNotContain("money-laundering");
+        assertThat(get("/api/documents/mention-probe").get("mentions").toString()).contains("corruption");
+        assertThat(get("/api/search?mentions=extradition&q=qwmentionprobe").get("total").asLong()).isZero();
     }
 
     @Test
@@ -203,7 +225,8 @@ class SearchApiTest {
         "crime_types=shoplifting, crime_types",
         "sort=random, sort",
         "lang=de, lang",
-        "colour=blue, colour"
+        "colour=blue, colour",
+        "mentions=shoplifting, mentions"
     })
     void badParametersAre400sNamingTheParameter(String query, String parameter) throws Exception {
         HttpResponse<String> response = send("/api/search?" + query);

@@ -1,0 +1,163 @@
+package org.mycroft.tagging;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a provision in the context of its law. The sections of a single-subject law rarely name
+ * their subject (the Mutual Legal Assistance Act's production orders say "a request of a state or
+ * entity", the Opiumwet says "een middel als bedoeld in lijst I"): the law's title gives its subject
+ * to the operative provisions, and so does the Part or Chapter heading they sit under. A heading
+ * that names one of the title's subjects narrows the title to it ("Hoofdstuk V. Andere vormen van
+ * rechtshulp" in a law on "uitlevering en andere vormen van rechtshulp"). The evidence of such a tag
+ * quotes the title or heading, with the rule {@value #TITLE_RULE} or {@value #HEADING_RULE}.
+ *
+ * <p>Not every provision is operative. A short title, a transitional provision, an annual report, a
+ * review clause or a regulation-making power names the subject without dealing with it: there the
+ * law's subject, and whatever the provision names itself, are mentions. Coming into force, repeals,
+ * amendments to other Acts and repealed sections get nothing from the law; what they name is a
+ * mention. Thread-safe; one per law.
+ */
+public final class LawContext {
+
+    /** What a provision does in its law, as far as the law's subject goes. */
+    public enum Role {
+        /** Deals with the law's subject: inherits it. */
+        OPERATIVE,
+        /** Names the subject without dealing with it (short title, transitional, reports, regulations). */
+        ANCILLARY,
+        /** Machinery of the statute book (coming into force, repeal, repealed): inherits nothing. */
+        FINAL
+    }
+
+    public static final String TITLE_RULE = "law-title";
+    public static final String HEADING_RULE = "part-heading";
+    private static final double INHERITED_CONFIDENCE = 0.8;
+    private static final double IMPLIED_FACTOR = 0.9;
+
+    private static final Pattern ANCILLARY_HEADING = Pattern.compile("(?iu)^(?:short title|titre abrégé|título abreviado"
+            + "|citation|transitional(?: provisions?)?|transitional provisions? .*|dispositions? transitoires?.*"
+            + "|overgangs.*|(?:annual )?reports?(?: to parliament)?|rapports?(?: annuels?)?(?: (?:au|auprès du) parlement)?"
+            + "|review(?: of .*)?|examen(?: .*)?|parliamentary review|regulations|règlements|reglamentos?"
+            + "|regulations? and orders|governor in council|gouverneur en conseil|verslag.*|evaluatie.*"
+            + "|binding on (?:her|his) majesty|obligation de sa majesté|sa majesté)$");
+    private static final Pattern SHORT_TITLE_TEXT = Pattern.compile("(?iu)(?:may be cited as|peut être citée? sous le titre"
+            + "|wordt aangehaald als|kan worden aangehaald als|podrá citarse como|se citará como)");
+    private static final Pattern FINAL_HEADING = Pattern.compile("(?iu)^(?:coming into force|commencement|entrée en vigueur"
+            + "|entrada en vigor|inwerkingtreding.*|repeals?(?: of .*)?|abrogations?|derogaci[oó]n.*|intrekking.*"
+            + "|consequential amendments?|modifications? corrélatives?|related amendments?|amendments? to .*|repealed"
+            + "|abrogé|vervallen|slotbepalingen?)$");
+    /** "Section 45 / [Amendment]", "Article 13.1 / [Abrogé, 2001, ch. 32, art. 80]", "Artikel 7 / Vervallen". */
+    private static final Pattern REPEALED_TEXT = Pattern.compile("(?iu)^[^\\n]{0,60}?(?:\\n\\s*)?[\\[(](?:repealed|repeals?"
+            + "|amendments?|abrogés?|abrogées?|abrogation|modifications?|vervallen|derogad[oa]s?)\\b"
+            + "|^[^\\n]{0,30}\\n+\\s*(?:vervallen|\\[?repealed|\\[?abrogé)");
+    private static final Pattern SPANISH_NUMBER = Pattern.compile("(?iu)^(derogatoria|transitoria)\\b");
+
+    private final Tagger tagger;
+    private final TaggingContext context;
+    private final String title;
+    private final Set<String> titleSubjects;
+    private final Map<String, Set<String>> headingSubjects = new ConcurrentHashMap<>();
+
+    private LawContext(Tagger tagger, String title, TaggingContext context) {
+        this.tagger = tagger;
+        this.context = context;
+        this.title = title == null ? "" : title.strip();
+        this.titleSubjects = subjectsOf(this.title);
+    }
+
+    /**
+     * The context of one law.
+     *
+     * @param title the law's title or long title (the short title of an Act, the "Wet van …, houdende …" line)
+     */
+    public static LawContext of(Tagger tagger, String title, TaggingContext context) {
+        return new LawContext(tagger, title, context);
+    }
+
+    /** The crime types and cross-cutting issues the law's title names. */
+    public Set<String> titleSubjects() {
+        return titleSubjects;
+    }
+
+    /** The role of a provision, from its number ("transitoria primera"), heading and first lines. */
+    public static Role roleOf(String number, String heading, String text) {
+        String h = heading == null ? "" : heading.strip().replaceFirst("\\s*[.:]$", "");
+        String start = text == null ? "" : text.length() > 300 ? text.substring(0, 300) : text;
+        java.util.regex.Matcher spanish = SPANISH_NUMBER.matcher(number == null ? "" : number);
+        if (spanish.find()) {
+            return spanish.group(1).equalsIgnoreCase("derogatoria") ? Role.FINAL : Role.ANCILLARY;
+        }
+        if (FINAL_HEADING.matcher(h).matches() || REPEALED_TEXT.matcher(start).find()) {
+            return Role.FINAL;
+        }
+        if (ANCILLARY_HEADING.matcher(h).matches() || SHORT_TITLE_TEXT.matcher(start).find()) {
+            return Role.ANCILLARY;
+        }
+        return Role.OPERATIVE;
+    }
+
+    /**
+     * The tags of one provision of the law.
+     *
+     * @param own      the provision tagged on its own text
+     * @param division the heading of the Part or Chapter the provision sits under ("" when none)
+     */
+    public TagResult provision(TagResult own, String number, String heading, String text, String division) {
+        Role role = roleOf(number, heading, text);
+        Set<String> fromDivision = subjectsOf(division);
+        Set<String> narrowed = new LinkedHashSet<>(fromDivision);
+        narrowed.retainAll(titleSubjects);
+        Set<String> fromTitle = narrowed.isEmpty() ? titleSubjects : Set.of(); // the heading narrows the title
+        return switch (role) {
+            case OPERATIVE -> own.merge(inherited(fromTitle, TITLE_RULE, title)).merge(inherited(fromDivision, HEADING_RULE, division));
+            case ANCILLARY -> {
+                List<String> mentioned = new ArrayList<>(fromTitle);
+                mentioned.addAll(fromDivision);
+                yield own.asMentions().merge(new TagResult(List.of(), List.of(), List.of(), List.of(), mentioned));
+            }
+            case FINAL -> own.asMentions();
+        };
+    }
+
+    /** The law's (or heading's) subjects given to a provision, each with its usual articles. */
+    private TagResult inherited(Set<String> subjects, String rule, String source) {
+        if (subjects.isEmpty()) {
+            return TagResult.empty();
+        }
+        List<String> crime = new ArrayList<>();
+        List<String> cross = new ArrayList<>();
+        List<String> articles = new ArrayList<>();
+        List<TagEvidence> evidence = new ArrayList<>();
+        for (String tag : subjects) {
+            (tagger.isCrimeType(tag) ? crime : cross).add(tag);
+            evidence.add(new TagEvidence(tag, source, -1, -1, rule, INHERITED_CONFIDENCE));
+            for (String article : tagger.impliedArticles(tag)) {
+                articles.add(article);
+                evidence.add(new TagEvidence(article, source, -1, -1, "implied:" + tag,
+                        Math.round(INHERITED_CONFIDENCE * IMPLIED_FACTOR * 100) / 100.0));
+            }
+        }
+        return new TagResult(articles, crime, cross, evidence);
+    }
+
+    private Set<String> subjectsOf(String heading) {
+        if (heading == null || heading.isBlank()) {
+            return Set.of();
+        }
+        Set<String> cached = headingSubjects.get(heading);
+        if (cached != null) {
+            return cached;
+        }
+        TagResult r = tagger.tagTitle(heading, context);
+        Set<String> subjects = new LinkedHashSet<>(r.crimeTypes());
+        subjects.addAll(r.crossCutting());
+        headingSubjects.put(heading, Set.copyOf(subjects));
+        return subjects;
+    }
+}

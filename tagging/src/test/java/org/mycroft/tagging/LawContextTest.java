@@ -1,0 +1,82 @@
+package org.mycroft.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mycroft.core.taxonomy.Taxonomy;
+
+/** A provision read in the context of its law: the title's subject for operative provisions only (real wording). */
+class LawContextTest {
+
+    private static final Tagger TAGGER = Tagger.loadDefault(Taxonomy.load());
+    private static final TaggingContext EN = TaggingContext.legislation("en");
+    private static final String MLA_ACT = "Mutual Legal Assistance in Criminal Matters Act";
+
+    private static TagResult provision(LawContext law, String number, String heading, String text, String division, TaggingContext ctx) {
+        return law.provision(TAGGER.tag(text, ctx), number, heading, text, division);
+    }
+
+    @Test
+    void anOperativeSectionThatNeverNamesItsSubjectGetsItFromTheTitle() {
+        String text = "Section 17. Approval of request to obtain evidence\n(1) If the Minister approves a request of a state or"
+                + " entity to obtain, by means of an order of a judge, evidence regarding an offence, the Minister shall provide a"
+                + " competent authority with any documents or information necessary to apply for the order.";
+        assertThat(TAGGER.tag(text, EN).crossCutting()).doesNotContain("mutual-legal-assistance"); // the failing case
+        TagResult tags = provision(LawContext.of(TAGGER, MLA_ACT, EN), "17", "Approval of request to obtain evidence", text, "", EN);
+        assertThat(tags.crossCutting()).contains("mutual-legal-assistance");
+        assertThat(tags.articles()).contains("UNTOC-18");
+        assertThat(tags.evidenceFor("mutual-legal-assistance")).anySatisfy(e -> {
+            assertThat(e.rule()).isEqualTo(LawContext.TITLE_RULE);
+            assertThat(e.text()).isEqualTo(MLA_ACT);
+        });
+    }
+
+    @Test
+    void theShortTitleOnlyMentionsTheSubject() {
+        String text = "Section 1. Short title\nThis Act may be cited as the Mutual Legal Assistance in Criminal Matters Act.";
+        TagResult tags = provision(LawContext.of(TAGGER, MLA_ACT, EN), "1", "Short title", text, "", EN);
+        assertThat(tags.isEmpty()).isTrue();
+        assertThat(tags.mentions()).contains("mutual-legal-assistance");
+    }
+
+    @Test
+    void reportsRegulationsAmendmentsAndRepealsInheritNothing() {
+        LawContext law = LawContext.of(TAGGER, "Wild Animal and Plant Protection and Regulation of International and"
+                + " Interprovincial Trade Act", EN);
+        assertThat(law.titleSubjects()).contains("wildlife-crime");
+        TagResult report = provision(law, "28", "Report to Parliament", "Section 28. Report to Parliament\nThe Minister shall"
+                + " annually prepare a report with respect to the administration of this Act during the preceding calendar year.", "", EN);
+        assertThat(report.isEmpty()).isTrue();
+        assertThat(report.mentions()).contains("wildlife-crime");
+        assertThat(LawContext.roleOf("45", "", "Section 45\n[Amendment]")).isEqualTo(LawContext.Role.FINAL);
+        assertThat(LawContext.roleOf("46", "", "Article 46\n[Modification]")).isEqualTo(LawContext.Role.FINAL);
+        assertThat(LawContext.roleOf("13.1", "", "Section 13.1\n[Repealed, 2001, c. 32, s. 80]")).isEqualTo(LawContext.Role.FINAL);
+        assertThat(LawContext.roleOf("30", "Coming into force", "Section 30. Coming into force")).isEqualTo(LawContext.Role.FINAL);
+        assertThat(LawContext.roleOf("transitoria primera", "", "Disposición transitoria primera.")).isEqualTo(LawContext.Role.ANCILLARY);
+        assertThat(LawContext.roleOf("21", "Regulations", "Section 21. Regulations\n(1) The Governor in Council may make"
+                + " regulations")).isEqualTo(LawContext.Role.ANCILLARY);
+        assertThat(LawContext.roleOf("3", "Obligation de Sa Majesté", "La présente loi lie Sa Majesté du chef du Canada."))
+                .isEqualTo(LawContext.Role.ANCILLARY);
+    }
+
+    @Test
+    void aChapterHeadingNarrowsATitleWithTwoSubjects() {
+        TaggingContext nl = TaggingContext.legislation("nl");
+        LawContext law = LawContext.of(TAGGER, "Wet van 9 maart 1967, houdende nieuwe regelen betreffende uitlevering en andere"
+                + " vormen van internationale rechtshulp in strafzaken", nl);
+        assertThat(law.titleSubjects()).contains("extradition", "mutual-legal-assistance");
+        String text = "Artikel 13\n1. De officier van justitie kan de aanhouding bevelen van een vreemdeling.";
+        TagResult arrest = provision(law, "13", "", text, "Procedure van uitlevering — Voorlopige aanhouding", nl);
+        assertThat(arrest.crossCutting()).contains("extradition").doesNotContain("mutual-legal-assistance");
+        assertThat(arrest.evidenceFor("extradition")).anySatisfy(e -> assertThat(e.rule()).isEqualTo(LawContext.HEADING_RULE));
+        TagResult other = provision(law, "50a", "", "Artikel 50a\n1. Onze Minister kan een gedetineerde overbrengen.",
+                "Andere vormen van rechtshulp", nl);
+        assertThat(other.crossCutting()).contains("mutual-legal-assistance").doesNotContain("extradition");
+    }
+
+    @Test
+    void aTitleNamesItsSubjectsWithoutPredicateCues() {
+        LawContext law = LawContext.of(TAGGER, "Proceeds of Crime (Money Laundering) and Terrorist Financing Act", EN);
+        assertThat(law.titleSubjects()).contains("money-laundering", "terrorism");
+    }
+}
