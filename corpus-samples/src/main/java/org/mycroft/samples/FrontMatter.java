@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.mycroft.core.taxonomy.DocType;
+import org.mycroft.core.taxonomy.CaseVocabulary;
 import org.mycroft.core.taxonomy.Taxonomy;
 
 import org.mycroft.samples.SourceDocument.Block;
@@ -44,7 +45,7 @@ public final class FrontMatter {
     static final Set<String> DOC_TYPES = Set.of(DocType.LEGISLATION.id(), DocType.CASE.id());
     static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
     static final Set<String> CASE_ONLY = Set.of("court", "cooperation_form", "requesting_state",
-            "requested_state", "legal_basis", "outcome");
+            "requested_state", "legal_basis", "outcome", "court_level", "confiscation_type", "legal_basis_articles");
     static final Set<String> COOPERATION_FORMS = Set.of("mutual-legal-assistance", "extradition",
             "transfer-of-sentenced-persons", "confiscation-cooperation", "joint-investigation",
             "law-enforcement-cooperation", "other");
@@ -82,7 +83,10 @@ public final class FrontMatter {
                   String licence, String notice, String court, @JsonProperty("cooperation_form") String cooperationForm,
                   @JsonProperty("requesting_state") String requestingState,
                   @JsonProperty("requested_state") String requestedState, @JsonProperty("legal_basis") String legalBasis,
-                  String outcome, List<String> articles, @JsonProperty("crime_types") List<String> crimeTypes,
+                  String outcome, @JsonProperty("court_level") String courtLevel,
+                  @JsonProperty("confiscation_type") String confiscationType,
+                  @JsonProperty("legal_basis_articles") List<String> legalBasisArticles,
+                  List<String> articles, @JsonProperty("crime_types") List<String> crimeTypes,
                   @JsonProperty("cross_cutting") List<String> crossCutting) {
 
         /** The fields other than id and format, keyed as in the sidecar (in its order); empty values left out. */
@@ -228,6 +232,16 @@ public final class FrontMatter {
         checkIn(d, "cooperation_form", COOPERATION_FORMS);
         checkIn(d, "legal_basis", LEGAL_BASES);
         checkIn(d, "outcome", OUTCOMES);
+        for (String field : List.of("court_level", "confiscation_type")) {
+            if (d.meta().containsKey(field)) {
+                require(CaseVocabulary.get().accepts(field, d.string(field)),
+                        field + " must be one of " + CaseVocabulary.get().values(field));
+            }
+        }
+        for (String a : list(d, "legal_basis_articles")) {
+            require(TAXONOMY.isValidArticleId(a), "legal_basis_articles: " + a + " is not an article of the taxonomy");
+            require("UNTOC".equals(d.string("legal_basis")), "legal_basis_articles need legal_basis: UNTOC");
+        }
         for (String id : list(d, "crime_types")) {
             require(TAXONOMY.crimeType(id).isPresent(), "crime_types: unknown id " + id);
         }

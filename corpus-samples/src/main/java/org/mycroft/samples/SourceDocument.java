@@ -20,7 +20,8 @@ public record SourceDocument(String id, String format, Map<String, Object> meta,
     /** The sidecar keys, in the order they are written. */
     public static final List<String> SIDECAR_KEYS = List.of("title", "doc_type", "country", "language",
             "year", "date", "source_url", "licence", "notice", "court", "cooperation_form",
-            "requesting_state", "requested_state", "legal_basis", "outcome", "articles", "crime_types",
+            "requesting_state", "requested_state", "legal_basis", "legal_basis_articles", "outcome", "court_level",
+            "confiscation_type", "articles", "crime_types",
             "cross_cutting");
 
     public SourceDocument {

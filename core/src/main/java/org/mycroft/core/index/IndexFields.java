@@ -83,6 +83,12 @@ public final class IndexFields {
     public static final String REQUESTED_STATE = "requested_state";
     public static final String LEGAL_BASIS = "legal_basis";
     public static final String OUTCOME = "outcome";
+    /** Where the deciding court sits: first-instance, appeal, supreme, international (CaseVocabulary). */
+    public static final String COURT_LEVEL = "court_level";
+    /** Footing of a confiscation: conviction-based, non-conviction-based, value-based, other. */
+    public static final String CONFISCATION_TYPE = "confiscation_type";
+    /** Articles of the Convention or a Protocol the case relied on as its legal basis (UNTOC-16, UNTOC-18 ...). */
+    public static final String LEGAL_BASIS_ARTICLES = "legal_basis_articles";
 
     private IndexFields() {}
 

@@ -405,13 +405,15 @@ public final class Taxonomy {
                 Map<String, String> m = docTypeLabels.get(value);
                 yield m == null ? null : Labels.pick(m, l);
             }
-            case "country", "requesting_state", "requested_state" ->
+            case "country", "requesting_state", "requested_state", "either_state" ->
                     countries().byIso3(value).map(c -> c.name(l)).orElse(null);
             case "region" -> region(value).map(r -> r.label(l)).orElse(null);
             case "language" -> languages(l).get(value);
             case "crime_types" -> crimeType(value).map(c -> c.label(l)).orElse(null);
             case "cross_cutting" -> crossCuttingIssue(value).map(c -> c.label(l)).orElse(null);
-            case "articles" -> articleLabel(value, l);
+            case "articles", "legal_basis_articles", "legal_basis_article" -> articleLabel(value, l);
+            case "cooperation_form", "legal_basis", "outcome", "court_level", "confiscation_type" ->
+                    CaseVocabulary.get().label(f, value, l).orElse(null);
             default -> null; // year and anything else: the value is its own label
         };
         return out == null || out.isBlank() ? value : out;

@@ -40,7 +40,13 @@ public record IndexUnit(
 
     /** Fields only cases have; {@link #NONE} for laws. */
     public record CaseDetails(String court, String cooperationForm, String requestingState, String requestedState,
-            String legalBasis, String outcome) {
-        public static final CaseDetails NONE = new CaseDetails(null, null, null, null, null, null);
+            String legalBasis, String outcome, String courtLevel, String confiscationType,
+            java.util.List<String> legalBasisArticles) {
+        public static final CaseDetails NONE = new CaseDetails(null, null, null, null, null, null, null, null,
+                java.util.List.of());
+
+        public CaseDetails {
+            legalBasisArticles = legalBasisArticles == null ? java.util.List.of() : java.util.List.copyOf(legalBasisArticles);
+        }
     }
 }

@@ -66,6 +66,9 @@ public final class UnitDocuments {
         set(doc, IndexFields.REQUESTED_STATE, c.requestedState());
         set(doc, IndexFields.LEGAL_BASIS, c.legalBasis());
         set(doc, IndexFields.OUTCOME, c.outcome());
+        set(doc, IndexFields.COURT_LEVEL, c.courtLevel());
+        set(doc, IndexFields.CONFISCATION_TYPE, c.confiscationType());
+        setAll(doc, IndexFields.LEGAL_BASIS_ARTICLES, c.legalBasisArticles());
         return doc;
     }
 

@@ -76,6 +76,6 @@ public final class DocumentReader {
     private static Sidecar memberSidecar(Sidecar s) {
         return new Sidecar(null, null, s.docType(), s.country(), s.language(), s.year(), s.date(), s.sourceUrl(),
                 s.licence(), s.notice(), s.court(), s.cooperationForm(), s.requestingState(), s.requestedState(),
-                s.legalBasis(), s.outcome(), s.articles(), s.crimeTypes(), s.crossCutting(), s.retrievedAt());
+                s.legalBasis(), s.outcome(), s.courtLevel(), s.confiscationType(), s.legalBasisArticles(), s.articles(), s.crimeTypes(), s.crossCutting(), s.retrievedAt());
     }
 }

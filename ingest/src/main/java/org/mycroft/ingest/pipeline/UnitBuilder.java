@@ -117,7 +117,8 @@ public final class UnitBuilder {
         List<String> crossCutting = union(machine.crossCutting(), curated ? sidecar.crossCutting() : List.of());
         IndexUnit.CaseDetails details = DocType.CASE.is(facts.docType())
                 ? new IndexUnit.CaseDetails(sidecar.court(), sidecar.cooperationForm(),
-                        iso3(sidecar.requestingState()), iso3(sidecar.requestedState()), sidecar.legalBasis(), sidecar.outcome())
+                        iso3(sidecar.requestingState()), iso3(sidecar.requestedState()), sidecar.legalBasis(), sidecar.outcome(),
+                        sidecar.courtLevel(), sidecar.confiscationType(), sidecar.legalBasisArticles())
                 : IndexUnit.CaseDetails.NONE;
         return new IndexUnit(id, facts.id(), facts.title(), facts.docType(), title, number, heading, position, text,
                 language, facts.country(), facts.region(), facts.year(), sidecar.date(), articles, crimeTypes,

@@ -27,15 +27,19 @@ public record Sidecar(
         @JsonProperty("requested_state") String requestedState,
         @JsonProperty("legal_basis") String legalBasis,
         String outcome,
+        @JsonProperty("court_level") String courtLevel,
+        @JsonProperty("confiscation_type") String confiscationType,
+        @JsonProperty("legal_basis_articles") List<String> legalBasisArticles,
         List<String> articles,
         @JsonProperty("crime_types") List<String> crimeTypes,
         @JsonProperty("cross_cutting") List<String> crossCutting,
         @JsonProperty("retrieved_at") String retrievedAt) {
 
     public static final Sidecar EMPTY = new Sidecar(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public Sidecar {
+        legalBasisArticles = legalBasisArticles == null ? List.of() : List.copyOf(legalBasisArticles);
         articles = articles == null ? List.of() : List.copyOf(articles);
         crimeTypes = crimeTypes == null ? List.of() : List.copyOf(crimeTypes);
         crossCutting = crossCutting == null ? List.of() : List.copyOf(crossCutting);

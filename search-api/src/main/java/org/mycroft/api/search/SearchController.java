@@ -36,6 +36,17 @@ class SearchController {
     @Parameter(name = "crime_types", in = ParameterIn.QUERY, description = "Crime type id; a parent finds its children")
     @Parameter(name = "articles", in = ParameterIn.QUERY, description = "Article id, e.g. UNTOC-18; also finds UNTOC-18.13")
     @Parameter(name = "cross_cutting", in = ParameterIn.QUERY, description = "Cross-cutting issue id, e.g. extradition")
+    @Parameter(name = "cooperation_form", in = ParameterIn.QUERY, description = "Form of cooperation of a case, e.g. extradition")
+    @Parameter(name = "requesting_state", in = ParameterIn.QUERY, description = "Requesting State, ISO 3166-1 alpha-3")
+    @Parameter(name = "requested_state", in = ParameterIn.QUERY, description = "Requested State, ISO 3166-1 alpha-3")
+    @Parameter(name = "either_state", in = ParameterIn.QUERY, description = "Requesting or requested State, ISO 3166-1 alpha-3")
+    @Parameter(name = "legal_basis", in = ParameterIn.QUERY, description = "Legal basis of a case; UNTOC = the Convention")
+    @Parameter(name = "legal_basis_article", in = ParameterIn.QUERY, description = "Article relied on as legal basis, e.g. UNTOC-16")
+    @Parameter(name = "outcome", in = ParameterIn.QUERY, description = "granted | partly-granted | refused | pending | withdrawn")
+    @Parameter(name = "court_level", in = ParameterIn.QUERY, description = "first-instance | appeal | supreme | international")
+    @Parameter(name = "confiscation_type", in = ParameterIn.QUERY, description = "conviction-based | non-conviction-based | value-based | other")
+    @Parameter(name = "year_from", in = ParameterIn.QUERY, description = "First year of a range (inclusive)")
+    @Parameter(name = "year_to", in = ParameterIn.QUERY, description = "Last year of a range (inclusive)")
     @GetMapping(value = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
     SearchResponse search(HttpServletRequest request) {
         return search.search(parameters.parse(request.getParameterMap()));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.mycroft.api.system.RequestParameters;
+import org.mycroft.core.taxonomy.CaseVocabulary;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Component;
 import org.mycroft.api.system.InvalidParameterException;
@@ -67,7 +68,18 @@ public class SearchParameters {
                         + "': expected an article, crime type or cross-cutting issue id such as money-laundering.");
             }
         }
+        checkYearRange(filters);
         return new SearchRequest(query, filters, sort, page, size, lang, mentions);
+    }
+
+    private static void checkYearRange(Map<Facet, List<String>> filters) {
+        List<String> from = filters.getOrDefault(Facet.YEAR_FROM, List.of());
+        List<String> to = filters.getOrDefault(Facet.YEAR_TO, List.of());
+        if (!from.isEmpty() && !to.isEmpty()
+                && from.stream().mapToInt(Integer::parseInt).min().orElseThrow()
+                        > to.stream().mapToInt(Integer::parseInt).max().orElseThrow()) {
+            throw new InvalidParameterException("year_from", "year_from is after year_to.");
+        }
     }
 
     private static Set<String> accepted() {
@@ -88,6 +100,11 @@ public class SearchParameters {
             case CRIME_TYPES -> taxonomy.crimeType(value).isPresent();
             case ARTICLES -> taxonomy.isValidArticleId(value);
             case CROSS_CUTTING -> taxonomy.crossCuttingIssue(value).isPresent();
+            case REQUESTING_STATE, REQUESTED_STATE, EITHER_STATE -> taxonomy.countries().byIso3(value).isPresent();
+            case YEAR_FROM, YEAR_TO -> YEAR.matcher(value).matches();
+            case LEGAL_BASIS_ARTICLE -> taxonomy.isValidArticleId(value);
+            case COOPERATION_FORM, LEGAL_BASIS, OUTCOME, COURT_LEVEL, CONFISCATION_TYPE ->
+                    CaseVocabulary.get().accepts(facet.parameter(), value);
         };
         if (!valid) {
             throw new InvalidParameterException(facet.parameter(), invalidMessage(facet, value, taxonomy));
@@ -104,6 +121,11 @@ public class SearchParameters {
             case CRIME_TYPES -> "a crime type id such as money-laundering";
             case ARTICLES -> "an article id such as UNTOC-18 or UNTOC-18.13";
             case CROSS_CUTTING -> "a cross-cutting issue id such as mutual-legal-assistance";
+            case REQUESTING_STATE, REQUESTED_STATE, EITHER_STATE -> "an ISO 3166-1 alpha-3 code such as CAN or FRA";
+            case YEAR_FROM, YEAR_TO -> "a four-digit year such as 2015";
+            case LEGAL_BASIS_ARTICLE -> "an article id such as UNTOC-16 or UNTOC-18";
+            case COOPERATION_FORM, LEGAL_BASIS, OUTCOME, COURT_LEVEL, CONFISCATION_TYPE ->
+                    "one of " + String.join(", ", CaseVocabulary.get().values(facet.parameter()));
         };
         return "Invalid " + facet.parameter() + " '" + value + "': expected " + expected + ".";
     }

@@ -43,6 +43,9 @@ public class SearchQueryBuilder {
             query.addFilterQuery(IndexQueries.anyOf(IndexFields.MENTIONS, request.mentions()));
         }
         for (Facet facet : Facet.values()) {
+            if (!facet.counted()) {
+                continue;
+            }
             query.addFacetField("{!ex=" + facet.parameter() + " key=" + facet.parameter() + "}" + facet.field());
         }
         query.setFacetMinCount(1);
@@ -77,6 +80,13 @@ public class SearchQueryBuilder {
 
     static String filterQuery(Facet facet, List<String> values) {
         // Tagged so that the facet's own counts can ignore it (multi-select faceting).
-        return "{!tag=" + facet.parameter() + "}" + IndexQueries.anyOf(facet.field(), values);
+        return "{!tag=" + facet.parameter() + "}" + switch (facet) {
+            case EITHER_STATE -> "(" + IndexQueries.anyOf(IndexFields.REQUESTING_STATE, values) + " OR "
+                    + IndexQueries.anyOf(IndexFields.REQUESTED_STATE, values) + ")";
+            // Validated as four-digit years; several bounds: the widest range.
+            case YEAR_FROM -> IndexFields.YEAR + ":[" + values.stream().mapToInt(Integer::parseInt).min().orElseThrow() + " TO *]";
+            case YEAR_TO -> IndexFields.YEAR + ":[* TO " + values.stream().mapToInt(Integer::parseInt).max().orElseThrow() + "]";
+            default -> IndexQueries.anyOf(facet.field(), values);
+        };
     }
 }

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
 import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.taxonomy.CaseVocabulary;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Component;
 import org.mycroft.api.route.Page;
@@ -63,6 +64,9 @@ public class SearchResultMapper {
             List<FacetValue> values = new ArrayList<>();
             if (field != null && field.getValues() != null) {
                 for (FacetField.Count count : field.getValues()) {
+                    if (!offerable(facet, count.getName())) {
+                        continue;
+                    }
                     values.add(new FacetValue(count.getName(),
                             taxonomy.label(facet.parameter(), count.getName(), request.lang()), count.getCount()));
                 }
@@ -72,7 +76,16 @@ public class SearchResultMapper {
             }
             facets.put(facet.parameter(), values);
         }
-        return new SearchResponse(response.getResults().getNumFound(), request.page(), request.size(), hits, facets);
+        return new SearchResponse(response.getResults().getNumFound(), request.page(), request.size(), hits, facets, List.of());
+    }
+
+    /**
+     * A value of a closed case vocabulary that the filter would refuse (a hand-written sidecar's
+     * typo) is not offered: every facet link must lead to results, never to a 400.
+     */
+    private static boolean offerable(Facet facet, String value) {
+        String field = facet.parameter();
+        return !CaseVocabulary.get().fields().contains(field) || CaseVocabulary.get().accepts(field, value);
     }
 
     private static String snippet(SolrDocument doc, Map<String, List<String>> highlights) {

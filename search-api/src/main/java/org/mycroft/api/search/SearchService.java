@@ -11,14 +11,18 @@ public class SearchService {
     private final SolrClient solr;
     private final SearchQueryBuilder queries;
     private final SearchResultMapper results;
+    private final ConventionReliance reliance;
 
-    public SearchService(SolrClient solr, SearchQueryBuilder queries, SearchResultMapper results) {
+    public SearchService(SolrClient solr, SearchQueryBuilder queries, SearchResultMapper results,
+            ConventionReliance reliance) {
         this.solr = solr;
         this.queries = queries;
         this.results = results;
+        this.reliance = reliance;
     }
 
     public SearchResponse search(SearchRequest request) {
-        return results.map(request, SolrSupport.query(solr, queries.build(request)));
+        SearchResponse page = results.map(request, SolrSupport.query(solr, queries.build(request)));
+        return page.withConventionReliance(reliance.of(request));
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mycroft.api.SampleIndex;
+import org.mycroft.api.search.ConventionReliance;
 import org.mycroft.api.search.Facet;
 import org.mycroft.api.search.SearchQueryBuilder;
 import org.mycroft.api.search.SearchRequest;
@@ -96,6 +97,8 @@ class CloudModeTest {
     }
 
     private static SearchService service(SolrConnection connection) {
-        return new SearchService(connection.client(), new SearchQueryBuilder(), new SearchResultMapper(TAXONOMY));
+        SearchQueryBuilder queries = new SearchQueryBuilder();
+        return new SearchService(connection.client(), queries, new SearchResultMapper(TAXONOMY),
+                new ConventionReliance(connection.client(), queries, TAXONOMY));
     }
 }

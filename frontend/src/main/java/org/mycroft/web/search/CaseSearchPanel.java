@@ -1,0 +1,60 @@
+package org.mycroft.web.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mycroft.api.search.Facet;
+import org.mycroft.api.search.FacetValue;
+import org.mycroft.api.search.SearchResponse;
+import org.mycroft.api.search.StateReliance;
+
+/**
+ * The case-research parts of the search page (issue #11): a form for the filters that are not
+ * lists of facet values (year range, a State on either side of a request) and the table of the
+ * States' reliance on the Convention as legal basis. Works without JavaScript: a GET form that
+ * carries the rest of the search in hidden fields.
+ */
+public record CaseSearchPanel(
+        List<SearchPage.Hidden> hidden,
+        String yearFrom,
+        String yearTo,
+        List<StateOption> states,
+        List<StateReliance> reliance) {
+
+    private static final List<Facet> OWN = List.of(Facet.YEAR_FROM, Facet.YEAR_TO, Facet.EITHER_STATE);
+
+    /** A State offered in the either-side list. */
+    public record StateOption(String value, String label, boolean selected) {}
+
+    public boolean hasReliance() {
+        return !reliance.isEmpty();
+    }
+
+    static CaseSearchPanel of(SearchState state, SearchResponse response) {
+        List<SearchPage.Hidden> hidden = new ArrayList<>();
+        state.parameters(false).forEach((name, values) -> {
+            if (OWN.stream().noneMatch(f -> f.parameter().equals(name))) {
+                values.forEach(v -> hidden.add(new SearchPage.Hidden(name, v)));
+            }
+        });
+        List<String> selected = state.filters().getOrDefault(Facet.EITHER_STATE, List.of());
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Facet side : List.of(Facet.REQUESTING_STATE, Facet.REQUESTED_STATE)) {
+            for (FacetValue v : response.facets().getOrDefault(side.parameter(), List.of())) {
+                labels.putIfAbsent(v.value(), v.label());
+            }
+        }
+        List<StateOption> states = new ArrayList<>();
+        selected.forEach(s -> labels.putIfAbsent(s, s));
+        labels.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(e -> states.add(new StateOption(e.getKey(), e.getValue(), selected.contains(e.getKey()))));
+        return new CaseSearchPanel(List.copyOf(hidden), first(state, Facet.YEAR_FROM), first(state, Facet.YEAR_TO),
+                List.copyOf(states), response.conventionReliance());
+    }
+
+    private static String first(SearchState state, Facet facet) {
+        List<String> values = state.filters().getOrDefault(facet, List.of());
+        return values.isEmpty() ? "" : values.get(0);
+    }
+}
