@@ -20,7 +20,11 @@ public record CaseSearchPanel(
         String yearFrom,
         String yearTo,
         List<StateOption> states,
-        List<StateReliance> reliance) {
+        List<StateReliance> reliance,
+        Exports exports) {
+
+    /** Links to every result of this search as files and as a feed (same parameters, no page). */
+    public record Exports(String csv, String jsonl, String ris, String atom) {}
 
     private static final List<Facet> OWN = List.of(Facet.YEAR_FROM, Facet.YEAR_TO, Facet.EITHER_STATE);
 
@@ -50,7 +54,15 @@ public record CaseSearchPanel(
         labels.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .forEach(e -> states.add(new StateOption(e.getKey(), e.getValue(), selected.contains(e.getKey()))));
         return new CaseSearchPanel(List.copyOf(hidden), first(state, Facet.YEAR_FROM), first(state, Facet.YEAR_TO),
-                List.copyOf(states), response.conventionReliance());
+                List.copyOf(states), response.conventionReliance(), exports(state));
+    }
+
+    private static Exports exports(SearchState state) {
+        Map<String, List<String>> params = new LinkedHashMap<>(state.parameters(false));
+        params.remove("size");
+        String query = org.mycroft.web.system.QueryString.of(params);
+        return new Exports("/api/search.csv" + query, "/api/search.jsonl" + query, "/api/search.ris" + query,
+                "/search.atom" + query);
     }
 
     private static String first(SearchState state, Facet facet) {

@@ -1,0 +1,66 @@
+package org.mycroft.web.statistics;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mycroft.api.search.SearchParameters;
+import org.mycroft.api.search.SearchRequest;
+import org.mycroft.api.statistics.CaseStatistics;
+import org.mycroft.api.statistics.StatisticsService;
+import org.mycroft.web.system.QueryString;
+import org.mycroft.web.system.Workbench;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/** {@code /statistics}: case counts as server-drawn SVG bar charts with tables; twin {@code /api/statistics}. */
+@Controller
+class StatisticsPageController {
+
+    private final SearchParameters parameters;
+    private final StatisticsService statistics;
+    private final Workbench workbench;
+    private final MessageSource messages;
+
+    StatisticsPageController(SearchParameters parameters, StatisticsService statistics, Workbench workbench,
+            MessageSource messages) {
+        this.parameters = parameters;
+        this.statistics = statistics;
+        this.workbench = workbench;
+        this.messages = messages;
+    }
+
+    @GetMapping("/statistics")
+    ModelAndView statistics(HttpServletRequest request) {
+        Workbench.Context ctx = workbench.context(request);
+        SearchRequest search = parameters.parse(Workbench.withLang(request, ctx));
+        CaseStatistics stats = statistics.cases(search);
+        Locale locale = Locale.of(ctx.uiLang());
+        String query = request.getQueryString();
+        List<StatisticsPage.Chart> charts = new ArrayList<>();
+        for (CaseStatistics.Group group : stats.groups()) {
+            charts.add(StatisticsPage.chart(group, messages.getMessage("facet." + group.field(), null, locale),
+                    value -> ctx.href("/search" + QueryString.of(searchParams(request, group.field(), value)))));
+        }
+        ModelAndView view = workbench.view("statistics/statistics", request,
+                ctx.api("/api/statistics" + (query == null ? "" : "?" + query)), "statistics");
+        view.addObject("page", new StatisticsPage(stats.total(), List.copyOf(charts)));
+        return view;
+    }
+
+    /** The case search behind one bar: this page's filters, doc_type=case and the bar's value. */
+    private static Map<String, List<String>> searchParams(HttpServletRequest request, String field, String value) {
+        Map<String, List<String>> params = new java.util.LinkedHashMap<>();
+        request.getParameterMap().forEach((k, v) -> {
+            if (!k.equals("lang")) {
+                params.put(k, new ArrayList<>(List.of(v)));
+            }
+        });
+        params.put("doc_type", List.of("case"));
+        params.put(field, List.of(value)); // facets ignore their own filter: the bar's count is for this value alone
+        return params;
+    }
+}
