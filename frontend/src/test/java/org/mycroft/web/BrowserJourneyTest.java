@@ -89,7 +89,7 @@ class BrowserJourneyTest extends PortalTestSupport {
         int tabs = browser.tabUntil(el -> "q".equals(el.getAttribute("id")), 15);
         assertThat(tabs).as("TAB presses to reach the search box").isBetween(1, 15);
 
-        int more = browser.tabUntil(el -> el.getAttribute("class") != null && el.getAttribute("class").contains("facet-link"), 120);
+        int more = browser.tabUntil(el -> el.getAttribute("class") != null && el.getAttribute("class").contains("facet-link"), 200);
         assertThat(more).as("TAB presses from the search box to the first facet link").isPositive();
         // Enter on the focused facet link follows it, like a mouse click.
         String href = browser.activeElement().getAttribute("href");
