@@ -1,0 +1,57 @@
+package org.mycroft.curation;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.solr.client.solrj.SolrClient;
+import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.curation.audit.AuditLog;
+import org.mycroft.curation.cases.CaseRepository;
+import org.mycroft.curation.cases.CaseValidator;
+import org.mycroft.curation.cases.CaseWorkflow;
+import org.mycroft.curation.index.CaseIndexer;
+import org.mycroft.curation.links.CaseProvisionLinks;
+import org.mycroft.curation.tags.TagDecisionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import javax.sql.DataSource;
+import org.mycroft.curation.db.CurationDatabase;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.PropertySource;
+
+/**
+ * Wires the database of record into any Spring Boot application that has this module: the data
+ * source (H2 file in the data folder unless {@code spring.datasource.url} names another database),
+ * Flyway's migrations, and the repositories and workflow of this package.
+ */
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@EnableConfigurationProperties(DataSourceProperties.class)
+@PropertySource("classpath:mycroft-curation-defaults.properties")
+@ComponentScan(basePackageClasses = CurationConfiguration.class)
+public class CurationConfiguration {
+
+    @Bean
+    CaseIndexer caseIndexer(SolrClient solr, Taxonomy taxonomy) {
+        return new CaseIndexer(solr, taxonomy);
+    }
+
+    @Bean
+    CaseWorkflow caseWorkflow(CaseRepository cases, CaseValidator validator, AuditLog audit, TagDecisionRepository tags,
+            CaseProvisionLinks links, CaseIndexer indexer, PlatformTransactionManager transactions) {
+        return new CaseWorkflow(cases, validator, audit, tags, links, indexer, new TransactionTemplate(transactions),
+                Clock.systemUTC());
+    }
+
+    @Bean
+    DataSource dataSource(DataSourceProperties properties, @Value("${mycroft.data-dir:data}") Path dataDir) {
+        if (properties.getUrl() == null || properties.getUrl().isBlank()) {
+            return CurationDatabase.open(CurationDatabase.h2Url(dataDir), "sa", "");
+        }
+        return properties.initializeDataSourceBuilder().build();
+    }
+}

@@ -1,0 +1,34 @@
+package org.mycroft.curation;
+
+import java.util.Locale;
+
+/**
+ * What a curator may do. Each role includes the ones below it: a reviewer may also draft, an admin
+ * may also review. Anonymous visitors have no role and only read what is published.
+ */
+public enum Role {
+    /** Drafts and edits cases, proposes tags. */
+    CONTRIBUTOR,
+    /** Returns or publishes cases, confirms and rejects tags. */
+    REVIEWER,
+    /** Manages accounts. */
+    ADMIN;
+
+    public boolean includes(Role needed) {
+        return ordinal() >= needed.ordinal();
+    }
+
+    /** The lower-case name used on the command line and in the database. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Role parse(String value) {
+        for (Role role : values()) {
+            if (role.id().equalsIgnoreCase(value == null ? "" : value.strip())) {
+                return role;
+            }
+        }
+        throw new IllegalArgumentException("Unknown role '" + value + "': expected contributor, reviewer or admin");
+    }
+}

@@ -1,0 +1,136 @@
+package org.mycroft.curation.cases;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Cases and their restricted fields. Updates name the version they were based on: a stale version
+ * changes nothing (optimistic locking), and the caller shows the conflict.
+ */
+@Repository
+public class CaseRepository {
+
+    private static final String COLUMNS = "title, summary, language, court, cooperation_form, requesting_state, requested_state,"
+            + " legal_basis, legal_basis_detail, articles, crime_types, cross_cutting, decision_year, outcome,"
+            + " source_kind, source_reference, source_url, submitted_by, received_on";
+
+    private final JdbcClient jdbc;
+
+    public CaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(String id, CaseFields f, String actor, Instant now) {
+        jdbc.sql("INSERT INTO cooperation_case (id, version, status, " + COLUMNS + ", created_by, created_at, updated_by, updated_at)"
+                        + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(concat(List.of(id, CaseStatus.DRAFT.name()), values(f), List.of(actor, ts(now), actor, ts(now))))
+                .update();
+    }
+
+    /** Saves new field values if the stored version is still {@code expectedVersion}; false otherwise. */
+    public boolean update(String id, int expectedVersion, CaseFields f, String actor, Instant now) {
+        String set = Arrays.stream(COLUMNS.split(",")).map(c -> c.strip() + " = ?").reduce((a, b) -> a + ", " + b).orElseThrow();
+        return jdbc.sql("UPDATE cooperation_case SET " + set + ", version = version + 1, updated_by = ?, updated_at = ?"
+                        + " WHERE id = ? AND version = ?")
+                .params(concat(values(f), List.of(actor, ts(now), id, expectedVersion)))
+                .update() == 1;
+    }
+
+    /** Moves a case to another status if the stored version is still {@code expectedVersion}. */
+    public boolean transition(String id, int expectedVersion, CaseStatus to, String comment, String actor, Instant now) {
+        // published_at keeps the first publication date; COALESCE leaves it alone afterwards.
+        return jdbc.sql("UPDATE cooperation_case SET status = ?, review_comment = ?, version = version + 1, updated_by = ?,"
+                        + " updated_at = ?, published_at = COALESCE(published_at, ?) WHERE id = ? AND version = ?")
+                .params(to.name(), comment, actor, ts(now), to == CaseStatus.PUBLISHED ? ts(now) : null, id, expectedVersion)
+                .update() == 1;
+    }
+
+    public Optional<CaseRecord> find(String id) {
+        return jdbc.sql("SELECT * FROM cooperation_case WHERE id = ?").param(id).query(CaseRepository::map).optional();
+    }
+
+    public List<CaseRecord> withStatus(CaseStatus status) {
+        return jdbc.sql("SELECT * FROM cooperation_case WHERE status = ? ORDER BY updated_at DESC, id")
+                .param(status.name()).query(CaseRepository::map).list();
+    }
+
+    public List<CaseRecord> all() {
+        return jdbc.sql("SELECT * FROM cooperation_case ORDER BY updated_at DESC, id").query(CaseRepository::map).list();
+    }
+
+    /** The restricted fields of a case (names of victims and witnesses...): for signed-in curators only. */
+    public Map<String, String> restricted(String caseId) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        jdbc.sql("SELECT name, field_value FROM restricted_field WHERE case_id = ? ORDER BY name").param(caseId)
+                .query(rs -> {
+                    fields.put(rs.getString("name"), rs.getString("field_value"));
+                });
+        return fields;
+    }
+
+    /** Replaces the restricted fields of a case; blank values are dropped. */
+    public void replaceRestricted(String caseId, Map<String, String> fields) {
+        jdbc.sql("DELETE FROM restricted_field WHERE case_id = ?").param(caseId).update();
+        fields.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                jdbc.sql("INSERT INTO restricted_field (case_id, name, field_value) VALUES (?, ?, ?)")
+                        .params(caseId, name, value.strip()).update();
+            }
+        });
+    }
+
+    private static List<Object> values(CaseFields f) {
+        Provenance p = f.provenance();
+        return Arrays.asList(f.title(), f.summary(), f.language(), f.court(), f.cooperationForm(), f.requestingState(),
+                f.requestedState(), f.legalBasis(), f.legalBasisDetail(), join(f.articles()), join(f.crimeTypes()),
+                join(f.crossCutting()), f.year(), f.outcome(), p.sourceKind(), p.sourceReference(), p.sourceUrl(),
+                p.submittedBy(), p.receivedOn() == null ? null : Date.valueOf(p.receivedOn()));
+    }
+
+    @SafeVarargs
+    private static List<Object> concat(List<Object>... parts) {
+        return Arrays.stream(parts).flatMap(List::stream).toList();
+    }
+
+    private static String join(List<String> values) {
+        return values.isEmpty() ? null : String.join(" ", values);
+    }
+
+    private static List<String> split(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+
+    private static CaseRecord map(ResultSet rs, int row) throws SQLException {
+        Date received = rs.getDate("received_on");
+        Provenance provenance = new Provenance(rs.getString("source_kind"), rs.getString("source_reference"),
+                rs.getString("source_url"), rs.getString("submitted_by"), received == null ? null : received.toLocalDate());
+        Integer year = rs.getObject("decision_year", Integer.class);
+        CaseFields fields = new CaseFields(rs.getString("title"), rs.getString("summary"), rs.getString("language"),
+                rs.getString("court"), rs.getString("cooperation_form"), rs.getString("requesting_state"),
+                rs.getString("requested_state"), rs.getString("legal_basis"), rs.getString("legal_basis_detail"),
+                split(rs.getString("articles")), split(rs.getString("crime_types")), split(rs.getString("cross_cutting")),
+                year, rs.getString("outcome"), provenance);
+        return new CaseRecord(rs.getString("id"), rs.getInt("version"), CaseStatus.valueOf(rs.getString("status")), fields,
+                rs.getString("created_by"), instant(rs.getTimestamp("created_at")), rs.getString("updated_by"),
+                instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("published_at")),
+                rs.getString("review_comment"));
+    }
+}

@@ -1,0 +1,269 @@
+package org.mycroft.curation.cases;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mycroft.curation.Curator;
+import org.mycroft.curation.Role;
+import org.mycroft.curation.audit.AuditLog;
+import org.mycroft.curation.index.CaseIndexer;
+import org.mycroft.curation.links.CaseProvisionLinks;
+import org.mycroft.curation.tags.TagDecision;
+import org.mycroft.curation.tags.TagDecisionRepository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every write on a case: create, edit, draft → in review → published → archived (and back to draft
+ * with a reviewer's comment), tag decisions and provision links. Each method checks the curator's
+ * role itself, writes the audit log in the same transaction, then brings the index in line (only
+ * published cases are in it).
+ */
+public class CaseWorkflow {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CaseRepository cases;
+    private final CaseValidator validator;
+    private final AuditLog audit;
+    private final TagDecisionRepository tags;
+    private final CaseProvisionLinks links;
+    private final CaseIndexer indexer;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public CaseWorkflow(CaseRepository cases, CaseValidator validator, AuditLog audit, TagDecisionRepository tags,
+            CaseProvisionLinks links, CaseIndexer indexer, TransactionTemplate tx, Clock clock) {
+        this.cases = cases;
+        this.validator = validator;
+        this.audit = audit;
+        this.tags = tags;
+        this.links = links;
+        this.indexer = indexer;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public CaseRecord get(String id) {
+        return cases.find(id).orElseThrow(() -> new CaseNotFoundException(id));
+    }
+
+    /** Creates a draft; throws {@link CaseValidationException} with every field's problem. */
+    public CaseRecord create(CaseFields fields, Map<String, String> restricted, Curator curator) {
+        curator.require(Role.CONTRIBUTOR);
+        check(fields, restricted);
+        String id = "case-curated-" + HexFormat.of().formatHex(RANDOM.generateSeed(6));
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            cases.insert(id, fields, curator.username(), now);
+            cases.replaceRestricted(id, restricted);
+            audit.record(AuditLog.CASE, id, curator.username(), now, "create", null, null, CaseStatus.DRAFT.id(), null);
+            auditFields(id, curator, now, new CaseFields(null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null), fields);
+            auditRestricted(id, curator, now, Map.of(), restricted);
+        });
+        return get(id);
+    }
+
+    /**
+     * Saves an edit made on {@code baseVersion}. A contributor edits drafts, a reviewer also cases in
+     * review; a newer stored version raises {@link EditConflictException} and writes nothing.
+     */
+    public CaseRecord update(String id, int baseVersion, CaseFields fields, Map<String, String> restricted, Curator curator) {
+        curator.require(Role.CONTRIBUTOR);
+        CaseRecord current = get(id);
+        requireEditable(current, curator);
+        check(fields, restricted);
+        Instant now = clock.instant();
+        Map<String, String> oldRestricted = cases.restricted(id);
+        tx.executeWithoutResult(status -> {
+            if (!cases.update(id, baseVersion, fields, curator.username(), now)) {
+                throw new EditConflictException(get(id));
+            }
+            cases.replaceRestricted(id, restricted);
+            auditFields(id, curator, now, current.fields(), fields);
+            auditRestricted(id, curator, now, oldRestricted, restricted);
+        });
+        return get(id);
+    }
+
+    public CaseRecord submit(String id, int baseVersion, Curator curator) {
+        curator.require(Role.CONTRIBUTOR);
+        return move(id, baseVersion, Set.of(CaseStatus.DRAFT), CaseStatus.IN_REVIEW, null, curator);
+    }
+
+    public CaseRecord publish(String id, int baseVersion, Curator curator) {
+        curator.require(Role.REVIEWER);
+        return move(id, baseVersion, Set.of(CaseStatus.IN_REVIEW), CaseStatus.PUBLISHED, null, curator);
+    }
+
+    /** Sends a case back to its authors; the comment says why and is required. */
+    public CaseRecord returnToDraft(String id, int baseVersion, String comment, Curator curator) {
+        curator.require(Role.REVIEWER);
+        if (comment == null || comment.isBlank()) {
+            throw new CaseValidationException(List.of(new FieldError("comment", CaseValidator.REQUIRED)));
+        }
+        return move(id, baseVersion, Set.of(CaseStatus.IN_REVIEW, CaseStatus.PUBLISHED, CaseStatus.ARCHIVED),
+                CaseStatus.DRAFT, comment.strip(), curator);
+    }
+
+    public CaseRecord archive(String id, int baseVersion, Curator curator) {
+        curator.require(Role.REVIEWER);
+        return move(id, baseVersion, Set.of(CaseStatus.PUBLISHED, CaseStatus.IN_REVIEW, CaseStatus.DRAFT),
+                CaseStatus.ARCHIVED, null, curator);
+    }
+
+    /** A reviewer's decision on one tag of a case; a published case is re-indexed at once. */
+    public void decideTag(String caseId, String tag, TagDecision.Decision decision, Curator curator) {
+        curator.require(Role.REVIEWER);
+        CaseRecord record = get(caseId);
+        boolean suggested = record.fields().tags().contains(tag);
+        if (decision != TagDecision.Decision.ADDED && !suggested) {
+            throw new WorkflowException("curation.error.no-such-tag", "The case has no suggested tag " + tag);
+        }
+        if (decision == TagDecision.Decision.ADDED && !validator.isKnownTag(tag)) {
+            throw new CaseValidationException(List.of(new FieldError("tag", CaseValidator.UNKNOWN)));
+        }
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            String before = tags.decide(caseId, tag, decision, curator.username(), now)
+                    .map(d -> d.decision().name().toLowerCase()).orElse(suggested ? "suggested" : null);
+            audit.record(AuditLog.CASE, caseId, curator.username(), now, "tag", tag, before, decision.name().toLowerCase(), null);
+        });
+        reindex(get(caseId));
+    }
+
+    /** Links a case to a provision it applied (a provision id of the index). */
+    public void link(String caseId, String provisionId, Curator curator) {
+        curator.require(Role.CONTRIBUTOR);
+        get(caseId);
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            if (links.link(caseId, provisionId, curator.username(), now)) {
+                audit.record(AuditLog.CASE, caseId, curator.username(), now, "link", "provision", null, provisionId, null);
+            }
+        });
+        reindex(get(caseId));
+    }
+
+    public void unlink(String caseId, String provisionId, Curator curator) {
+        curator.require(Role.CONTRIBUTOR);
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            if (links.unlink(caseId, provisionId)) {
+                audit.record(AuditLog.CASE, caseId, curator.username(), now, "unlink", "provision", provisionId, null, null);
+            }
+        });
+        reindex(get(caseId));
+    }
+
+    /** Rebuilds every curated case in the index from the database (after {@code data/solr} was lost, say). */
+    public int reindexAll() {
+        indexer.deleteAllCurated();
+        List<CaseRecord> published = cases.withStatus(CaseStatus.PUBLISHED);
+        published.forEach(this::reindex);
+        return published.size();
+    }
+
+    private void reindex(CaseRecord record) {
+        indexer.put(record, links.provisionsOf(record.id()), tags.forUnit(record.id()));
+    }
+
+    private CaseRecord move(String id, int baseVersion, Set<CaseStatus> from, CaseStatus to, String comment, Curator curator) {
+        CaseRecord current = get(id);
+        if (!from.contains(current.status())) {
+            throw new WorkflowException("curation.error.transition",
+                    "A case " + current.status().id() + " cannot become " + to.id());
+        }
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            if (!cases.transition(id, baseVersion, to, comment, curator.username(), now)) {
+                throw new EditConflictException(get(id));
+            }
+            audit.record(AuditLog.CASE, id, curator.username(), now, "status", "status", current.status().id(), to.id(), comment);
+        });
+        CaseRecord moved = get(id);
+        reindex(moved);
+        return moved;
+    }
+
+    private void requireEditable(CaseRecord current, Curator curator) {
+        boolean editable = current.status() == CaseStatus.DRAFT
+                || (current.status() == CaseStatus.IN_REVIEW && curator.role().includes(Role.REVIEWER));
+        if (!editable) {
+            throw new WorkflowException("curation.error.not-editable",
+                    "A case " + current.status().id() + " cannot be edited by a " + curator.role().id());
+        }
+    }
+
+    private void check(CaseFields fields, Map<String, String> restricted) {
+        List<FieldError> errors = validator.validate(fields, restricted);
+        if (!errors.isEmpty()) {
+            throw new CaseValidationException(errors);
+        }
+    }
+
+    private void auditFields(String id, Curator curator, Instant now, CaseFields before, CaseFields after) {
+        Map<String, String> a = flat(before);
+        Map<String, String> b = flat(after);
+        b.forEach((field, value) -> {
+            if (!Objects.equals(a.get(field), value)) {
+                audit.record(AuditLog.CASE, id, curator.username(), now, "edit", field, a.get(field), value, null);
+            }
+        });
+    }
+
+    /** Restricted values are never written to the log: only that they changed. */
+    private void auditRestricted(String id, Curator curator, Instant now, Map<String, String> before, Map<String, String> after) {
+        Set<String> names = new TreeSet<>(before.keySet());
+        after.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                names.add(name);
+            }
+        });
+        for (String name : names) {
+            String old = blankToNull(before.get(name));
+            String now2 = blankToNull(after.get(name));
+            if (!Objects.equals(old, now2 == null ? null : now2.strip())) {
+                audit.record(AuditLog.CASE, id, curator.username(), now, "edit", "restricted." + name,
+                        old == null ? null : AuditLog.REDACTED, now2 == null ? null : AuditLog.REDACTED, null);
+            }
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The fields of a case as strings, by their form and index names, for the audit log and the conflict page. */
+    public static Map<String, String> flat(CaseFields f) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("title", f.title());
+        m.put("summary", f.summary());
+        m.put("language", f.language());
+        m.put("court", f.court());
+        m.put("cooperation_form", f.cooperationForm());
+        m.put("requesting_state", f.requestingState());
+        m.put("requested_state", f.requestedState());
+        m.put("legal_basis", f.legalBasis());
+        m.put("legal_basis_detail", f.legalBasisDetail());
+        m.put("articles", f.articles().isEmpty() ? null : String.join(" ", f.articles()));
+        m.put("crime_types", f.crimeTypes().isEmpty() ? null : String.join(" ", f.crimeTypes()));
+        m.put("cross_cutting", f.crossCutting().isEmpty() ? null : String.join(" ", f.crossCutting()));
+        m.put("year", f.year() == null ? null : f.year().toString());
+        m.put("outcome", f.outcome());
+        m.put("source_kind", f.provenance().sourceKind());
+        m.put("source_reference", f.provenance().sourceReference());
+        m.put("source_url", f.provenance().sourceUrl());
+        m.put("submitted_by", f.provenance().submittedBy());
+        m.put("received_on", f.provenance().receivedOn() == null ? null : f.provenance().receivedOn().toString());
+        m.replaceAll((k, v) -> v == null || v.isBlank() ? null : v);
+        return m;
+    }
+}

@@ -1,0 +1,37 @@
+package org.mycroft.web.curation;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.mycroft.web.system.LayoutFactory;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/** What every curation page has: the layout, the CSRF token for its forms, the signed-in curator, no caching. */
+@Component
+class CurationPages {
+
+    private final LayoutFactory layouts;
+
+    CurationPages(LayoutFactory layouts) {
+        this.layouts = layouts;
+    }
+
+    ModelAndView view(String name, HttpServletRequest request, HttpServletResponse response) {
+        // Pages with personal data or a CSRF token must not stay in a shared cache or the back-forward history.
+        response.setHeader("Cache-Control", "no-store");
+        ModelAndView view = new ModelAndView(name);
+        view.addObject("ui", layouts.create(request));
+        view.addObject("current", java.util.Map.of("curation", true));
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            view.addObject("csrf", new Csrf(token.getParameterName(), token.getToken()));
+        }
+        if (request.getUserPrincipal() != null) {
+            view.addObject("user", request.getUserPrincipal().getName());
+        }
+        return view;
+    }
+
+    /** The hidden field every form carries. */
+    record Csrf(String name, String value) {}
+}
