@@ -1,0 +1,102 @@
+package org.mycroft.web.curation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A plain HTTP client that keeps its own cookies (the session cookie is Secure, which Java's
+ * CookieManager would not send over the loopback's plain HTTP), for tests that post forms.
+ */
+final class CuratorSession {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String base;
+    final Map<String, String> cookies = new LinkedHashMap<>();
+
+    CuratorSession(String base) {
+        this.base = base;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
+    }
+
+    Document page(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode());
+        }
+        return Jsoup.parse(response.body(), base + path);
+    }
+
+    /** The CSRF token of the first form of a page. */
+    String csrf(String path) {
+        return page(path).selectFirst("input[name=_csrf]").val();
+    }
+
+    HttpResponse<String> post(String path, Map<String, List<String>> form) {
+        String body = form.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(v -> enc(e.getKey()) + "=" + enc(v)))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> postWithToken(String path, String tokenPage, Map<String, List<String>> form) {
+        Map<String, List<String>> withToken = new LinkedHashMap<>(form);
+        withToken.put("_csrf", List.of(csrf(tokenPage)));
+        return post(path, withToken);
+    }
+
+    /** Signs in through the login form; returns the response of the POST. */
+    HttpResponse<String> login(String username, String password) {
+        return postWithToken("/login", "/login", Map.of("username", List.of(username), "password", List.of(password)));
+    }
+
+    String sessionId() {
+        return cookies.get("JSESSIONID");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            for (String header : response.headers().allValues("Set-Cookie")) {
+                String pair = header.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
