@@ -4,28 +4,61 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.mycroft.core.solr.SolrConnection;
+import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.curation.cases.CaseWorkflow;
 import org.mycroft.ingest.pipeline.IngestOptions;
 import org.mycroft.ingest.pipeline.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** Reads every ingested source again, e.g. after a tagger or schema upgrade. */
+/**
+ * Rebuilds the index: every ingested source is read again (e.g. after a tagger or schema upgrade),
+ * then every published case is indexed again from the curation database, so deleting the index
+ * loses nothing a curator did.
+ */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
-        description = "Re-read and re-tag every file and folder ingested into this data folder (including the samples).")
+        description = "Re-read and re-tag every file and folder ingested into this data folder (including the samples), "
+                + "then index every published case of the curation database again.")
 public final class ReindexCommand implements Callable<Integer> {
 
     @Mixin
     SolrOptions solr;
 
+    @Option(names = "--db-url", paramLabel = "JDBC_URL", defaultValue = "${env:SPRING_DATASOURCE_URL}",
+            description = "The curation database when it is not the data folder's H2 file (default: $SPRING_DATASOURCE_URL).")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "NAME", defaultValue = "${env:SPRING_DATASOURCE_USERNAME}")
+    String dbUser;
+
     @Override
     public Integer call() throws Exception {
         List<Path> roots = SourceRoots.in(solr.dataDir()).all().stream().filter(Files::exists).toList();
+        int exit = 0;
         if (roots.isEmpty()) {
-            System.err.println("Nothing to reindex: no sources recorded in " + solr.dataDir().resolve("sources.txt"));
-            return 2;
+            System.err.println("No ingested sources recorded in " + solr.dataDir().resolve("sources.txt"));
+        } else {
+            IngestReport report = IngestCommand.run(solr, roots, IngestOptions.DEFAULT.withForce(true));
+            System.out.print(report.summary());
+            exit = report.failures().isEmpty() ? 0 : 1;
         }
-        IngestReport report = IngestCommand.run(solr, roots, IngestOptions.DEFAULT.withForce(true));
-        System.out.print(report.summary());
-        return report.failures().isEmpty() ? 0 : 1;
+        UsersCommand.Database database = new UsersCommand.Database();
+        database.dataDir = solr.dataDir();
+        database.url = dbUrl;
+        database.user = dbUser;
+        database.passwordVariable = "SPRING_DATASOURCE_PASSWORD";
+        DataSource ds = database.open();
+        try (SolrConnection connection = SolrConnection.open(solr.settings())) {
+            int cases = CaseWorkflow.standalone(ds, connection.client(), Taxonomy.load()).reindexAll();
+            System.out.println("Curated cases indexed from the database: " + cases);
+        } finally {
+            if (ds instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+        }
+        return exit;
     }
 }

@@ -90,6 +90,19 @@ public final class IndexFields {
     /** Articles of the Convention or a Protocol the case relied on as its legal basis (UNTOC-16, UNTOC-18 ...). */
     public static final String LEGAL_BASIS_ARTICLES = "legal_basis_articles";
 
+    /** Tags a reviewer confirmed or added (module curation); every other tag of the unit is a suggestion. */
+    public static final String TAGS_CONFIRMED = "tags_confirmed";
+    /** Ids of the provisions a curated case applied. */
+    public static final String CITED_PROVISIONS = "cited_provisions";
+    /** Provenance of a curated case: state-submission, court-decision, conference-document, other. */
+    public static final String SOURCE_KIND = "source_kind";
+    /** E.g. a Conference document symbol such as CTOC/COP/2008/CRP.2. */
+    public static final String SOURCE_REFERENCE = "source_reference";
+    public static final String SUBMITTED_BY = "submitted_by";
+    public static final String RECEIVED_ON = "received_on";
+    /** Last change of a curated record. */
+    public static final String UPDATED_AT = "updated_at";
+
     private IndexFields() {}
 
     /** The text field of a unit in {@code language} (ISO 639-1); other languages go to {@link #TEXT_GENERAL}. */

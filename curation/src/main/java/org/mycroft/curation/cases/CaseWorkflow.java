@@ -50,6 +50,16 @@ public class CaseWorkflow {
         this.clock = clock;
     }
 
+    /** A workflow outside Spring (for the command line), over a migrated data source and an open index. */
+    public static CaseWorkflow standalone(javax.sql.DataSource dataSource, org.apache.solr.client.solrj.SolrClient solr,
+            org.mycroft.core.taxonomy.Taxonomy taxonomy) {
+        org.springframework.jdbc.core.simple.JdbcClient jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+        return new CaseWorkflow(new CaseRepository(jdbc), new CaseValidator(taxonomy), new AuditLog(jdbc),
+                new TagDecisionRepository(jdbc), new CaseProvisionLinks(jdbc), new CaseIndexer(solr, taxonomy),
+                new TransactionTemplate(new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)),
+                Clock.systemUTC());
+    }
+
     public CaseRecord get(String id) {
         return cases.find(id).orElseThrow(() -> new CaseNotFoundException(id));
     }

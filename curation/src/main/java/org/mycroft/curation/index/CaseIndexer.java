@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrInputDocument;
+import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.curation.cases.CaseFields;
@@ -29,13 +30,13 @@ import org.mycroft.ingest.indexing.UnitDocuments;
 public class CaseIndexer {
 
     /** Solr field of the tags a reviewer confirmed or added; every other tag is a suggestion. */
-    public static final String TAGS_CONFIRMED = "tags_confirmed";
-    public static final String CITED_PROVISIONS = "cited_provisions";
-    public static final String SOURCE_KIND = "source_kind";
-    public static final String SOURCE_REFERENCE = "source_reference";
-    public static final String SUBMITTED_BY = "submitted_by";
-    public static final String RECEIVED_ON = "received_on";
-    public static final String UPDATED_AT = "updated_at";
+    public static final String TAGS_CONFIRMED = IndexFields.TAGS_CONFIRMED;
+    public static final String CITED_PROVISIONS = IndexFields.CITED_PROVISIONS;
+    public static final String SOURCE_KIND = IndexFields.SOURCE_KIND;
+    public static final String SOURCE_REFERENCE = IndexFields.SOURCE_REFERENCE;
+    public static final String SUBMITTED_BY = IndexFields.SUBMITTED_BY;
+    public static final String RECEIVED_ON = IndexFields.RECEIVED_ON;
+    public static final String UPDATED_AT = IndexFields.UPDATED_AT;
 
     private final SolrClient solr;
     private final Taxonomy taxonomy;

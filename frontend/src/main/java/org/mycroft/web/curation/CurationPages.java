@@ -2,7 +2,10 @@ package org.mycroft.web.curation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.mycroft.web.system.ErrorPages;
 import org.mycroft.web.system.LayoutFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
@@ -12,9 +15,11 @@ import org.springframework.web.servlet.ModelAndView;
 class CurationPages {
 
     private final LayoutFactory layouts;
+    private final ErrorPages errors;
 
-    CurationPages(LayoutFactory layouts) {
+    CurationPages(LayoutFactory layouts, ErrorPages errors) {
         this.layouts = layouts;
+        this.errors = errors;
     }
 
     ModelAndView view(String name, HttpServletRequest request, HttpServletResponse response) {
@@ -22,7 +27,7 @@ class CurationPages {
         response.setHeader("Cache-Control", "no-store");
         ModelAndView view = new ModelAndView(name);
         view.addObject("ui", layouts.create(request));
-        view.addObject("current", java.util.Map.of("curation", true));
+        view.addObject("current", Map.of("curation", true));
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
             view.addObject("csrf", new Csrf(token.getParameterName(), token.getToken()));
         }
@@ -30,6 +35,10 @@ class CurationPages {
             view.addObject("user", request.getUserPrincipal().getName());
         }
         return view;
+    }
+
+    ModelAndView error(HttpServletRequest request, HttpStatus status) {
+        return errors.page(request, status);
     }
 
     /** The hidden field every form carries. */

@@ -34,7 +34,18 @@ public record DocumentPage(
         List<TocEntry> contents,
         String duplicateOfHref,
         String jsonHref,
-        String searchHref) {
+        String searchHref,
+        Curation curation) {
+
+    /** Provenance and links of curated records; the links lists are empty for units nobody linked. */
+    public record Curation(String sourceKind, String sourceReference, String submittedBy, String receivedOn, String updated,
+            List<Link> citedProvisions, List<Link> citingCases) {
+        public boolean hasProvenance() {
+            return sourceKind != null;
+        }
+    }
+
+    public record Link(String title, String href) {}
 
     public boolean hasTags() {
         return !tagGroups.isEmpty();
@@ -52,7 +63,7 @@ public record DocumentPage(
     }
 
     /** A tag, the search for everything carrying it, and why it was assigned. */
-    public record Tag(String value, String label, String href, List<Evidence> evidence) {
+    public record Tag(String value, String label, String href, List<Evidence> evidence, boolean suggested) {
         public boolean hasEvidence() {
             return !evidence.isEmpty();
         }

@@ -74,7 +74,22 @@ class DocumentPageAssembler {
                         p.id().equals(doc.id()))).toList(),
                 doc.duplicateOf() == null || doc.duplicateOf().isBlank() ? null : Page.DOCUMENT.of(QueryString.encode(doc.duplicateOf())) + langQuery,
                 Page.DOCUMENT.api(doc.id()),
-                SearchState.PATH + langQuery);
+                SearchState.PATH + langQuery,
+                curation(doc, locale, langQuery));
+    }
+
+    private DocumentPage.Curation curation(UnitDocument doc, Locale locale, String langQuery) {
+        UnitDocument.Curation p = doc.curation();
+        List<DocumentPage.Link> cited = doc.citedProvisions().stream()
+                .map(l -> new DocumentPage.Link(l.title(), l.url() + langQuery)).toList();
+        List<DocumentPage.Link> citing = doc.citingCases().stream()
+                .map(l -> new DocumentPage.Link(l.title(), l.url() + langQuery)).toList();
+        if (p == null) {
+            return new DocumentPage.Curation(null, null, null, null, null, cited, citing);
+        }
+        return new DocumentPage.Curation(messages.getMessage("curation.source-kind." + p.sourceKind(), null, p.sourceKind(), locale),
+                blankToNull(p.sourceReference()), blankToNull(p.submittedBy()), blankToNull(p.receivedOn()),
+                p.updatedAt() == null ? null : p.updatedAt().toString().substring(0, 10), cited, citing);
     }
 
     /**
@@ -160,7 +175,8 @@ class DocumentPageAssembler {
             List<DocumentPage.Tag> list = values.stream().map(v -> new DocumentPage.Tag(v,
                     taxonomy.label(facet.parameter(), v, uiLang),
                     SearchState.tagSearchHref(facet, v, explicitLang),
-                    List.copyOf(evidence.getOrDefault(v, List.of())))).toList();
+                    List.copyOf(evidence.getOrDefault(v, List.of())),
+                    UnitDocument.SUGGESTED.equals(doc.tagStatus().get(v)))).toList();
             groups.add(new DocumentPage.TagGroup(facet.parameter(),
                     messages.getMessage("facet." + facet.parameter(), null, locale), list));
         });

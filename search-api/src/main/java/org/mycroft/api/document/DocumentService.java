@@ -2,7 +2,9 @@ package org.mycroft.api.document;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrClient;
@@ -41,7 +43,57 @@ public class DocumentService {
             return Optional.empty();
         }
         SolrDocument doc = results.getFirst();
-        return Optional.of(toUnit(doc, provisionsOf(SolrSupport.str(doc, IndexFields.PARENT_ID), SolrSupport.str(doc, IndexFields.DOC_TYPE))));
+        String docType = SolrSupport.str(doc, IndexFields.DOC_TYPE);
+        List<UnitDocument.LinkedUnit> cited = linked(SolrSupport.list(doc, IndexFields.CITED_PROVISIONS).stream()
+                .filter(p -> ID.matcher(p).matches()).map(p -> SolrSupport.is(IndexFields.ID, p)).toList());
+        List<UnitDocument.LinkedUnit> citing = "legislation".equals(docType)
+                ? linked(List.of(SolrSupport.is(IndexFields.DOC_TYPE, "case") + " AND " + SolrSupport.is(IndexFields.CITED_PROVISIONS, id)))
+                : List.of();
+        return Optional.of(toUnit(doc, provisionsOf(SolrSupport.str(doc, IndexFields.PARENT_ID), docType), cited, citing));
+    }
+
+    /** Units matching any of the filters (published cases and ingested provisions only: nothing else is indexed). */
+    private List<UnitDocument.LinkedUnit> linked(List<String> filters) {
+        if (filters.isEmpty()) {
+            return List.of();
+        }
+        SolrQuery query = new SolrQuery("*:*").addFilterQuery(String.join(" OR ", filters))
+                .setFields(IndexFields.ID, IndexFields.TITLE, IndexFields.PARENT_TITLE, IndexFields.DOC_TYPE)
+                .addSort(IndexFields.ID, SolrQuery.ORDER.asc).setRows(200);
+        List<UnitDocument.LinkedUnit> units = new ArrayList<>();
+        for (SolrDocument d : SolrSupport.query(solr, query).getResults()) {
+            String unitId = SolrSupport.str(d, IndexFields.ID);
+            String title = SolrSupport.str(d, IndexFields.TITLE);
+            String parent = SolrSupport.str(d, IndexFields.PARENT_TITLE);
+            String label = "legislation".equals(SolrSupport.str(d, IndexFields.DOC_TYPE)) && parent != null && !parent.equals(title)
+                    ? parent + " — " + title : title;
+            units.add(new UnitDocument.LinkedUnit(unitId, label == null ? unitId : label, "/documents/" + unitId));
+        }
+        return units;
+    }
+
+    /** Every tag of the unit with its status: confirmed by a reviewer (or curated in a sidecar), else suggested. */
+    private static Map<String, String> tagStatus(SolrDocument doc) {
+        boolean curated = Boolean.TRUE.equals(doc.getFieldValue(IndexFields.TAGS_CURATED));
+        List<String> confirmed = SolrSupport.list(doc, IndexFields.TAGS_CONFIRMED);
+        Map<String, String> status = new LinkedHashMap<>();
+        for (String field : List.of(IndexFields.ARTICLES, IndexFields.CRIME_TYPES, IndexFields.CROSS_CUTTING)) {
+            for (String tag : SolrSupport.list(doc, field)) {
+                status.put(tag, curated || confirmed.contains(tag) ? UnitDocument.CONFIRMED : UnitDocument.SUGGESTED);
+            }
+        }
+        return status;
+    }
+
+    private static UnitDocument.Curation curation(SolrDocument doc) {
+        String kind = SolrSupport.str(doc, IndexFields.SOURCE_KIND);
+        if (kind == null) {
+            return null;
+        }
+        Date updated = (Date) doc.getFieldValue(IndexFields.UPDATED_AT);
+        return new UnitDocument.Curation(kind, SolrSupport.str(doc, IndexFields.SOURCE_REFERENCE),
+                SolrSupport.str(doc, IndexFields.SUBMITTED_BY), SolrSupport.str(doc, IndexFields.RECEIVED_ON),
+                updated == null ? null : updated.toInstant());
     }
 
     private List<UnitDocument.ProvisionRef> provisionsOf(String parentId, String docType) {
@@ -63,7 +115,8 @@ public class DocumentService {
         return refs;
     }
 
-    private static UnitDocument toUnit(SolrDocument doc, List<UnitDocument.ProvisionRef> provisions) {
+    private static UnitDocument toUnit(SolrDocument doc, List<UnitDocument.ProvisionRef> provisions,
+            List<UnitDocument.LinkedUnit> cited, List<UnitDocument.LinkedUnit> citing) {
         String text = SolrSupport.text(doc);
         Date ingested = (Date) doc.getFieldValue(IndexFields.INGESTED_AT);
         Date retrieved = (Date) doc.getFieldValue(IndexFields.RETRIEVED_AT);
@@ -81,6 +134,6 @@ public class DocumentService {
                         ingested == null ? null : ingested.toInstant(), retrieved == null ? null : retrieved.toInstant(),
                         SolrSupport.str(doc, IndexFields.NOTICE)),
                 Units.caseFields(doc), SolrSupport.str(doc, IndexFields.DUPLICATE_OF),
-                provisions);
+                provisions, tagStatus(doc), curation(doc), cited, citing);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.mycroft.api.unit.CaseFields;
 import org.mycroft.api.route.Page;
@@ -38,7 +39,21 @@ public record UnitDocument(
         @JsonUnwrapped Provenance provenance,
         @JsonUnwrapped CaseFields caseFields,
         String duplicateOf,
-        List<ProvisionRef> provisions) {
+        List<ProvisionRef> provisions,
+        Map<String, String> tagStatus,
+        Curation curation,
+        List<LinkedUnit> citedProvisions,
+        List<LinkedUnit> citingCases) {
+
+    /** A tag is "confirmed" by a reviewer (or curated in a sidecar), otherwise a machine "suggested" it. */
+    public static final String CONFIRMED = "confirmed";
+    public static final String SUGGESTED = "suggested";
+
+    /** Where a curated case comes from (module curation) and when it last changed; null for ingested documents. */
+    public record Curation(String sourceKind, String sourceReference, String submittedBy, String receivedOn, Instant updatedAt) {}
+
+    /** A case applying this provision, or a provision this case applied. */
+    public record LinkedUnit(String id, String title, String url) {}
 
     /** Where the unit comes from and under which terms; flat in the JSON ({@code source_url}, {@code licence}…). */
     public record Provenance(String sourceUrl, String sourcePath, String licence, String contentHash, Instant ingestedAt,
