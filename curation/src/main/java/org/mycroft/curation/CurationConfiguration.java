@@ -22,6 +22,8 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Lazy;
+import org.mycroft.curation.upload.JudgmentReader;
 import org.springframework.context.annotation.PropertySource;
 
 /**
@@ -45,6 +47,13 @@ public class CurationConfiguration {
             CaseProvisionLinks links, CaseIndexer indexer, PlatformTransactionManager transactions) {
         return new CaseWorkflow(cases, validator, audit, tags, links, indexer, new TransactionTemplate(transactions),
                 Clock.systemUTC());
+    }
+
+    /** Tika and the tagger load on the first upload, not at every start. */
+    @Bean(destroyMethod = "close")
+    @Lazy
+    JudgmentReader judgmentReader(Taxonomy taxonomy) {
+        return new JudgmentReader(taxonomy);
     }
 
     @Bean

@@ -66,6 +66,15 @@ record CaseForm(Map<String, String> values, List<String> crimeTypes, List<String
                 new LinkedHashMap<>(restricted), record.version());
     }
 
+    /** A form pre-filled with suggestions (from an uploaded judgment); nothing is saved yet. */
+    static CaseForm suggested(CaseFields fields) {
+        Map<String, String> values = new LinkedHashMap<>(CaseWorkflow.flat(fields));
+        values.replaceAll((k, v) -> v == null ? "" : v);
+        values.remove("crime_types");
+        values.remove("cross_cutting");
+        return new CaseForm(values, fields.crimeTypes(), fields.crossCutting(), new LinkedHashMap<>(), 0);
+    }
+
     /** The same form, to be saved over {@code version} (after a conflict the curator re-submits knowingly). */
     CaseForm withVersion(int newVersion) {
         return new CaseForm(values, crimeTypes, crossCutting, restricted, newVersion);
