@@ -45,9 +45,9 @@ public class DocumentService {
         SolrDocument doc = results.getFirst();
         String docType = SolrSupport.str(doc, IndexFields.DOC_TYPE);
         List<UnitDocument.LinkedUnit> cited = linked(SolrSupport.list(doc, IndexFields.CITED_PROVISIONS).stream()
-                .filter(p -> ID.matcher(p).matches()).map(p -> SolrSupport.is(IndexFields.ID, p)).toList());
+                .filter(p -> ID.matcher(p).matches()).map(p -> IndexQueries.is(IndexFields.ID, p)).toList());
         List<UnitDocument.LinkedUnit> citing = "legislation".equals(docType)
-                ? linked(List.of(SolrSupport.is(IndexFields.DOC_TYPE, "case") + " AND " + SolrSupport.is(IndexFields.CITED_PROVISIONS, id)))
+                ? linked(List.of(IndexQueries.is(IndexFields.DOC_TYPE, "case") + " AND " + IndexQueries.is(IndexFields.CITED_PROVISIONS, id)))
                 : List.of();
         return Optional.of(toUnit(doc, provisionsOf(SolrSupport.str(doc, IndexFields.PARENT_ID), docType), cited, citing));
     }
