@@ -5,6 +5,8 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.mycroft.app.cli.ConsoleProgress;
 import org.mycroft.app.cli.SourceRoots;
 import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.curation.cases.CaseWorkflow;
+import org.mycroft.curation.tags.UnitTagApplier;
 import org.mycroft.ingest.pipeline.IngestReport;
 import org.mycroft.ingest.pipeline.SampleCorpusLoader;
 import org.slf4j.Logger;
@@ -26,7 +28,13 @@ class SampleCorpusStartup implements ApplicationRunner {
     private final Taxonomy taxonomy;
     private final Path dataDir;
 
-    SampleCorpusStartup(SolrClient solr, Taxonomy taxonomy, @Value("${mycroft.data-dir:data}") Path dataDir) {
+    private final CaseWorkflow workflow;
+    private final UnitTagApplier tags;
+
+    SampleCorpusStartup(SolrClient solr, Taxonomy taxonomy, @Value("${mycroft.data-dir:data}") Path dataDir, CaseWorkflow workflow,
+            UnitTagApplier tags) {
+        this.workflow = workflow;
+        this.tags = tags;
         this.solr = solr;
         this.taxonomy = taxonomy;
         this.dataDir = dataDir;
@@ -41,5 +49,11 @@ class SampleCorpusStartup implements ApplicationRunner {
         IngestReport report = SampleCorpusLoader.load(solr, taxonomy, dataDir.toAbsolutePath(), new ConsoleProgress(LOG));
         LOG.info(report.summary().strip());
         SourceRoots.in(dataDir).remember(dataDir.toAbsolutePath().resolve("samples"));
+        // An index rebuilt from nothing (data/solr deleted): curated work comes back from the database.
+        int published = workflow.reindexAll();
+        int decided = tags.applyAll();
+        if (published + decided > 0) {
+            LOG.info("From the curation database: {} published case(s) indexed, tag decisions applied to {} unit(s)", published, decided);
+        }
     }
 }

@@ -10,7 +10,10 @@ import org.mycroft.curation.cases.CaseValidator;
 import org.mycroft.curation.cases.CaseWorkflow;
 import org.mycroft.curation.index.CaseIndexer;
 import org.mycroft.curation.links.CaseProvisionLinks;
+import org.mycroft.curation.tags.ReviewQueue;
 import org.mycroft.curation.tags.TagDecisionRepository;
+import org.mycroft.curation.tags.UnitReview;
+import org.mycroft.curation.tags.UnitTagApplier;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import javax.sql.DataSource;
@@ -47,6 +50,21 @@ public class CurationConfiguration {
             CaseProvisionLinks links, CaseIndexer indexer, PlatformTransactionManager transactions) {
         return new CaseWorkflow(cases, validator, audit, tags, links, indexer, new TransactionTemplate(transactions),
                 Clock.systemUTC());
+    }
+
+    @Bean
+    UnitTagApplier unitTagApplier(SolrClient solr, TagDecisionRepository decisions, Taxonomy taxonomy) {
+        return new UnitTagApplier(solr, decisions, taxonomy);
+    }
+
+    @Bean
+    UnitReview unitReview(TagDecisionRepository decisions, UnitTagApplier applier, AuditLog audit, CaseValidator validator) {
+        return new UnitReview(decisions, applier, audit, validator, Clock.systemUTC());
+    }
+
+    @Bean
+    ReviewQueue reviewQueue(SolrClient solr) {
+        return new ReviewQueue(solr);
     }
 
     /** Tika and the tagger load on the first upload, not at every start. */

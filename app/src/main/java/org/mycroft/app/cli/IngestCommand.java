@@ -52,6 +52,7 @@ public final class IngestCommand implements Callable<Integer> {
             IngestReport report = pipeline.ingest(DocumentFiles.list(paths), options,
                     new ConsoleProgress(org.slf4j.LoggerFactory.getLogger("mycroft.ingest")));
             roots.forEach(p -> SourceRoots.in(solr.dataDir()).remember(p));
+            CurationAfterIngest.apply(solr.dataDir(), connection.client(), taxonomy);
             return report;
         }
     }
