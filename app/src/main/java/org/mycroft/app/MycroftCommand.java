@@ -4,6 +4,7 @@ import org.mycroft.app.cli.BenchCommand;
 import org.mycroft.app.cli.HarvestCommand;
 import org.mycroft.app.cli.IngestCommand;
 import org.mycroft.app.cli.ReindexCommand;
+import org.mycroft.app.cli.RetagCommand;
 import org.mycroft.app.cli.ServeCommand;
 import org.mycroft.app.cli.SolrCommand;
 import org.mycroft.app.cli.TagCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the jar: {@code mycroft serve | ingest | harvest | reindex | tag | bench | solr | users}. */
 @Command(name = "mycroft", mixinStandardHelpOptions = true, version = "Mycroft 0.1.0",
         description = "Open knowledge portal for legislation and case law on transnational organized crime.",
-        subcommands = {ServeCommand.class, IngestCommand.class, HarvestCommand.class, ReindexCommand.class, TagCommand.class,
+        subcommands = {ServeCommand.class, IngestCommand.class, HarvestCommand.class, ReindexCommand.class, RetagCommand.class, TagCommand.class,
                 BenchCommand.class, SolrCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
 public final class MycroftCommand implements Runnable {
 

@@ -39,10 +39,20 @@ public final class BenchCommand implements Runnable {
                 description = "Folder of the judged real laws (default: ${DEFAULT-VALUE}); skipped with a message when absent.")
         Path corpus;
 
+        @Option(names = "--curated",
+                description = "Score the rules against the reviewers' confirmed, added and rejected tags of this data folder instead.")
+        boolean curated;
+
+        @picocli.CommandLine.Mixin
+        SolrOptions solr;
+
         @Override
         public Integer call() throws Exception {
             Taxonomy taxonomy = Taxonomy.load();
             Tagger tagger = Tagger.loadDefault(taxonomy);
+            if (curated) {
+                return curated(taxonomy, tagger);
+            }
             System.out.println(TaggingEvaluation.run(tagger, TaggingEvaluation.loadDefault()).format());
             if (!Files.isDirectory(corpus)) {
                 System.out.println("Provision-level evaluation skipped: " + corpus.toAbsolutePath().normalize()
@@ -67,5 +77,28 @@ public final class BenchCommand implements Runnable {
             }
             return 0;
         }
-    }
+    
+        /** The reviewers' decisions as labelled data (curation database and index of this data folder). */
+        private int curated(Taxonomy taxonomy, Tagger tagger) throws Exception {
+            UsersCommand.Database database = new UsersCommand.Database();
+            database.dataDir = solr.dataDir();
+            database.url = System.getenv("SPRING_DATASOURCE_URL");
+            database.user = System.getenv("SPRING_DATASOURCE_USERNAME");
+            database.passwordVariable = "SPRING_DATASOURCE_PASSWORD";
+            javax.sql.DataSource ds = database.open();
+            try (org.mycroft.core.solr.SolrConnection connection = org.mycroft.core.solr.SolrConnection.open(solr.settings())) {
+                var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(ds);
+                var decisions = new org.mycroft.curation.tags.TagDecisionRepository(jdbc);
+                var score = org.mycroft.curation.tags.CuratedBenchmark.run(tagger, decisions,
+                        new org.mycroft.curation.tags.UnitTagApplier(connection.client(), decisions, taxonomy),
+                        new org.mycroft.curation.cases.CaseRepository(jdbc));
+                System.out.println(score.format());
+            } finally {
+                if (ds instanceof AutoCloseable closeable) {
+                    closeable.close();
+                }
+            }
+            return 0;
+        }
+}
 }
