@@ -109,6 +109,8 @@ class UnitTagDecisionsTest {
         assertThat(after.getFieldValues("articles_expanded")).contains("UNTOC-12").doesNotContain("UNTOC-6");
         assertThat(after.getFieldValues("tags_confirmed")).contains("money-laundering", "UNTOC-12").doesNotContain("UNTOC-6");
         assertThat(after.getFieldValue("text_en")).isEqualTo(before.getFieldValue("text_en"));
+        assertThat((String) before.getFieldValue("tag_evidence")).contains("\"UNTOC-6\"");
+        assertThat((String) after.getFieldValue("tag_evidence")).doesNotContain("\"UNTOC-6\"").contains("money-laundering");
         assertThat(solr.client().query(new SolrQuery("articles_expanded:\"UNTOC-6\" AND id:\"" + id + "\"")).getResults().getNumFound())
                 .isZero();
         assertThat(new ReviewQueue(solr.client()).find(null, "money-laundering", 0.0, 10))

@@ -92,11 +92,13 @@ public class CaseIndexer {
         String text = f.summary() == null || f.summary().isBlank() ? f.title() : f.summary();
         String language = f.language() == null || f.language().isBlank() ? "en" : f.language();
         IndexUnit unit = new IndexUnit(record.id(), record.id(), null, "case", f.title(), null, null, 0, text, language,
-                country, region, f.year(), null, articles, crimeTypes, crossCutting, List.of(),
+                country, region, f.year(), null, articles, crimeTypes, crossCutting, List.of(), List.of(),
                 !all.isEmpty() && confirmed.size() == all.size(), f.provenance().sourceUrl(), null, null,
                 "curated-v" + record.version(), record.updatedAt(), null, null,
                 new IndexUnit.CaseDetails(f.court(), f.cooperationForm(), f.requestingState(), f.requestedState(),
-                        f.legalBasis(), f.outcome()));
+                        f.legalBasis(), f.outcome(), null, null,
+                        // with the Convention as legal basis, the articles applied are the ones relied on
+                        "UNTOC".equals(f.legalBasis()) ? articles : List.of()));
         SolrInputDocument doc = documents.toSolr(unit);
         if (!confirmed.isEmpty()) {
             doc.setField(TAGS_CONFIRMED, confirmed);

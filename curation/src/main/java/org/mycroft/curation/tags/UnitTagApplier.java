@@ -113,7 +113,26 @@ public class UnitTagApplier {
         set(doc, IndexFields.CRIME_TYPES_EXPANDED, crimesExpanded);
         set(doc, IndexFields.CROSS_CUTTING, crossCutting);
         set(doc, IndexFields.TAGS_CONFIRMED, confirmed);
+        // A rejected tag's evidence goes too: the page shows evidence even for tags the lists lack.
+        Set<String> rejected = new LinkedHashSet<>();
+        unitDecisions.stream().filter(d -> !d.decision().keeps()).forEach(d -> rejected.add(d.tag()));
+        Object evidence = doc.getFieldValue(IndexFields.TAG_EVIDENCE);
+        if (!rejected.isEmpty() && evidence instanceof String json && !json.isBlank()) {
+            try {
+                com.fasterxml.jackson.databind.node.ArrayNode kept = JSON.createArrayNode();
+                for (com.fasterxml.jackson.databind.JsonNode e : JSON.readTree(json)) {
+                    if (!rejected.contains(e.path("tag").asText())) {
+                        kept.add(e);
+                    }
+                }
+                doc.setField(IndexFields.TAG_EVIDENCE, JSON.writeValueAsString(kept));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                // unreadable evidence stays as it was: the page ignores malformed evidence anyway
+            }
+        }
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** Every stored field; the fields filled by copyField are left to Solr, the band keys come from the signature. */
     static SolrInputDocument rebuild(SolrDocument stored) {

@@ -182,7 +182,7 @@ class DocumentPageAssembler {
         });
         List<DocumentPage.Tag> mentioned = doc.mentions().stream().filter(v -> familyOf(v) != null).map(v -> new DocumentPage.Tag(v,
                 taxonomy.label(familyOf(v).parameter(), v, uiLang), SearchState.mentionSearchHref(v, explicitLang),
-                List.copyOf(evidence.getOrDefault(v, List.of())))).toList();
+                List.copyOf(evidence.getOrDefault(v, List.of())), false)).toList();
         if (!mentioned.isEmpty()) {
             groups.add(new DocumentPage.TagGroup(MENTIONS, messages.getMessage("doc.tags.mentions", null, locale), mentioned));
         }
