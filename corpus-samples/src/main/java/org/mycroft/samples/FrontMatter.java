@@ -25,6 +25,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.mycroft.core.taxonomy.DocType;
 import org.mycroft.core.taxonomy.CaseVocabulary;
 import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.core.taxonomy.UiLanguages;
 
 import org.mycroft.samples.SourceDocument.Block;
 import org.mycroft.samples.SourceDocument.Kind;
@@ -43,7 +44,7 @@ public final class FrontMatter {
     static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final Set<String> FORMATS = Set.of("pdf", "docx", "html", "txt");
     static final Set<String> DOC_TYPES = Set.of(DocType.LEGISLATION.id(), DocType.CASE.id());
-    static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
+    static final Set<String> LANGUAGES = Set.copyOf(UiLanguages.codes());
     static final Set<String> CASE_ONLY = Set.of("court", "cooperation_form", "requesting_state",
             "requested_state", "legal_basis", "outcome", "court_level", "confiscation_type", "legal_basis_articles");
     static final Set<String> COOPERATION_FORMS = Set.of("mutual-legal-assistance", "extradition",

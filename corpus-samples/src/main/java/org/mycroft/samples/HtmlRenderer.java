@@ -2,6 +2,7 @@ package org.mycroft.samples;
 
 import java.util.Map;
 
+import org.mycroft.core.taxonomy.UiLanguages;
 import org.mycroft.samples.SourceDocument.Block;
 import org.mycroft.samples.SourceDocument.Kind;
 
@@ -16,13 +17,17 @@ final class HtmlRenderer {
     private static final Map<String, String[]> NAV = Map.of(
             "en", new String[] {"Home", "Legislation", "Case law", "About", "Skip to content", "Sample corpus"},
             "fr", new String[] {"Accueil", "Législation", "Jurisprudence", "À propos", "Aller au contenu", "Corpus d'exemple"},
-            "es", new String[] {"Inicio", "Legislación", "Jurisprudencia", "Acerca de", "Ir al contenido", "Corpus de ejemplo"});
+            "es", new String[] {"Inicio", "Legislación", "Jurisprudencia", "Acerca de", "Ir al contenido", "Corpus de ejemplo"},
+            "ar", new String[] {"الرئيسية", "التشريعات", "السوابق القضائية", "حول", "الانتقال إلى المحتوى", "مجموعة نماذج"},
+            "zh", new String[] {"首页", "立法", "判例", "关于", "跳至内容", "示例集"},
+            "ru", new String[] {"Главная", "Законодательство", "Судебная практика", "О проекте", "Перейти к содержанию", "Примеры документов"});
 
     String render(SourceDocument doc) {
         String lang = doc.language();
         String[] nav = NAV.getOrDefault(lang, NAV.get("en"));
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n")
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append(UiLanguages.rightToLeft(lang) ? "\" dir=\"rtl" : "")
+                .append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(doc.title())).append("</title>\n")

@@ -44,7 +44,8 @@ class SampleCorpusTest {
     private static final Path TAXONOMY = Path.of("../core/src/main/resources/mycroft/taxonomy");
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern PROVISION_HEADING = Pattern.compile(
-            "^(Section \\d+[A-Z]*\\.|s\\. \\d+(\\.\\d+)*|Art\\. \\d+|Article \\d+|Artículo \\d+|§ \\d+).*");
+            "^(Section \\d+[A-Z]*\\.|s\\. \\d+(\\.\\d+)*|Art\\. \\d+|Article \\d+|Artículo \\d+|§ \\d+"
+                    + "|Статья \\d+\\.|المادة \\d+\\.|第[一二三四五六七八九十百]+条).*");
     private static final String DUAL_CRIMINALITY = "dual criminality is not required for coercive measures";
 
     private static List<String> index;
@@ -83,7 +84,7 @@ class SampleCorpusTest {
             assertThat(s).as(name).containsKeys("title", "doc_type", "country", "language", "year", "licence", "notice");
             assertThat((String) s.get("country")).as(name).matches(ISO3);
             assertThat(s.get("doc_type")).as(name).isIn("legislation", "case");
-            assertThat(s.get("language")).as(name).isIn("en", "fr", "es");
+            assertThat(s.get("language")).as(name).isIn("ar", "zh", "en", "fr", "ru", "es");
             assertThat(s.get("year")).as(name).isInstanceOf(Integer.class);
             assertThat(s.get("notice")).as(name).isIn(FrontMatter.REAL_NOTICE, FrontMatter.FICTIONAL_NOTICE);
             for (String k : List.of("requesting_state", "requested_state")) {
@@ -104,7 +105,7 @@ class SampleCorpusTest {
     void corpusCoversTypesLanguagesFormatsAndCountries() {
         List<Map<String, Object>> all = List.copyOf(sidecars.values());
         assertThat(values(all, "country")).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(values(all, "language")).contains("en", "fr", "es");
+        assertThat(values(all, "language")).contains("ar", "zh", "en", "fr", "ru", "es");
 
         Map<String, Long> formats = index.stream()
                 .collect(Collectors.groupingBy(n -> n.substring(n.lastIndexOf('.') + 1), Collectors.counting()));
@@ -118,6 +119,9 @@ class SampleCorpusTest {
         assertThat(laws).hasSizeGreaterThanOrEqualTo(18);
         assertThat(values(laws, "country")).hasSizeGreaterThanOrEqualTo(10);
         assertThat(count(laws, "language", "fr")).isGreaterThanOrEqualTo(5);
+        assertThat(count(laws, "language", "ar")).isGreaterThanOrEqualTo(2);
+        assertThat(count(laws, "language", "zh")).isGreaterThanOrEqualTo(2);
+        assertThat(count(laws, "language", "ru")).isGreaterThanOrEqualTo(2);
         assertThat(count(laws, "language", "es")).isGreaterThanOrEqualTo(5);
         assertThat(cases).hasSizeGreaterThanOrEqualTo(16);
         assertThat(count(cases, "language", "fr")).isGreaterThanOrEqualTo(3);
@@ -156,7 +160,8 @@ class SampleCorpusTest {
                 assertThat(first).as(d.id()).endsWith("Official source: " + d.string("source_url"));
             } else {
                 assertThat(first).as(d.id()).startsWith(FrontMatter.FICTIONAL_NOTICE);
-                assertThat(d.title().toLowerCase()).as(d.id()).containsAnyOf("fictional", "fictif", "fictive", "ficticio", "ficticia");
+                assertThat(d.title().toLowerCase()).as(d.id()).containsAnyOf("fictional", "fictif", "fictive", "ficticio", "ficticia",
+                        "خيالي", "虚构", "вымышлен");
             }
         }
     }

@@ -173,6 +173,10 @@ class SearchPageTest extends PortalTestSupport {
         assertThat(ar.select("a.facet-link").eachAttr("href")).allSatisfy(h -> assertThat(h).contains("lang=ar"));
         assertThat(ar.select("aside.facets a.facet-link").eachText())
                 .anySatisfy(t -> assertThat(t).contains("كندا"));
+        // Results lead to the document in Arabic; a preamble is named in Arabic, whatever the law's language.
+        assertThat(ar.select("li.result h3 a").eachAttr("href")).allSatisfy(h -> assertThat(h).endsWith("?lang=ar"));
+        Document egypt = page("/search?lang=ar&country=EGY&sort=oldest");
+        assertThat(egypt.select("li.result h3 a").eachText()).contains("الديباجة").doesNotContain("Preamble");
         // Content keeps its own language and direction inside the Arabic page.
         assertThat(ar.select("li.result h3 a[lang]")).allSatisfy(a -> assertThat(a.attr("dir")).isEqualTo("auto"));
 

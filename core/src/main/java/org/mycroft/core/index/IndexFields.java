@@ -21,12 +21,15 @@ public final class IndexFields {
     /** Position of the provision inside its law, for ordering. */
     public static final String POSITION = "position";
 
-    /** Body text analysed per language; {@link #TEXT_GENERAL} is the fallback for other languages. */
+    /** Body text analysed per language (the six UN languages); {@link #TEXT_GENERAL} is the fallback for other languages. */
     public static final String TEXT_EN = "text_en";
     public static final String TEXT_FR = "text_fr";
     public static final String TEXT_ES = "text_es";
+    public static final String TEXT_AR = "text_ar";
+    public static final String TEXT_ZH = "text_zh";
+    public static final String TEXT_RU = "text_ru";
     public static final String TEXT_GENERAL = "text_general";
-    public static final List<String> TEXT_FIELDS = List.of(TEXT_EN, TEXT_FR, TEXT_ES, TEXT_GENERAL);
+    public static final List<String> TEXT_FIELDS = List.of(TEXT_EN, TEXT_FR, TEXT_ES, TEXT_AR, TEXT_ZH, TEXT_RU, TEXT_GENERAL);
     /** Catch-all copy of title, heading and every text field (indexed only), searched with a low boost. */
     public static final String TEXT_ALL = "text_all";
 
@@ -111,6 +114,9 @@ public final class IndexFields {
             case "en" -> TEXT_EN;
             case "fr" -> TEXT_FR;
             case "es" -> TEXT_ES;
+            case "ar" -> TEXT_AR;
+            case "zh" -> TEXT_ZH;
+            case "ru" -> TEXT_RU;
             default -> TEXT_GENERAL;
         };
     }

@@ -18,12 +18,11 @@ public final class IndexQueries {
     /** Fields a user's words are searched in, with their boosts (edismax {@code qf}). */
     public static final String QUERY_FIELDS = boosts(
             IndexFields.TITLE + "^3", IndexFields.HEADING + "^2", IndexFields.PARENT_TITLE + "^1.5",
-            IndexFields.TEXT_EN, IndexFields.TEXT_FR, IndexFields.TEXT_ES, IndexFields.TEXT_GENERAL,
-            IndexFields.TEXT_ALL + "^0.3");
+            String.join(" ", IndexFields.TEXT_FIELDS), IndexFields.TEXT_ALL + "^0.3");
     /** Fields where the words found together as a phrase lift a unit (edismax {@code pf}). */
     public static final String PHRASE_FIELDS = boosts(
-            IndexFields.TITLE + "^4", IndexFields.HEADING + "^2", IndexFields.TEXT_EN + "^2",
-            IndexFields.TEXT_FR + "^2", IndexFields.TEXT_ES + "^2", IndexFields.TEXT_GENERAL + "^2");
+            IndexFields.TITLE + "^4", IndexFields.HEADING + "^2",
+            String.join(" ", IndexFields.TEXT_FIELDS.stream().map(f -> f + "^2").toList()));
 
     private IndexQueries() {}
 

@@ -28,8 +28,10 @@ class IndexQueriesTest {
     @Test
     void boostsAreThoseTheSearchHasAlwaysUsed() {
         assertThat(IndexQueries.QUERY_FIELDS)
-                .isEqualTo("title^3 heading^2 parent_title^1.5 text_en text_fr text_es text_general text_all^0.3");
-        assertThat(IndexQueries.PHRASE_FIELDS).isEqualTo("title^4 heading^2 text_en^2 text_fr^2 text_es^2 text_general^2");
+                .isEqualTo("title^3 heading^2 parent_title^1.5 text_en text_fr text_es text_ar text_zh text_ru text_general"
+                        + " text_all^0.3");
+        assertThat(IndexQueries.PHRASE_FIELDS).isEqualTo("title^4 heading^2 text_en^2 text_fr^2 text_es^2 text_ar^2 text_zh^2"
+                + " text_ru^2 text_general^2");
     }
 
     @Test
@@ -37,6 +39,9 @@ class IndexQueriesTest {
         assertThat(IndexFields.textField("en")).isEqualTo(IndexFields.TEXT_EN);
         assertThat(IndexFields.textField("fr")).isEqualTo(IndexFields.TEXT_FR);
         assertThat(IndexFields.textField("es")).isEqualTo(IndexFields.TEXT_ES);
+        assertThat(IndexFields.textField("ar")).isEqualTo(IndexFields.TEXT_AR);
+        assertThat(IndexFields.textField("zh")).isEqualTo(IndexFields.TEXT_ZH);
+        assertThat(IndexFields.textField("ru")).isEqualTo(IndexFields.TEXT_RU);
         assertThat(IndexFields.textField("de")).isEqualTo(IndexFields.TEXT_GENERAL);
         assertThat(IndexFields.textField(null)).isEqualTo(IndexFields.TEXT_GENERAL);
     }

@@ -47,7 +47,9 @@ class DocumentPageAssembler {
         boolean linkable = source != null && WEB_URL.matcher(source).matches();
         return new DocumentPage(
                 doc.id(),
-                doc.title() == null || doc.title().isBlank() ? doc.id() : doc.title(),
+                // A preamble's title is the splitter's word for it: interface text, in the reader's language.
+                "preamble".equals(doc.provisionNumber()) ? messages.getMessage("doc.contents.preamble", null, locale)
+                        : doc.title() == null || doc.title().isBlank() ? doc.id() : doc.title(),
                 doc.parentTitle() != null && !doc.id().equals(doc.parentId()) ? doc.parentTitle() : null,
                 doc.docType(),
                 label("doc_type", doc.docType(), uiLang),

@@ -10,6 +10,7 @@ import org.mycroft.api.search.SearchHit;
 import org.mycroft.api.search.SearchParameters;
 import org.mycroft.api.search.SearchResponse;
 import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.web.system.QueryString;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.mycroft.core.taxonomy.DocType;
@@ -140,8 +141,11 @@ class SearchPageAssembler {
                 && !hit.id().equals(hit.parentId());
         return new SearchPage.Result(
                 hit.id(),
-                hit.url(),
-                hit.title() == null || hit.title().isBlank() ? hit.id() : hit.title(),
+                // The document page keeps the language the reader chose.
+                explicitLang == null ? hit.url() : hit.url() + QueryString.of(Map.of("lang", List.of(explicitLang))),
+                "preamble".equals(hit.provisionNumber())
+                        ? messages.getMessage("doc.contents.preamble", null, Locale.of(uiLang))
+                        : hit.title() == null || hit.title().isBlank() ? hit.id() : hit.title(),
                 provision ? hit.parentTitle() : null,
                 hit.docType(),
                 hit.docType() == null ? null : taxonomy.label("doc_type", hit.docType(), uiLang),

@@ -20,6 +20,8 @@ import org.apache.tika.language.detect.LanguageResult;
 public final class LanguageGuesser {
 
     private static final int MIN_CHARS = 40;
+    /** A Chinese character is about a word: a short provision of 15 of them is plenty to tell. */
+    private static final int MIN_CHARS_HAN = 15;
     private static final int SAMPLE_CHARS = 3_000;
     private final ThreadLocal<LanguageDetector> detectors =
             ThreadLocal.withInitial(() -> new OptimaizeLangDetector().loadModels());
@@ -42,7 +44,7 @@ public final class LanguageGuesser {
     public Optional<String> guessAmong(String text, Set<String> candidates) {
         LanguageDetector detector = restricted.get().computeIfAbsent(Set.copyOf(candidates), set -> {
             try {
-                return new OptimaizeLangDetector().loadModels(set);
+                return new OptimaizeLangDetector().loadModels(modelNames(set));
             } catch (IOException e) {
                 throw new UncheckedIOException("Language models not loaded for " + set, e);
             }
@@ -50,8 +52,23 @@ public final class LanguageGuesser {
         return detect(detector, text);
     }
 
+    /** Optimaize has two Chinese profiles, zh-CN and zh-TW; the index knows one language, zh. */
+    private static Set<String> modelNames(Set<String> codes) {
+        Set<String> names = new java.util.HashSet<>(codes);
+        if (names.remove("zh")) {
+            names.add("zh-CN");
+            names.add("zh-TW");
+        }
+        return names;
+    }
+
     private static Optional<String> detect(LanguageDetector detector, String text) {
-        if (text == null || text.strip().length() < MIN_CHARS) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String stripped = text.strip();
+        boolean han = stripped.codePoints().limit(200).anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        if (stripped.length() < (han ? MIN_CHARS_HAN : MIN_CHARS)) {
             return Optional.empty();
         }
         detector.reset();
@@ -62,6 +79,9 @@ public final class LanguageGuesser {
                 || result.getConfidence() == LanguageConfidence.NONE) {
             return Optional.empty();
         }
-        return Optional.of(result.getLanguage());
+        // ISO 639-1 only: "zh-CN" and "zh-TW" are both Chinese, zh.
+        String code = result.getLanguage();
+        int dash = code.indexOf('-');
+        return Optional.of(dash > 0 ? code.substring(0, dash) : code);
     }
 }

@@ -35,7 +35,11 @@ public final class ProvisionSplitter {
     private static final String NUMBER = "\\d+(?:er|re|\\.?[º°ª])?" + SUFFIX + "?(?:[.:\\-]\\d+" + SUFFIX + "?)*";
     private static final Pattern HEADING = Pattern.compile(
             "^(?<kind>Section|SECTION|Sec\\.|SEC\\.|s\\.|Article|ARTICLE|Art\\.|ART\\.|Artículo|Articulo|ARTÍCULO|ARTICULO"
-                    + "|Artikel|ARTIKEL|§)\\s*(?<number>" + NUMBER + ")(?<rest>.*)$");
+                    + "|Artikel|ARTIKEL|§|Статья|СТАТЬЯ|المادة|مادة)\\s*(?<number>" + NUMBER + ")(?<rest>.*)$");
+    /** Chinese articles: 第一条, 第191条, 第一百九十一条 (the number between 第 and 条). */
+    private static final Pattern CHINESE_ARTICLE = Pattern.compile(
+            "^第(?<number>[0-9一二三四五六七八九十百千零〇两]+)[条條](?<rest>.*)$");
+    private static final int MAX_CHINESE_HEADING = 30;
     private static final Pattern ANNEX = Pattern.compile(
             "^(?<kind>Schedule|SCHEDULE|Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO|Bijlage|BIJLAGE|Lijst|LIJST)"
                     + "(?:\\s+(?<number>[IVXLC]+|\\d+[A-Za-z]?))?(?<rest>\\s*(?:$|[.:—–\\-]\\s*.*))$");
@@ -99,6 +103,9 @@ public final class ProvisionSplitter {
         String label() {
             if (type == Type.PREAMBLE) {
                 return kind;
+            }
+            if (kind.equals("第")) {
+                return "第" + number + "条";
             }
             if (number.isEmpty()) {
                 return kind;
@@ -196,6 +203,13 @@ public final class ProvisionSplitter {
             String number = m.group("number").replaceAll("\\s+", " ");
             return new Head(Type.PROVISION, start, lineEnd, normaliseKind(m.group("kind")), number,
                     headingText(m.group("rest")));
+        }
+        m = CHINESE_ARTICLE.matcher(line);
+        if (m.matches()) {
+            // "第一条　立法目的" has a heading; in "第一条　为了……，制定本法。" the article's text starts at once.
+            String rest = m.group("rest").strip();
+            boolean heading = rest.length() <= MAX_CHINESE_HEADING && !rest.matches(".*[。；：，]$");
+            return new Head(Type.PROVISION, start, lineEnd, "第", m.group("number"), heading ? rest : "");
         }
         m = ANNEX.matcher(line);
         if (m.matches() && line.length() <= MAX_HEADING_LINE) {
@@ -383,6 +397,8 @@ public final class ProvisionSplitter {
         return switch (kind) {
             case "Sec.", "SEC.", "SECTION", "s." -> "Section";
             case "Art.", "ART.", "ARTICLE" -> "Article";
+            case "СТАТЬЯ" -> "Статья";
+            case "مادة" -> "المادة";
             case "Articulo", "ARTÍCULO", "ARTICULO" -> "Artículo";
             case "ARTIKEL" -> "Artikel";
             case "SCHEDULE" -> "Schedule";

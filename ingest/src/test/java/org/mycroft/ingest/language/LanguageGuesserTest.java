@@ -34,6 +34,20 @@ class LanguageGuesserTest {
         assertThat(GUESSER.guess(NL)).contains("nl");
     }
 
+    /** The other three UN languages, as a provision states them, each on its own. */
+    @Test
+    void tellsArabicChineseAndRussianProvisionByProvision() {
+        assertThat(GUESSER.guess("تعتمد كل دولة طرف ما قد يلزم من تدابير تشريعية وتدابير أخرى لتجريم الأفعال التالية جنائيا عندما ترتكب عمدا."))
+                .contains("ar");
+        assertThat(GUESSER.guess("各缔约国均应采取必要的立法和其他措施，将下列故意行为规定为刑事犯罪。")).contains("zh");
+        assertThat(GUESSER.guess("外国向中华人民共和国提出的引渡请求，应当由外交部接收。")).contains("zh");
+        assertThat(GUESSER.guess("Каждое Государство-участник принимает такие законодательные и другие меры, какие могут"
+                + " потребоваться, с тем чтобы признать в качестве уголовно наказуемых деяний следующие деяния.")).contains("ru");
+        assertThat(GUESSER.guessAmong("洗钱罪是指明知是毒品犯罪的所得及其产生的收益而掩饰其来源和性质的行为。", Set.of("zh", "en")))
+                .contains("zh");
+        assertThat(GUESSER.guess("第五条")).isEmpty();
+    }
+
     @Test
     void tooShortATextHasNoLanguage() {
         assertThat(GUESSER.guess("Article 5")).isEmpty();

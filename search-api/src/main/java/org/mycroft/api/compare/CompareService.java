@@ -35,8 +35,8 @@ public class CompareService {
     public static final Set<String> PARAMETERS = Set.of("article", "country", "region", "lang");
     /** Provisions shown per State; the rest is one link away (a search on the same filters). */
     public static final int PER_STATE = 25;
-    private static final String FIELDS = String.join(",", Units.PROVISION_FIELDS, IndexFields.TEXT_EN, IndexFields.TEXT_FR,
-            IndexFields.TEXT_ES, IndexFields.TEXT_GENERAL, IndexFields.TAG_EVIDENCE, IndexFields.SOURCE_URL);
+    private static final String FIELDS = String.join(",", Units.PROVISION_FIELDS, String.join(",", IndexFields.TEXT_FIELDS),
+            IndexFields.TAG_EVIDENCE, IndexFields.SOURCE_URL);
 
     private final SolrClient solr;
     private final Taxonomy taxonomy;

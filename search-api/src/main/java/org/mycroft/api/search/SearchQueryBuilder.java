@@ -22,6 +22,8 @@ public class SearchQueryBuilder {
             IndexFields.CROSS_CUTTING, IndexFields.MENTIONS, IndexFields.TEXT_EN, IndexFields.TEXT_FR, IndexFields.TEXT_ES,
             IndexFields.TEXT_GENERAL);
     private static final int SNIPPET_CHARS = 240;
+    /** Plus every per-language text field (text_ar, text_zh, text_ru…), the snippet's fallback when nothing is highlighted. */
+    private static final String RETURNED_FIELDS = RESULT_FIELDS + "," + String.join(",", IndexFields.TEXT_FIELDS);
 
     public SolrQuery build(SearchRequest request) {
         SolrQuery query = new SolrQuery();
@@ -52,7 +54,7 @@ public class SearchQueryBuilder {
         query.setFacetLimit(-1);
         query.setFacetSort("count");
         query.set("f." + IndexFields.YEAR + ".facet.sort", "index");
-        query.setFields(RESULT_FIELDS);
+        query.setFields(RETURNED_FIELDS);
         switch (request.sort()) {
             case RELEVANCE -> query.addSort("score", SolrQuery.ORDER.desc).addSort(IndexFields.YEAR, SolrQuery.ORDER.desc);
             case NEWEST -> query.addSort(IndexFields.YEAR, SolrQuery.ORDER.desc).addSort(IndexFields.DATE, SolrQuery.ORDER.desc);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.common.SolrInputDocument;
@@ -303,6 +304,24 @@ class SearchApiTest {
         List<String> ids = new ArrayList<>();
         body.get("results").forEach(hit -> ids.add(hit.get("id").asText()));
         return ids;
+    }
+
+    /** Each new UN language is searched in its own field: inflected and segmented forms find the samples. */
+    @Test
+    void arabicChineseAndRussianQueriesFindTheirSamplesWithLabelsInThatLanguage() throws Exception {
+        Map<String, String> queries = Map.of(
+                "غسل أموال", "ar", // the text says "غسل الأموال"
+                "洗钱罪", "zh",
+                "торговлей людьми", "ru"); // the text says "торговле людьми", "Торговля людьми"
+        for (Map.Entry<String, String> q : queries.entrySet()) {
+            JsonNode body = get("/api/search?q=" + enc(q.getKey()) + "&lang=" + q.getValue());
+            assertThat(body.get("total").asInt()).as(q.getKey()).isPositive();
+            assertThat(body.get("results").get(0).get("language").asText()).as(q.getKey()).isEqualTo(q.getValue());
+            assertThat(body.get("results").get(0).get("snippet").asText()).as(q.getKey()).contains("<mark>");
+        }
+        JsonNode zh = get("/api/search?lang=zh&language=zh");
+        assertThat(zh.get("total").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(zh.get("facets").get("country").findValuesAsText("label")).contains("中国");
     }
 
     private JsonNode get(String path) throws Exception {
