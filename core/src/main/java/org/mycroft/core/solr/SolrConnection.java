@@ -61,6 +61,9 @@ public final class SolrConnection implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (client instanceof EmbeddedSolrServer e && !e.getCoreContainer().isShutDown()) {
+                commitQuietly(e); // whatever was reported as indexed survives a shutdown
+            }
             client.close();
             // EmbeddedSolrServer leaves a container it did not create running, holding the index lock.
             if (client instanceof EmbeddedSolrServer e && !e.getCoreContainer().isShutDown()) {
@@ -68,6 +71,14 @@ public final class SolrConnection implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void commitQuietly(EmbeddedSolrServer server) {
+        try {
+            server.commit();
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(SolrConnection.class).warn("Final commit of the embedded index failed", e);
         }
     }
 }

@@ -113,6 +113,13 @@ class SolrOutageTest {
                     .isEqualTo("Recherche momentanément indisponible");
             assertThat(response.body()).doesNotContain("Exception", "SolrServer", "at org.");
         }
+        HttpResponse<String> health = get("/actuator/health", "application/json");
+        assertThat(health.statusCode()).as("health is down with Solr").isEqualTo(503);
+        assertThat(JSON.readTree(health.body()).at("/components/solr/status").asText()).isEqualTo("DOWN");
+        assertThat(get("/actuator/health/readiness", "application/json").statusCode()).isEqualTo(503);
+        assertThat(get("/actuator/health/liveness", "application/json").statusCode())
+                .as("alive: no restart needed, the portal resumes by itself").isEqualTo(200);
+
         HttpResponse<String> spanish = get("/search?q=trata", "text/html", "Accept-Language", "es-ES,es;q=0.9");
         assertThat(Jsoup.parse(spanish.body()).selectFirst("h1").text()).isEqualTo("Búsqueda no disponible temporalmente");
 
@@ -134,6 +141,7 @@ class SolrOutageTest {
         for (String path : PAGES) {
             assertThat(get(path, "text/html").statusCode()).as("page %s after Solr returned", path).isEqualTo(200);
         }
+        assertThat(get("/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path, String accept, String... headers) throws IOException, InterruptedException {
