@@ -1,9 +1,11 @@
 package org.mycroft.app;
 
+import org.mycroft.app.cli.BackupCommand;
 import org.mycroft.app.cli.BenchCommand;
 import org.mycroft.app.cli.HarvestCommand;
 import org.mycroft.app.cli.IngestCommand;
 import org.mycroft.app.cli.ReindexCommand;
+import org.mycroft.app.cli.RestoreCommand;
 import org.mycroft.app.cli.RetagCommand;
 import org.mycroft.app.cli.ServeCommand;
 import org.mycroft.app.cli.SolrCommand;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mycroft", mixinStandardHelpOptions = true, version = "Mycroft 0.1.0",
         description = "Open knowledge portal for legislation and case law on transnational organized crime.",
         subcommands = {ServeCommand.class, IngestCommand.class, HarvestCommand.class, ReindexCommand.class, RetagCommand.class, TagCommand.class,
+                BackupCommand.class, RestoreCommand.class,
                 BenchCommand.class, SolrCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
 public final class MycroftCommand implements Runnable {
 

@@ -48,6 +48,7 @@ class SampleCorpusStartup implements ApplicationRunner {
         LOG.info("Empty index: ingesting the sample corpus");
         IngestReport report = SampleCorpusLoader.load(solr, taxonomy, dataDir.toAbsolutePath(), new ConsoleProgress(LOG));
         LOG.info(report.summary().strip());
+        IngestMetrics.record(report);
         SourceRoots.in(dataDir).remember(dataDir.toAbsolutePath().resolve("samples"));
         // An index rebuilt from nothing (data/solr deleted): curated work comes back from the database.
         int published = workflow.reindexAll();

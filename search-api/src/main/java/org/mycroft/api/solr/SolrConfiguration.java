@@ -17,7 +17,7 @@ public class SolrConfiguration {
 
     @Bean(destroyMethod = "close")
     SolrConnection solrConnection(SolrProperties properties, @Value("${mycroft.data-dir:data}") Path dataDir) {
-        return SolrConnection.open(properties.toSettings(dataDir.toAbsolutePath()));
+        return SolrConnection.open(properties.toSettings(dataDir.toAbsolutePath()), properties.timeouts());
     }
 
     @Bean

@@ -15,6 +15,7 @@ import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.mycroft.api.ops.SolrTiming;
 import org.mycroft.api.system.SearchBackendException;
 import org.mycroft.core.index.IndexFields;
 
@@ -25,19 +26,31 @@ public final class SolrSupport {
 
     /** Runs a query (POST: country lists can be long); any Solr failure becomes a 503, never a 500. */
     public static QueryResponse query(SolrClient solr, SolrQuery query) {
+        long start = System.nanoTime();
+        boolean failed = true;
         try {
-            return solr.query(query, SolrRequest.METHOD.POST);
+            QueryResponse response = solr.query(query, SolrRequest.METHOD.POST);
+            failed = false;
+            return response;
         } catch (SolrServerException | IOException | SolrException e) {
             throw new SearchBackendException("The index could not be queried", e);
+        } finally {
+            SolrTiming.record(System.nanoTime() - start, failed);
         }
     }
 
     /** Runs a JSON request (a query with its JSON facets); any Solr failure becomes a 503, never a 500. */
     public static QueryResponse query(SolrClient solr, JsonQueryRequest request) {
+        long start = System.nanoTime();
+        boolean failed = true;
         try {
-            return request.process(solr);
+            QueryResponse response = request.process(solr);
+            failed = false;
+            return response;
         } catch (SolrServerException | IOException | SolrException e) {
             throw new SearchBackendException("The index could not be queried", e);
+        } finally {
+            SolrTiming.record(System.nanoTime() - start, failed);
         }
     }
 

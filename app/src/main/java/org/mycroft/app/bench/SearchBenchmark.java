@@ -1,0 +1,294 @@
+package org.mycroft.app.bench;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.common.SolrInputDocument;
+import org.mycroft.api.search.Facet;
+import org.mycroft.api.search.SearchQueryBuilder;
+import org.mycroft.api.search.SearchRequest;
+import org.mycroft.api.search.SearchSort;
+import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.taxonomy.Article;
+import org.mycroft.core.taxonomy.Country;
+import org.mycroft.core.taxonomy.Taxonomy;
+
+/**
+ * Mycroft's search against raw Solr on the same index and the same query log: each request of the
+ * log first through SolrJ with exactly the Solr parameters the API sends ({@link SearchQueryBuilder},
+ * POST like the API), then as {@code GET /api/search} over loopback HTTP, with 1 and with N
+ * clients. The index is N generated provisions in EN/FR/ES with realistic tags; the log mixes
+ * text queries in the three languages, filters on every facet, empty queries, sorts and deep pages.
+ */
+public final class SearchBenchmark {
+
+    private static final String PREFIX = "bench-search-";
+    private static final int BATCH = 2_000;
+
+    private static final Map<String, String[]> WORDS = Map.of(
+            "en", ("offence person group organized criminal laundering proceeds property confiscation court extradition "
+                    + "request foreign State assistance evidence witness protection trafficking migrant smuggling firearms "
+                    + "corruption public official bribe penalty imprisonment years fine participation conspiracy judge seizure "
+                    + "freezing investigation prosecution jurisdiction victim border document identity fraud cooperation").split(" "),
+            "fr", ("infraction personne groupe criminel organisé blanchiment produit biens confiscation tribunal extradition "
+                    + "demande État étranger entraide preuve témoin protection traite migrants trafic armes corruption agent "
+                    + "public pot-de-vin peine emprisonnement ans amende participation association juge saisie gel enquête "
+                    + "poursuite compétence victime frontière document identité fraude coopération").split(" "),
+            "es", ("delito persona grupo delictivo organizado blanqueo producto bienes decomiso tribunal extradición "
+                    + "solicitud Estado extranjero asistencia prueba testigo protección trata migrantes tráfico armas "
+                    + "corrupción funcionario público soborno pena prisión años multa participación asociación juez incautación "
+                    + "embargo investigación enjuiciamiento jurisdicción víctima frontera documento identidad fraude cooperación")
+                    .split(" "));
+
+    /** One measured run: latencies in ms, wall seconds, errors. */
+    public record Run(String path, int clients, double[] sortedMs, double seconds, int errors) {
+        public double percentile(int p) {
+            if (sortedMs.length == 0) {
+                return Double.NaN;
+            }
+            int i = (int) Math.ceil(p / 100.0 * sortedMs.length) - 1;
+            return sortedMs[Math.max(0, Math.min(sortedMs.length - 1, i))];
+        }
+
+        public double perSecond() {
+            return sortedMs.length / seconds;
+        }
+
+        String line() {
+            return String.format(Locale.ROOT, "%-7s %7d %8.1f %8.1f %8.1f %9.1f %7d", path, clients, percentile(50),
+                    percentile(95), percentile(99), perSecond(), errors);
+        }
+    }
+
+    private SearchBenchmark() {}
+
+    /** Makes sure the index holds exactly {@code units} generated units; returns true when it generated them. */
+    public static boolean ensureIndex(SolrClient solr, Taxonomy taxonomy, int units, long seed, PrintStream log) throws Exception {
+        long existing = solr.query(new SolrQuery("id:" + PREFIX + "*").setRows(0)).getResults().getNumFound();
+        long all = solr.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+        if (existing == units && all == units) {
+            log.printf("Reusing the index of %,d generated units%n", units);
+            return false;
+        }
+        solr.deleteByQuery("*:*");
+        long start = System.nanoTime();
+        Random random = new Random(seed);
+        List<Country> countries = taxonomy.countries().all();
+        List<Article> articles = taxonomy.articles();
+        List<String> crimes = taxonomy.crimeTypes().stream().map(c -> c.id()).toList();
+        List<String> issues = taxonomy.crossCutting().stream().map(c -> c.id()).toList();
+        List<SolrInputDocument> batch = new ArrayList<>(BATCH);
+        String law = null;
+        Country country = null;
+        String lang = "en";
+        int year = 2000;
+        int left = 0;
+        int position = 0;
+        for (int i = 0; i < units; i++) {
+            boolean isCase = random.nextDouble() < 0.12;
+            if (left == 0 || isCase) {
+                country = countries.get(random.nextBoolean() ? random.nextInt(20) : random.nextInt(countries.size()));
+                lang = List.of("en", "en", "fr", "es").get(random.nextInt(4));
+                year = 1960 + random.nextInt(66);
+                law = PREFIX + "law-" + i;
+                left = isCase ? 1 : 5 + random.nextInt(36);
+                position = 0;
+            }
+            left--;
+            SolrInputDocument doc = new SolrInputDocument();
+            String id = PREFIX + i;
+            doc.setField(IndexFields.ID, id);
+            doc.setField(IndexFields.PARENT_ID, isCase ? id : law);
+            doc.setField(IndexFields.PARENT_TITLE, sentence(random, lang, 6));
+            doc.setField(IndexFields.DOC_TYPE, isCase ? "case" : "legislation");
+            doc.setField(IndexFields.TITLE, (isCase ? "" : "Article " + (position + 1) + ". ") + sentence(random, lang, 5));
+            doc.setField(IndexFields.HEADING, sentence(random, lang, 4));
+            doc.setField(IndexFields.PROVISION_NUMBER, String.valueOf(position + 1));
+            doc.setField(IndexFields.POSITION, position++);
+            doc.setField(IndexFields.textField(lang), sentence(random, lang, 40 + random.nextInt(120)));
+            doc.setField(IndexFields.LANGUAGE, lang);
+            doc.setField(IndexFields.COUNTRY, country.iso3());
+            doc.setField(IndexFields.REGION, country.region());
+            doc.setField(IndexFields.YEAR, year);
+            doc.setField(IndexFields.DATE, new Date((year - 1970L) * 365L * 86_400_000L + random.nextInt(300) * 86_400_000L));
+            Set<String> tags = new LinkedHashSet<>();
+            Set<String> expanded = new LinkedHashSet<>();
+            for (int t = random.nextInt(4); t > 0; t--) {
+                Article a = articles.get(random.nextInt(articles.size()));
+                String tag = random.nextDouble() < 0.2 ? a.id() + "." + (1 + random.nextInt(9)) : a.id();
+                tags.add(tag);
+                expanded.addAll(Taxonomy.withAncestors(tag));
+            }
+            doc.setField(IndexFields.ARTICLES, List.copyOf(tags));
+            doc.setField(IndexFields.ARTICLES_EXPANDED, List.copyOf(expanded));
+            String crime = crimes.get(random.nextInt(crimes.size()));
+            doc.setField(IndexFields.CRIME_TYPES, crime);
+            doc.setField(IndexFields.CRIME_TYPES_EXPANDED, taxonomy.crimeTypeWithAncestors(crime));
+            if (random.nextBoolean()) {
+                doc.setField(IndexFields.CROSS_CUTTING, issues.get(random.nextInt(issues.size())));
+            }
+            doc.setField(IndexFields.INGESTED_AT, new Date());
+            batch.add(doc);
+            if (batch.size() == BATCH) {
+                solr.add(batch);
+                batch.clear();
+                if ((i + 1) % 20_000 == 0) {
+                    log.printf("  indexed %,d units%n", i + 1);
+                }
+            }
+        }
+        if (!batch.isEmpty()) {
+            solr.add(batch);
+        }
+        solr.commit();
+        log.printf("Indexed %,d units in %.0f s%n", units, (System.nanoTime() - start) / 1e9);
+        return true;
+    }
+
+    /** {@code count} distinct searches: text in EN/FR/ES or none, filters on every facet, sorts, deep pages. */
+    public static List<SearchRequest> queryLog(Taxonomy taxonomy, int count, long seed) {
+        Random random = new Random(seed);
+        List<String> countries = taxonomy.countries().all().stream().map(Country::iso3).limit(40).toList();
+        List<String> articles = taxonomy.articlesOf("UNTOC").stream().map(Article::id).toList();
+        List<String> crimes = taxonomy.crimeTypes().stream().map(c -> c.id()).toList();
+        List<String> issues = taxonomy.crossCutting().stream().map(c -> c.id()).toList();
+        List<String> regions = taxonomy.regions().stream().map(r -> r.id()).toList();
+        Map<String, SearchRequest> log = new LinkedHashMap<>();
+        while (log.size() < count) {
+            String lang = List.of("en", "fr", "es").get(random.nextInt(3));
+            String q = random.nextDouble() < 0.2 ? "" : sentence(random, lang, 1 + random.nextInt(3));
+            if (!q.isEmpty() && random.nextDouble() < 0.1) {
+                q = "\"" + q + "\"";
+            }
+            Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+            if (random.nextDouble() < 0.3) filters.put(Facet.COUNTRY, List.of(countries.get(random.nextInt(countries.size()))));
+            if (random.nextDouble() < 0.1) filters.put(Facet.REGION, List.of(regions.get(random.nextInt(regions.size()))));
+            if (random.nextDouble() < 0.2) filters.put(Facet.DOC_TYPE, List.of(random.nextBoolean() ? "legislation" : "case"));
+            if (random.nextDouble() < 0.15) filters.put(Facet.YEAR, List.of(String.valueOf(1960 + random.nextInt(66))));
+            if (random.nextDouble() < 0.15) filters.put(Facet.LANGUAGE, List.of(lang));
+            if (random.nextDouble() < 0.25) filters.put(Facet.CRIME_TYPES, List.of(crimes.get(random.nextInt(crimes.size()))));
+            if (random.nextDouble() < 0.25) filters.put(Facet.ARTICLES, List.of(articles.get(random.nextInt(articles.size()))));
+            if (random.nextDouble() < 0.15) filters.put(Facet.CROSS_CUTTING, List.of(issues.get(random.nextInt(issues.size()))));
+            SearchSort sort = q.isEmpty() ? SearchSort.NEWEST : random.nextDouble() < 0.8 ? SearchSort.RELEVANCE
+                    : random.nextBoolean() ? SearchSort.NEWEST : SearchSort.OLDEST;
+            double deep = random.nextDouble();
+            int page = deep < 0.7 ? 1 : deep < 0.9 ? 2 + random.nextInt(4) : 10 + random.nextInt(40);
+            SearchRequest request = new SearchRequest(q, filters, sort, page, 20, lang);
+            log.putIfAbsent(url(request), request);
+        }
+        return List.copyOf(log.values());
+    }
+
+    /** The API URL of a request, parameters as the page would send them. */
+    public static String url(SearchRequest request) {
+        StringBuilder url = new StringBuilder("/api/search?lang=").append(request.lang());
+        if (request.hasQuery()) {
+            url.append("&q=").append(URLEncoder.encode(request.query(), StandardCharsets.UTF_8));
+        }
+        url.append("&sort=").append(request.sort().parameter()).append("&page=").append(request.page())
+                .append("&size=").append(request.size());
+        request.filters().forEach((facet, values) -> values.forEach(v ->
+                url.append('&').append(facet.parameter()).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8))));
+        return url.toString();
+    }
+
+    public static Run solrj(SolrClient solr, List<SearchRequest> log, int clients) throws Exception {
+        SearchQueryBuilder builder = new SearchQueryBuilder();
+        return measure("SolrJ", log, clients, request -> {
+            solr.query(builder.build(request), SolrRequest.METHOD.POST);
+            return true;
+        });
+    }
+
+    public static Run api(HttpClient http, String base, List<SearchRequest> log, int clients) throws Exception {
+        return measure("API", log, clients, request -> {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + url(request)))
+                    .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200;
+        });
+    }
+
+    interface Call {
+        boolean run(SearchRequest request) throws Exception;
+    }
+
+    private static Run measure(String path, List<SearchRequest> log, int clients, Call call) throws Exception {
+        double[] ms = new double[log.size()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < log.size(); i = next.getAndIncrement()) {
+                        long t = System.nanoTime();
+                        boolean ok;
+                        try {
+                            ok = call.run(log.get(i));
+                        } catch (Exception e) {
+                            ok = false;
+                        }
+                        ms[i] = (System.nanoTime() - t) / 1e6;
+                        if (!ok) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> w : workers) {
+                w.get();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(ms);
+        return new Run(path, clients, ms, seconds, errors.get());
+    }
+
+    public static String header() {
+        return String.format(Locale.ROOT, "%-7s %7s %8s %8s %8s %9s %7s", "path", "clients", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors");
+    }
+
+    public static String line(Run run) {
+        return run.line();
+    }
+
+    private static String sentence(Random random, String lang, int words) {
+        String[] vocabulary = WORDS.get(lang);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            if (i > 0) {
+                text.append(' ');
+            }
+            // Zipf-like: early words far more frequent, like real legal vocabulary.
+            int index = (int) Math.min(vocabulary.length - 1, Math.floor(Math.pow(random.nextDouble(), 2.2) * vocabulary.length));
+            text.append(vocabulary[index]);
+        }
+        return text.toString();
+    }
+}
