@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * entity", the Opiumwet says "een middel als bedoeld in lijst I"): the law's title gives its subject
  * to the operative provisions, and so does the Part or Chapter heading they sit under. A heading
  * that names one of the title's subjects narrows the title to it ("Hoofdstuk V. Andere vormen van
- * rechtshulp" in a law on "uitlevering en andere vormen van rechtshulp"). The evidence of such a tag
+ * rechtshulp" in a law on "uitlevering en andere vormen van rechtshulp"), and a subject the title
+ * introduces with "and other forms of" reaches only the provisions under such a heading. The evidence of such a tag
  * quotes the title or heading, with the rule {@value #TITLE_RULE} or {@value #HEADING_RULE}.
  *
  * <p>Not every provision is operative. A short title, a transitional provision, an annual report, a
@@ -51,7 +52,9 @@ public final class LawContext {
     private static final Pattern FINAL_HEADING = Pattern.compile("(?iu)^(?:coming into force|commencement|entrée en vigueur"
             + "|entrada en vigor|inwerkingtreding.*|repeals?(?: of .*)?|abrogations?|derogaci[oó]n.*|intrekking.*"
             + "|consequential amendments?|modifications? corrélatives?|related amendments?|amendments? to .*|repealed"
-            + "|abrogé|vervallen|slotbepalingen?)$");
+            + "|abrogé|vervallen|consequential(?: and related)? amendments?|related provisions?"
+            + "|coordinating amendments?|modifications? corrélatives?(?: et connexes)?|dispositions? connexes"
+            + "|wijziging(?:en)? (?:van|in) (?:andere )?wetten)$");
     /** "Section 45 / [Amendment]", "Article 13.1 / [Abrogé, 2001, ch. 32, art. 80]", "Artikel 7 / Vervallen". */
     private static final Pattern REPEALED_TEXT = Pattern.compile("(?iu)^[^\\n]{0,60}?(?:\\n\\s*)?[\\[(](?:repealed|repeals?"
             + "|amendments?|abrogés?|abrogées?|abrogation|modifications?|vervallen|derogad[oa]s?)\\b"
@@ -62,6 +65,8 @@ public final class LawContext {
     private final TaggingContext context;
     private final String title;
     private final Set<String> titleSubjects;
+    /** The title's main subjects: those not introduced by "and other forms of" (given without a heading). */
+    private final Set<String> mainSubjects;
     private final Map<String, Set<String>> headingSubjects = new ConcurrentHashMap<>();
 
     private LawContext(Tagger tagger, String title, TaggingContext context) {
@@ -69,6 +74,29 @@ public final class LawContext {
         this.context = context;
         this.title = title == null ? "" : title.strip();
         this.titleSubjects = subjectsOf(this.title);
+        this.mainSubjects = mainSubjects(this.title);
+    }
+
+    /** "uitlevering en andere vormen van internationale rechtshulp": the law is about extradition first. */
+    private static final Pattern OTHER_FORMS = Pattern.compile("(?iu)\\b(?:and other forms of|andere vormen van"
+            + "|autres formes d|otras formas de)");
+
+    /**
+     * A subject named after "and other forms of" is secondary: it reaches only the provisions under a
+     * heading that names it; the others get the subjects named before it.
+     */
+    private Set<String> mainSubjects(String title) {
+        java.util.regex.Matcher other = OTHER_FORMS.matcher(title);
+        if (!other.find()) {
+            return titleSubjects;
+        }
+        Set<String> main = new LinkedHashSet<>();
+        for (TagEvidence e : tagger.tagTitle(title, context).evidence()) {
+            if (titleSubjects.contains(e.tag()) && e.start() >= 0 && e.start() < other.start()) {
+                main.add(e.tag());
+            }
+        }
+        return main.isEmpty() ? titleSubjects : Set.copyOf(main);
     }
 
     /**
@@ -103,17 +131,41 @@ public final class LawContext {
     }
 
     /**
+     * The role of a provision that also sits under a division: everything under "Transitional
+     * Provisions" or "Consequential Amendments" plays that division's role.
+     *
+     * @param division the division titles, outermost first, joined by " — "
+     */
+    public static Role roleOf(String number, String heading, String text, String division) {
+        Role own = roleOf(number, heading, text);
+        if (own != Role.OPERATIVE || division == null || division.isBlank()) {
+            return own;
+        }
+        Role role = Role.OPERATIVE;
+        for (String title : division.split(" — ")) {
+            String t = title.strip().replaceFirst("\\s*[.:]$", "");
+            if (FINAL_HEADING.matcher(t).matches()) {
+                return Role.FINAL;
+            }
+            if (ANCILLARY_HEADING.matcher(t).matches()) {
+                role = Role.ANCILLARY;
+            }
+        }
+        return role;
+    }
+
+    /**
      * The tags of one provision of the law.
      *
      * @param own      the provision tagged on its own text
      * @param division the heading of the Part or Chapter the provision sits under ("" when none)
      */
     public TagResult provision(TagResult own, String number, String heading, String text, String division) {
-        Role role = roleOf(number, heading, text);
+        Role role = roleOf(number, heading, text, division);
         Set<String> fromDivision = subjectsOf(division);
         Set<String> narrowed = new LinkedHashSet<>(fromDivision);
         narrowed.retainAll(titleSubjects);
-        Set<String> fromTitle = narrowed.isEmpty() ? titleSubjects : Set.of(); // the heading narrows the title
+        Set<String> fromTitle = narrowed.isEmpty() ? mainSubjects : Set.of(); // the heading narrows the title
         return switch (role) {
             case OPERATIVE -> own.merge(inherited(fromTitle, TITLE_RULE, title)).merge(inherited(fromDivision, HEADING_RULE, division));
             case ANCILLARY -> {
@@ -123,6 +175,53 @@ public final class LawContext {
             }
             case FINAL -> own.asMentions();
         };
+    }
+
+    public static final String CITED_RULE = "cited-provision";
+    /** "contravenes section 118 or 119", "contrevient aux articles 117, 118", "in strijd met artikel 2". */
+    private static final Pattern CITED_SECTIONS = Pattern.compile("(?iu)(?:contraven\\w*|violat\\w*|infring\\w*|contrevient"
+            + "|contreviennent|enfreint|in strijd met(?: een in)?|infrinj\\w*|en contravention d\\S*)\\s+(?:\\S+\\s+){0,2}?"
+            + "(?:sections?|paragraphs?|subsections?|articles?|artikel(?:en)?|art[ií]culos?)\\s+"
+            + "(\\d+(?:\\.\\d+)?[a-z]?(?:\\([^)\\s]{1,4}\\))*(?:\\s*(?:,|or|and|ou|et|of|en|o|y)\\s*\\d+(?:\\.\\d+)?[a-z]?(?:\\([^)\\s]{1,4}\\))*)*)");
+    private static final Pattern CITED_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?[a-z]?(?![\\d.])");
+    /** Only an offence or penalty provision takes the offences it cites. */
+    private static final Pattern OFFENCE_OR_PENALTY = Pattern.compile("(?iu)guilty of an offence|commits an offence|is liable"
+            + "|liable on conviction|coupable d une infraction|commet une infraction|est passible|strafbaar|wordt gestraft"
+            + "|gestraft met|será castigado|serán castigados|comete un delito");
+
+    /**
+     * A penalty or aiding provision that only cites the sections it punishes ("A person who contravenes
+     * section 118 or 119 is guilty of an offence") takes the crime types of those sections, with the
+     * citation as evidence (rule {@value #CITED_RULE}).
+     *
+     * @param crimeTypesOf the crime types a provision of the same law has on its own text, by number
+     */
+    public TagResult withCitedOffences(TagResult tags, String text, java.util.function.Function<String, List<String>> crimeTypesOf) {
+        if (text == null || !OFFENCE_OR_PENALTY.matcher(text).find()) {
+            return tags;
+        }
+        List<String> crime = new ArrayList<>();
+        List<String> articles = new ArrayList<>();
+        List<TagEvidence> evidence = new ArrayList<>();
+        java.util.regex.Matcher m = CITED_SECTIONS.matcher(text);
+        while (m.find()) {
+            java.util.regex.Matcher n = CITED_NUMBER.matcher(m.group(1).replaceAll("\\([^)]*\\)", ""));
+            while (n.find()) {
+                for (String tag : crimeTypesOf.apply(n.group())) {
+                    if (tags.crimeTypes().contains(tag) || crime.contains(tag)) {
+                        continue;
+                    }
+                    crime.add(tag);
+                    evidence.add(new TagEvidence(tag, m.group(), m.start(), m.end(), CITED_RULE, INHERITED_CONFIDENCE));
+                    for (String article : tagger.impliedArticles(tag)) {
+                        articles.add(article);
+                        evidence.add(new TagEvidence(article, m.group(), m.start(), m.end(), "implied:" + tag,
+                                Math.round(INHERITED_CONFIDENCE * IMPLIED_FACTOR * 100) / 100.0));
+                    }
+                }
+            }
+        }
+        return crime.isEmpty() ? tags : tags.merge(new TagResult(articles, crime, List.of(), evidence));
     }
 
     /** The law's (or heading's) subjects given to a provision, each with its usual articles. */

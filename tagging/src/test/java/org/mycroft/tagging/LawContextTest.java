@@ -57,6 +57,12 @@ class LawContextTest {
                 + " regulations")).isEqualTo(LawContext.Role.ANCILLARY);
         assertThat(LawContext.roleOf("3", "Obligation de Sa Majesté", "La présente loi lie Sa Majesté du chef du Canada."))
                 .isEqualTo(LawContext.Role.ANCILLARY);
+        // A section under "Transitional Provisions" or "Consequential Amendments" plays that part's role.
+        assertThat(LawContext.roleOf("84", "Cases pending — former Extradition Act", "Section 84. The Extradition Act"
+                + " repealed by section 129 of this Act applies to a matter as though it had not been repealed.",
+                "Transitional Provisions")).isEqualTo(LawContext.Role.ANCILLARY);
+        assertThat(LawContext.roleOf("86", "", "Section 86. Section 2 of the Canada Evidence Act is replaced by the"
+                + " following:", "Consequential Amendments — Canada Evidence Act")).isEqualTo(LawContext.Role.FINAL);
     }
 
     @Test
@@ -72,6 +78,33 @@ class LawContextTest {
         TagResult other = provision(law, "50a", "", "Artikel 50a\n1. Onze Minister kan een gedetineerde overbrengen.",
                 "Andere vormen van rechtshulp", nl);
         assertThat(other.crossCutting()).contains("mutual-legal-assistance").doesNotContain("extradition");
+        // Definitions and final provisions, under no narrowing heading, get the main subject only.
+        TagResult definitions = provision(law, "1", "", "Artikel 1\nIn deze wet wordt verstaan onder Onze Minister: Onze"
+                + " Minister van Justitie;", "Begripsbepalingen", nl);
+        assertThat(definitions.crossCutting()).contains("extradition").doesNotContain("mutual-legal-assistance");
+    }
+
+    @Test
+    void aPenaltySectionTakesTheOffencesOfTheSectionsItCites() {
+        LawContext law = LawContext.of(TAGGER, "Immigration and Refugee Protection Act", EN);
+        String text = "Section 120. Penalties\nA person who contravenes section 118 or 119 is guilty of an offence and liable on"
+                + " conviction by way of indictment to a fine of not more than $1,000,000 or to life imprisonment, or to both.";
+        TagResult own = provision(law, "120", "Penalties", text, "", EN);
+        assertThat(own.crimeTypes()).isEmpty(); // the failing case: the section names no offence
+        java.util.Map<String, java.util.List<String>> sections = java.util.Map.of("118", java.util.List.of("trafficking-in-persons"),
+                "119", java.util.List.of("smuggling-of-migrants"), "121", java.util.List.of("terrorism"));
+        TagResult tags = law.withCitedOffences(own, text, n -> sections.getOrDefault(n, java.util.List.of()));
+        assertThat(tags.crimeTypes()).containsExactlyInAnyOrder("trafficking-in-persons", "smuggling-of-migrants");
+        assertThat(tags.articles()).contains("TIP-5", "SOM-6");
+        assertThat(tags.evidenceFor("smuggling-of-migrants")).anySatisfy(e -> {
+            assertThat(e.rule()).isEqualTo(LawContext.CITED_RULE);
+            assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()).contains("section 118 or 119");
+        });
+        // A provision that is no offence or penalty takes nothing from the sections it cites.
+        String procedure = "Section 133. Deferral\nA person who has claimed refugee protection may not be charged with an offence"
+                + " under section 122 pending disposition of their claim.";
+        assertThat(law.withCitedOffences(TagResult.empty(), procedure, n -> sections.getOrDefault(n, java.util.List.of()))
+                .crimeTypes()).isEmpty();
     }
 
     @Test

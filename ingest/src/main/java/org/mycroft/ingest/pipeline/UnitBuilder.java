@@ -93,12 +93,27 @@ public final class UnitBuilder {
         Set<String> probed = probeLanguages(provisions);
         boolean mixed = probed.size() > 1;
         // The title gives its subject to the operative provisions (not to the short title, reports…).
-        LawContext law = LawContext.of(tagger, title, new TaggingContext(docType, language, instrumentText));
-        for (Provision p : provisions) {
-            String unitId = Ids.unique(Ids.provisionId(id, p.label()), usedIds);
+        LawContext law = LawContext.of(tagger, lawTitle(sidecar, extracted, provisions.getFirst()),
+                new TaggingContext(docType, language, instrumentText));
+        List<String> unitLanguages = new ArrayList<>(provisions.size());
+        List<TagResult> ownTags = new ArrayList<>(provisions.size());
+        Map<String, List<String>> crimeTypesByNumber = new HashMap<>();
+        for (Provision p : provisions) { // first each provision on its own text
             String unitLanguage = mixed ? languageAmong(p, probed).orElse(language) : language;
             TagResult own = tagger.tag(p.text(), new TaggingContext(docType, unitLanguage, instrumentText));
-            TagResult tags = law.provision(own, p.number(), p.heading(), p.text(), p.division());
+            unitLanguages.add(unitLanguage);
+            ownTags.add(own);
+            crimeTypesByNumber.putIfAbsent(p.number(), own.crimeTypes());
+        }
+        for (int i = 0; i < provisions.size(); i++) { // then in the context of the law
+            Provision p = provisions.get(i);
+            String unitId = Ids.unique(Ids.provisionId(id, p.label()), usedIds);
+            String unitLanguage = unitLanguages.get(i);
+            TagResult tags = law.provision(ownTags.get(i), p.number(), p.heading(), p.text(), p.division());
+            if (LawContext.roleOf(p.number(), p.heading(), p.text(), p.division()) == LawContext.Role.OPERATIVE) {
+                tags = law.withCitedOffences(tags, p.text(), n -> n.equals(p.number()) ? List.of()
+                        : crimeTypesByNumber.getOrDefault(n, List.of()));
+            }
             if (PREAMBLE.equals(p.number())) {
                 tags = withoutArticles(tags);
             }
@@ -202,6 +217,19 @@ public final class UnitBuilder {
         return List.copyOf(all);
     }
 
+
+    /**
+     * The law's own title: the sidecar's or the file's, else the first line when it comes before the
+     * first provision. A first line that is itself a provision heading is no title.
+     */
+    private static String lawTitle(Sidecar sidecar, ExtractedDocument extracted, Provision first) {
+        String title = firstPresent(sidecar.title(), extracted.title());
+        if (title != null) {
+            return title;
+        }
+        String before = extracted.text().substring(0, Math.min(first.offset(), extracted.text().length())).strip();
+        return before.isEmpty() ? "" : before.lines().findFirst().orElse("");
+    }
 
     private static Integer yearOf(String date) {
         return date != null && date.matches("\\d{4}.*") ? Integer.valueOf(date.substring(0, 4)) : null;
