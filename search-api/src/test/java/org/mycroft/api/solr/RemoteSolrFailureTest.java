@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.mycroft.api.search.ConventionReliance;
 import org.mycroft.api.search.SearchQueryBuilder;
 import org.mycroft.api.search.SearchRequest;
 import org.mycroft.api.search.SearchResultMapper;
@@ -78,6 +79,9 @@ class RemoteSolrFailureTest {
     }
 
     private static SearchService service(SolrConnection solr) {
-        return new SearchService(solr.client(), new SearchQueryBuilder(), new SearchResultMapper(Taxonomy.load()));
+        Taxonomy taxonomy = Taxonomy.load();
+        SearchQueryBuilder queries = new SearchQueryBuilder();
+        return new SearchService(solr.client(), queries, new SearchResultMapper(taxonomy),
+                new ConventionReliance(solr.client(), queries, taxonomy));
     }
 }
