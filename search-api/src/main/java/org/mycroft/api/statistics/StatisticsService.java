@@ -32,7 +32,7 @@ public class StatisticsService {
         filters.putAll(request.filters());
         filters.put(Facet.DOC_TYPE, List.of("case"));
         SearchResponse response = search.search(new SearchRequest(request.query(), filters, request.sort(), 1, 1,
-                request.lang()));
+                request.lang(), request.mentions()));
         List<CaseStatistics.Group> groups = new ArrayList<>();
         for (Facet facet : GROUPS) {
             groups.add(new CaseStatistics.Group(facet.parameter(), response.facets().getOrDefault(facet.parameter(), List.of())));
