@@ -35,12 +35,21 @@ class TaggingEvaluationTest {
     }
 
     /**
-     * Regression floor on the newest set written blind and never tuned on (heldout-6). Its score when
-     * written was precision 0.909, recall 0.670; a drop below these floors means a rule change broke
-     * unseen text. Raise the floors with a new held-out set, never by tuning rules on this one.
+     * Regression floor on the newest set written blind and never tuned on (heldout-7). Its score when
+     * written, before any rule of issue #10, was precision 0.754, recall 0.558; a drop below these
+     * floors means a rule change broke unseen text. Raise the floors with a new held-out set, never
+     * by tuning rules on this one.
      */
     @Test
-    void heldOutSetDoesNotRegress() {
+    void newestHeldOutSetDoesNotRegress() {
+        EvaluationReport.Score s = report.sets().get("heldout-7").get("overall");
+        assertThat(s.precision()).as("heldout-7 precision").isGreaterThanOrEqualTo(0.72);
+        assertThat(s.recall()).as("heldout-7 recall").isGreaterThanOrEqualTo(0.53);
+    }
+
+    /** heldout-6, the blind set before it (P 0.909, R 0.670 when written), keeps its floors. */
+    @Test
+    void previousHeldOutSetDoesNotRegress() {
         EvaluationReport.Score s = report.sets().get("heldout-6").get("overall");
         assertThat(s.precision()).as("heldout-6 precision").isGreaterThanOrEqualTo(0.88);
         assertThat(s.recall()).as("heldout-6 recall").isGreaterThanOrEqualTo(0.63);
