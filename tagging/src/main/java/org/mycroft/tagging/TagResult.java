@@ -27,7 +27,9 @@ public record TagResult(List<String> articles, List<String> crimeTypes, List<Str
     /** Treaty order for article and paragraph ids; malformed ids sort last, alphabetically. */
     public static final Comparator<String> ARTICLE_ORDER = TagResult::compareArticles;
 
-    private static final Comparator<TagEvidence> EVIDENCE_ORDER = Comparator.comparingInt(TagEvidence::start)
+    /** Passages of the text first, in order; evidence from outside the text (the law's title) last. */
+    private static final Comparator<TagEvidence> EVIDENCE_ORDER = Comparator.comparing((TagEvidence e) -> e.start() < 0)
+            .thenComparingInt(TagEvidence::start)
             .thenComparingInt(TagEvidence::end)
             .thenComparing(TagEvidence::tag)
             .thenComparing(TagEvidence::rule);

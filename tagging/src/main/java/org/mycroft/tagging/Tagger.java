@@ -143,6 +143,7 @@ public final class Tagger {
         Set<String> cross = new LinkedHashSet<>();
         addSubjects(nt, reading.subjects(), crime, cross, evidence, articles); // 4
         addCitations(text, nt, ctx, evidence, articles);              // 5
+        addCitedAuthorities(evidence, articles, cross);
         List<String> mentions = new ArrayList<>();
         for (Match m : reading.mentioned()) {
             mentions.add(m.rule.tag());
@@ -324,6 +325,26 @@ public final class Tagger {
             evidence.add(new TagEvidence(c.articleId(), text.substring(c.start(), c.end()), c.start(), c.end(), c.rule(),
                     c.confidence()));
             articles.add(c.articleId());
+        }
+    }
+
+    private static final String CENTRAL_AUTHORITIES = "central-authorities";
+
+    /**
+     * A text that cites the paragraph on central or competent authorities (UNTOC 18(13), SOM 8(6),
+     * FP 13) is about those authorities, whatever words it uses for them.
+     */
+    private void addCitedAuthorities(List<TagEvidence> evidence, Set<String> articles, Set<String> cross) {
+        if (cross.contains(CENTRAL_AUTHORITIES)) {
+            return;
+        }
+        List<String> paragraphs = taxonomy.impliedArticles(CENTRAL_AUTHORITIES);
+        for (TagEvidence e : List.copyOf(evidence)) {
+            if (paragraphs.contains(e.tag()) && !e.rule().startsWith("implied:")) {
+                cross.add(CENTRAL_AUTHORITIES);
+                evidence.add(new TagEvidence(CENTRAL_AUTHORITIES, e.text(), e.start(), e.end(), "cited:" + e.tag(), e.confidence()));
+                return;
+            }
         }
     }
 

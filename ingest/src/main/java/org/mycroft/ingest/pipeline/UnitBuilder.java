@@ -93,7 +93,8 @@ public final class UnitBuilder {
         Set<String> probed = probeLanguages(provisions);
         boolean mixed = probed.size() > 1;
         // The title gives its subject to the operative provisions (not to the short title, reports…).
-        LawContext law = LawContext.of(tagger, title, new TaggingContext(docType, language, instrumentText));
+        LawContext law = LawContext.of(tagger, lawTitle(sidecar, extracted, provisions.getFirst()),
+                new TaggingContext(docType, language, instrumentText));
         for (Provision p : provisions) {
             String unitId = Ids.unique(Ids.provisionId(id, p.label()), usedIds);
             String unitLanguage = mixed ? languageAmong(p, probed).orElse(language) : language;
@@ -202,6 +203,19 @@ public final class UnitBuilder {
         return List.copyOf(all);
     }
 
+
+    /**
+     * The law's own title: the sidecar's or the file's, else the first line when it comes before the
+     * first provision. A first line that is itself a provision heading is no title.
+     */
+    private static String lawTitle(Sidecar sidecar, ExtractedDocument extracted, Provision first) {
+        String title = firstPresent(sidecar.title(), extracted.title());
+        if (title != null) {
+            return title;
+        }
+        String before = extracted.text().substring(0, Math.min(first.offset(), extracted.text().length())).strip();
+        return before.isEmpty() ? "" : before.lines().findFirst().orElse("");
+    }
 
     private static Integer yearOf(String date) {
         return date != null && date.matches("\\d{4}.*") ? Integer.valueOf(date.substring(0, 4)) : null;
