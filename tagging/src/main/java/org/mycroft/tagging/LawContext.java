@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * entity", the Opiumwet says "een middel als bedoeld in lijst I"): the law's title gives its subject
  * to the operative provisions, and so does the Part or Chapter heading they sit under. A heading
  * that names one of the title's subjects narrows the title to it ("Hoofdstuk V. Andere vormen van
- * rechtshulp" in a law on "uitlevering en andere vormen van rechtshulp"). The evidence of such a tag
+ * rechtshulp" in a law on "uitlevering en andere vormen van rechtshulp"), and a subject the title
+ * introduces with "and other forms of" reaches only the provisions under such a heading. The evidence of such a tag
  * quotes the title or heading, with the rule {@value #TITLE_RULE} or {@value #HEADING_RULE}.
  *
  * <p>Not every provision is operative. A short title, a transitional provision, an annual report, a
@@ -62,6 +63,8 @@ public final class LawContext {
     private final TaggingContext context;
     private final String title;
     private final Set<String> titleSubjects;
+    /** The title's main subjects: those not introduced by "and other forms of" (given without a heading). */
+    private final Set<String> mainSubjects;
     private final Map<String, Set<String>> headingSubjects = new ConcurrentHashMap<>();
 
     private LawContext(Tagger tagger, String title, TaggingContext context) {
@@ -69,6 +72,29 @@ public final class LawContext {
         this.context = context;
         this.title = title == null ? "" : title.strip();
         this.titleSubjects = subjectsOf(this.title);
+        this.mainSubjects = mainSubjects(this.title);
+    }
+
+    /** "uitlevering en andere vormen van internationale rechtshulp": the law is about extradition first. */
+    private static final Pattern OTHER_FORMS = Pattern.compile("(?iu)\\b(?:and other forms of|andere vormen van"
+            + "|autres formes d|otras formas de)");
+
+    /**
+     * A subject named after "and other forms of" is secondary: it reaches only the provisions under a
+     * heading that names it; the others get the subjects named before it.
+     */
+    private Set<String> mainSubjects(String title) {
+        java.util.regex.Matcher other = OTHER_FORMS.matcher(title);
+        if (!other.find()) {
+            return titleSubjects;
+        }
+        Set<String> main = new LinkedHashSet<>();
+        for (TagEvidence e : tagger.tagTitle(title, context).evidence()) {
+            if (titleSubjects.contains(e.tag()) && e.start() >= 0 && e.start() < other.start()) {
+                main.add(e.tag());
+            }
+        }
+        return main.isEmpty() ? titleSubjects : Set.copyOf(main);
     }
 
     /**
@@ -113,7 +139,7 @@ public final class LawContext {
         Set<String> fromDivision = subjectsOf(division);
         Set<String> narrowed = new LinkedHashSet<>(fromDivision);
         narrowed.retainAll(titleSubjects);
-        Set<String> fromTitle = narrowed.isEmpty() ? titleSubjects : Set.of(); // the heading narrows the title
+        Set<String> fromTitle = narrowed.isEmpty() ? mainSubjects : Set.of(); // the heading narrows the title
         return switch (role) {
             case OPERATIVE -> own.merge(inherited(fromTitle, TITLE_RULE, title)).merge(inherited(fromDivision, HEADING_RULE, division));
             case ANCILLARY -> {

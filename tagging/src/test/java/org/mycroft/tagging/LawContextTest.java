@@ -72,6 +72,10 @@ class LawContextTest {
         TagResult other = provision(law, "50a", "", "Artikel 50a\n1. Onze Minister kan een gedetineerde overbrengen.",
                 "Andere vormen van rechtshulp", nl);
         assertThat(other.crossCutting()).contains("mutual-legal-assistance").doesNotContain("extradition");
+        // Definitions and final provisions, under no narrowing heading, get the main subject only.
+        TagResult definitions = provision(law, "1", "", "Artikel 1\nIn deze wet wordt verstaan onder Onze Minister: Onze"
+                + " Minister van Justitie;", "Begripsbepalingen", nl);
+        assertThat(definitions.crossCutting()).contains("extradition").doesNotContain("mutual-legal-assistance");
     }
 
     @Test
