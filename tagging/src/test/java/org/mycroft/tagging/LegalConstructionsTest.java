@@ -135,6 +135,17 @@ class LegalConstructionsTest {
     }
 
     @Test
+    void concealingTheBeneficialOwnerIsLaunderingNotAmlSupervision() {
+        TagResult r = law("Les biens ou les revenus sont présumés être le produit direct ou indirect d'un crime ou d'un délit dès"
+                + " lors que les conditions matérielles, juridiques ou financières de l'opération ne peuvent avoir d'autre"
+                + " justification que de dissimuler l'origine ou le bénéficiaire effectif de ces biens ou revenus.", "fr");
+        assertThat(r.crossCutting()).doesNotContain("aml-supervision");
+        assertThat(r.articles()).doesNotContain("UNTOC-7");
+        assertThat(law("Reporting entities shall identify the beneficial owner of every customer.", "en").crossCutting())
+                .contains("aml-supervision");
+    }
+
+    @Test
     void propertyThatExcludesAControlledSubstanceIsNotAboutDrugs() {
         TagResult r = law("“property” means any property that is seized, restrained or forfeited, but does not include a"
                 + " controlled substance.", "en");

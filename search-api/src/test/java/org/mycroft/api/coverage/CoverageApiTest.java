@@ -45,6 +45,28 @@ class CoverageApiTest extends WorkbenchApiTestSupport {
                 .isEqualTo(searchTotal("articles=UNTOC-6&country=CAN&doc_type=legislation"));
     }
 
+    /**
+     * Issue #10 / TAXONOMY.md: laundering implies art. 6 only, confiscation art. 12 only. Art. 7 needs
+     * AML supervision, art. 13 a foreign request or order, art. 14 disposal of confiscated property;
+     * the sample laws have none of these, so wherever a State shows art. 6 or 12 it shows no 7, 13 or 14.
+     */
+    @Test
+    void launderingAndConfiscationNoLongerImplyArticles7And13And14() throws Exception {
+        JsonNode matrix = get("/api/coverage?instrument=UNTOC");
+        int statesWithSixOrTwelve = 0;
+        for (JsonNode row : matrix.get("rows")) {
+            JsonNode counts = row.get("counts");
+            if (counts.get("UNTOC-6").asLong() + counts.get("UNTOC-12").asLong() == 0) {
+                continue;
+            }
+            statesWithSixOrTwelve++;
+            for (String neighbour : List.of("UNTOC-7", "UNTOC-13", "UNTOC-14")) {
+                assertThat(counts.get(neighbour).asLong()).as("%s × %s", row.get("country").asText(), neighbour).isZero();
+            }
+        }
+        assertThat(statesWithSixOrTwelve).isGreaterThan(10);
+    }
+
     @Test
     void articleColumnsCountStatesAndGapsAndParagraphsRollUp() throws Exception {
         JsonNode matrix = get("/api/coverage");
