@@ -151,6 +151,53 @@ public final class LawContext {
         };
     }
 
+    public static final String CITED_RULE = "cited-provision";
+    /** "contravenes section 118 or 119", "contrevient aux articles 117, 118", "in strijd met artikel 2". */
+    private static final Pattern CITED_SECTIONS = Pattern.compile("(?iu)(?:contraven\\w*|violat\\w*|infring\\w*|contrevient"
+            + "|contreviennent|enfreint|in strijd met(?: een in)?|infrinj\\w*|en contravention d\\S*)\\s+(?:\\S+\\s+){0,2}?"
+            + "(?:sections?|paragraphs?|subsections?|articles?|artikel(?:en)?|art[ií]culos?)\\s+"
+            + "(\\d+(?:\\.\\d+)?[a-z]?(?:\\([^)\\s]{1,4}\\))*(?:\\s*(?:,|or|and|ou|et|of|en|o|y)\\s*\\d+(?:\\.\\d+)?[a-z]?(?:\\([^)\\s]{1,4}\\))*)*)");
+    private static final Pattern CITED_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?[a-z]?(?![\\d.])");
+    /** Only an offence or penalty provision takes the offences it cites. */
+    private static final Pattern OFFENCE_OR_PENALTY = Pattern.compile("(?iu)guilty of an offence|commits an offence|is liable"
+            + "|liable on conviction|coupable d une infraction|commet une infraction|est passible|strafbaar|wordt gestraft"
+            + "|gestraft met|será castigado|serán castigados|comete un delito");
+
+    /**
+     * A penalty or aiding provision that only cites the sections it punishes ("A person who contravenes
+     * section 118 or 119 is guilty of an offence") takes the crime types of those sections, with the
+     * citation as evidence (rule {@value #CITED_RULE}).
+     *
+     * @param crimeTypesOf the crime types a provision of the same law has on its own text, by number
+     */
+    public TagResult withCitedOffences(TagResult tags, String text, java.util.function.Function<String, List<String>> crimeTypesOf) {
+        if (text == null || !OFFENCE_OR_PENALTY.matcher(text).find()) {
+            return tags;
+        }
+        List<String> crime = new ArrayList<>();
+        List<String> articles = new ArrayList<>();
+        List<TagEvidence> evidence = new ArrayList<>();
+        java.util.regex.Matcher m = CITED_SECTIONS.matcher(text);
+        while (m.find()) {
+            java.util.regex.Matcher n = CITED_NUMBER.matcher(m.group(1).replaceAll("\\([^)]*\\)", ""));
+            while (n.find()) {
+                for (String tag : crimeTypesOf.apply(n.group())) {
+                    if (tags.crimeTypes().contains(tag) || crime.contains(tag)) {
+                        continue;
+                    }
+                    crime.add(tag);
+                    evidence.add(new TagEvidence(tag, m.group(), m.start(), m.end(), CITED_RULE, INHERITED_CONFIDENCE));
+                    for (String article : tagger.impliedArticles(tag)) {
+                        articles.add(article);
+                        evidence.add(new TagEvidence(article, m.group(), m.start(), m.end(), "implied:" + tag,
+                                Math.round(INHERITED_CONFIDENCE * IMPLIED_FACTOR * 100) / 100.0));
+                    }
+                }
+            }
+        }
+        return crime.isEmpty() ? tags : tags.merge(new TagResult(articles, crime, List.of(), evidence));
+    }
+
     /** The law's (or heading's) subjects given to a provision, each with its usual articles. */
     private TagResult inherited(Set<String> subjects, String rule, String source) {
         if (subjects.isEmpty()) {

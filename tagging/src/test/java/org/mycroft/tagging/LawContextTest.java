@@ -79,6 +79,29 @@ class LawContextTest {
     }
 
     @Test
+    void aPenaltySectionTakesTheOffencesOfTheSectionsItCites() {
+        LawContext law = LawContext.of(TAGGER, "Immigration and Refugee Protection Act", EN);
+        String text = "Section 120. Penalties\nA person who contravenes section 118 or 119 is guilty of an offence and liable on"
+                + " conviction by way of indictment to a fine of not more than $1,000,000 or to life imprisonment, or to both.";
+        TagResult own = provision(law, "120", "Penalties", text, "", EN);
+        assertThat(own.crimeTypes()).isEmpty(); // the failing case: the section names no offence
+        java.util.Map<String, java.util.List<String>> sections = java.util.Map.of("118", java.util.List.of("trafficking-in-persons"),
+                "119", java.util.List.of("smuggling-of-migrants"), "121", java.util.List.of("terrorism"));
+        TagResult tags = law.withCitedOffences(own, text, n -> sections.getOrDefault(n, java.util.List.of()));
+        assertThat(tags.crimeTypes()).containsExactlyInAnyOrder("trafficking-in-persons", "smuggling-of-migrants");
+        assertThat(tags.articles()).contains("TIP-5", "SOM-6");
+        assertThat(tags.evidenceFor("smuggling-of-migrants")).anySatisfy(e -> {
+            assertThat(e.rule()).isEqualTo(LawContext.CITED_RULE);
+            assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()).contains("section 118 or 119");
+        });
+        // A provision that is no offence or penalty takes nothing from the sections it cites.
+        String procedure = "Section 133. Deferral\nA person who has claimed refugee protection may not be charged with an offence"
+                + " under section 122 pending disposition of their claim.";
+        assertThat(law.withCitedOffences(TagResult.empty(), procedure, n -> sections.getOrDefault(n, java.util.List.of()))
+                .crimeTypes()).isEmpty();
+    }
+
+    @Test
     void aTitleNamesItsSubjectsWithoutPredicateCues() {
         LawContext law = LawContext.of(TAGGER, "Proceeds of Crime (Money Laundering) and Terrorist Financing Act", EN);
         assertThat(law.titleSubjects()).contains("money-laundering", "terrorism");

@@ -95,11 +95,25 @@ public final class UnitBuilder {
         // The title gives its subject to the operative provisions (not to the short title, reports…).
         LawContext law = LawContext.of(tagger, lawTitle(sidecar, extracted, provisions.getFirst()),
                 new TaggingContext(docType, language, instrumentText));
-        for (Provision p : provisions) {
-            String unitId = Ids.unique(Ids.provisionId(id, p.label()), usedIds);
+        List<String> unitLanguages = new ArrayList<>(provisions.size());
+        List<TagResult> ownTags = new ArrayList<>(provisions.size());
+        Map<String, List<String>> crimeTypesByNumber = new HashMap<>();
+        for (Provision p : provisions) { // first each provision on its own text
             String unitLanguage = mixed ? languageAmong(p, probed).orElse(language) : language;
             TagResult own = tagger.tag(p.text(), new TaggingContext(docType, unitLanguage, instrumentText));
-            TagResult tags = law.provision(own, p.number(), p.heading(), p.text(), p.division());
+            unitLanguages.add(unitLanguage);
+            ownTags.add(own);
+            crimeTypesByNumber.putIfAbsent(p.number(), own.crimeTypes());
+        }
+        for (int i = 0; i < provisions.size(); i++) { // then in the context of the law
+            Provision p = provisions.get(i);
+            String unitId = Ids.unique(Ids.provisionId(id, p.label()), usedIds);
+            String unitLanguage = unitLanguages.get(i);
+            TagResult tags = law.provision(ownTags.get(i), p.number(), p.heading(), p.text(), p.division());
+            if (LawContext.roleOf(p.number(), p.heading(), p.text()) == LawContext.Role.OPERATIVE) {
+                tags = law.withCitedOffences(tags, p.text(), n -> n.equals(p.number()) ? List.of()
+                        : crimeTypesByNumber.getOrDefault(n, List.of()));
+            }
             if (PREAMBLE.equals(p.number())) {
                 tags = withoutArticles(tags);
             }
