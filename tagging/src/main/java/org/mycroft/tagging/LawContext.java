@@ -52,7 +52,9 @@ public final class LawContext {
     private static final Pattern FINAL_HEADING = Pattern.compile("(?iu)^(?:coming into force|commencement|entrée en vigueur"
             + "|entrada en vigor|inwerkingtreding.*|repeals?(?: of .*)?|abrogations?|derogaci[oó]n.*|intrekking.*"
             + "|consequential amendments?|modifications? corrélatives?|related amendments?|amendments? to .*|repealed"
-            + "|abrogé|vervallen|slotbepalingen?)$");
+            + "|abrogé|vervallen|consequential(?: and related)? amendments?|related provisions?"
+            + "|coordinating amendments?|modifications? corrélatives?(?: et connexes)?|dispositions? connexes"
+            + "|wijziging(?:en)? (?:van|in) (?:andere )?wetten)$");
     /** "Section 45 / [Amendment]", "Article 13.1 / [Abrogé, 2001, ch. 32, art. 80]", "Artikel 7 / Vervallen". */
     private static final Pattern REPEALED_TEXT = Pattern.compile("(?iu)^[^\\n]{0,60}?(?:\\n\\s*)?[\\[(](?:repealed|repeals?"
             + "|amendments?|abrogés?|abrogées?|abrogation|modifications?|vervallen|derogad[oa]s?)\\b"
@@ -129,13 +131,37 @@ public final class LawContext {
     }
 
     /**
+     * The role of a provision that also sits under a division: everything under "Transitional
+     * Provisions" or "Consequential Amendments" plays that division's role.
+     *
+     * @param division the division titles, outermost first, joined by " — "
+     */
+    public static Role roleOf(String number, String heading, String text, String division) {
+        Role own = roleOf(number, heading, text);
+        if (own != Role.OPERATIVE || division == null || division.isBlank()) {
+            return own;
+        }
+        Role role = Role.OPERATIVE;
+        for (String title : division.split(" — ")) {
+            String t = title.strip().replaceFirst("\\s*[.:]$", "");
+            if (FINAL_HEADING.matcher(t).matches()) {
+                return Role.FINAL;
+            }
+            if (ANCILLARY_HEADING.matcher(t).matches()) {
+                role = Role.ANCILLARY;
+            }
+        }
+        return role;
+    }
+
+    /**
      * The tags of one provision of the law.
      *
      * @param own      the provision tagged on its own text
      * @param division the heading of the Part or Chapter the provision sits under ("" when none)
      */
     public TagResult provision(TagResult own, String number, String heading, String text, String division) {
-        Role role = roleOf(number, heading, text);
+        Role role = roleOf(number, heading, text, division);
         Set<String> fromDivision = subjectsOf(division);
         Set<String> narrowed = new LinkedHashSet<>(fromDivision);
         narrowed.retainAll(titleSubjects);

@@ -57,6 +57,12 @@ class LawContextTest {
                 + " regulations")).isEqualTo(LawContext.Role.ANCILLARY);
         assertThat(LawContext.roleOf("3", "Obligation de Sa Majesté", "La présente loi lie Sa Majesté du chef du Canada."))
                 .isEqualTo(LawContext.Role.ANCILLARY);
+        // A section under "Transitional Provisions" or "Consequential Amendments" plays that part's role.
+        assertThat(LawContext.roleOf("84", "Cases pending — former Extradition Act", "Section 84. The Extradition Act"
+                + " repealed by section 129 of this Act applies to a matter as though it had not been repealed.",
+                "Transitional Provisions")).isEqualTo(LawContext.Role.ANCILLARY);
+        assertThat(LawContext.roleOf("86", "", "Section 86. Section 2 of the Canada Evidence Act is replaced by the"
+                + " following:", "Consequential Amendments — Canada Evidence Act")).isEqualTo(LawContext.Role.FINAL);
     }
 
     @Test

@@ -110,7 +110,7 @@ public final class UnitBuilder {
             String unitId = Ids.unique(Ids.provisionId(id, p.label()), usedIds);
             String unitLanguage = unitLanguages.get(i);
             TagResult tags = law.provision(ownTags.get(i), p.number(), p.heading(), p.text(), p.division());
-            if (LawContext.roleOf(p.number(), p.heading(), p.text()) == LawContext.Role.OPERATIVE) {
+            if (LawContext.roleOf(p.number(), p.heading(), p.text(), p.division()) == LawContext.Role.OPERATIVE) {
                 tags = law.withCitedOffences(tags, p.text(), n -> n.equals(p.number()) ? List.of()
                         : crimeTypesByNumber.getOrDefault(n, List.of()));
             }
