@@ -27,6 +27,7 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.common.SolrInputDocument;
+import org.mycroft.api.search.ConventionReliance;
 import org.mycroft.api.search.Facet;
 import org.mycroft.api.search.SearchQueryBuilder;
 import org.mycroft.api.search.SearchRequest;
@@ -215,10 +216,13 @@ public final class SearchBenchmark {
         return url.toString();
     }
 
-    public static Run solrj(SolrClient solr, List<SearchRequest> log, int clients) throws Exception {
+    /** Both Solr requests a search sends: the page with its facets, and the count-only Convention reliance query. */
+    public static Run solrj(SolrClient solr, Taxonomy taxonomy, List<SearchRequest> log, int clients) throws Exception {
         SearchQueryBuilder builder = new SearchQueryBuilder();
+        ConventionReliance reliance = new ConventionReliance(solr, builder, taxonomy);
         return measure("SolrJ", log, clients, request -> {
             solr.query(builder.build(request), SolrRequest.METHOD.POST);
+            reliance.of(request);
             return true;
         });
     }

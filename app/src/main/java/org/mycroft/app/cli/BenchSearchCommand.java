@@ -63,12 +63,12 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     .connectTimeout(Duration.ofSeconds(10)).build();
             String base = "http://127.0.0.1:" + port;
             System.out.printf("Warm-up: the whole log once through each path (%,d distinct searches)%n", log.size());
-            SearchBenchmark.solrj(solr, log, clients);
+            SearchBenchmark.solrj(solr, taxonomy, log, clients);
             SearchBenchmark.api(http, base, log, clients);
             System.out.println(SearchBenchmark.header());
-            SearchBenchmark.Run solrj1 = print(SearchBenchmark.solrj(solr, log, 1));
+            SearchBenchmark.Run solrj1 = print(SearchBenchmark.solrj(solr, taxonomy, log, 1));
             SearchBenchmark.Run api1 = print(SearchBenchmark.api(http, base, log, 1));
-            SearchBenchmark.Run solrjN = print(SearchBenchmark.solrj(solr, log, clients));
+            SearchBenchmark.Run solrjN = print(SearchBenchmark.solrj(solr, taxonomy, log, clients));
             SearchBenchmark.Run apiN = print(SearchBenchmark.api(http, base, log, clients));
             System.out.printf(Locale.ROOT, "%,d units, %,d distinct searches. 1 client: API p50 = %.2f x SolrJ, API p99 = %.1f ms. "
                             + "%d clients: API throughput = %.2f x SolrJ; errors %d.%n",
