@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.mycroft.api.unit.CaseFields;
+import org.mycroft.core.index.Provenance;
 import org.mycroft.api.route.Page;
 
 /**
@@ -36,7 +37,7 @@ public record UnitDocument(
         List<String> mentions,
         List<TagEvidence> evidence,
         boolean tagsCurated,
-        @JsonUnwrapped Provenance provenance,
+        @JsonUnwrapped Provenance provenance, // flat in the JSON: source_url, licence…
         @JsonUnwrapped CaseFields caseFields,
         String duplicateOf,
         List<ProvisionRef> provisions,
@@ -54,10 +55,6 @@ public record UnitDocument(
 
     /** A case applying this provision, or a provision this case applied. */
     public record LinkedUnit(String id, String title, String url) {}
-
-    /** Where the unit comes from and under which terms; flat in the JSON ({@code source_url}, {@code licence}…). */
-    public record Provenance(String sourceUrl, String sourcePath, String licence, String contentHash, Instant ingestedAt,
-                             Instant retrievedAt, String notice) {}
 
     /** Why a tag is there: the matched passage, its offsets in {@code text}, the rule. */
     public record TagEvidence(String tag, String text, int start, int end, String rule, double confidence) {
