@@ -139,4 +139,20 @@ abstract class RepositoryContract {
         AuditLog.writeCsv(audit.all(), csv);
         assertThat(csv.toString()).contains("\"New, \"\"quoted\"\"\"").contains("\"'=cmd()\"").startsWith("id,record_type");
     }
+
+    @Test
+    void caseSearchFindsTitlesAndIdsAndLeavesArchivedCasesOut() {
+        cases.insert("c1", sample("Extradition of A. (100% sure_case)"), "alice", T0);
+        cases.insert("c2", sample("Confiscation in B."), "alice", T0.plusSeconds(1));
+        cases.insert("c3", sample("Extradition of C."), "alice", T0.plusSeconds(2));
+        cases.transition("c3", 1, CaseStatus.ARCHIVED, null, "rev", T0.plusSeconds(3));
+        assertThat(cases.search("EXTRADITION", 10)).extracting(CaseRecord::id).containsExactly("c1");
+        assertThat(cases.search("c2", 10)).extracting(CaseRecord::id).containsExactly("c2");
+        assertThat(cases.search("100%", 10)).extracting(CaseRecord::id).containsExactly("c1");
+        assertThat(cases.search("n%b", 10)).as("%% is a character, not a wildcard").isEmpty();
+        assertThat(cases.search("o_f", 10)).as("_ is a character, not a wildcard").isEmpty();
+        assertThat(cases.search("e_c", 10)).extracting(CaseRecord::id).containsExactly("c1");
+        assertThat(cases.search("n", 1)).hasSize(1);
+        assertThat(cases.search("nothing like it", 10)).isEmpty();
+    }
 }

@@ -55,6 +55,11 @@ public final class IndexQueries {
         return field + ":" + ClientUtils.escapeQueryChars(prefix) + "*";
     }
 
+    /** {@code field:{"value" TO *]}, the value escaped: every value that sorts after it (keyset paging). */
+    public static String after(String field, String value) {
+        return field + ":{" + quoted(value) + " TO *]";
+    }
+
     /** {@code field:value} for a number field. */
     public static String is(String field, int value) {
         return field + ":" + value;
