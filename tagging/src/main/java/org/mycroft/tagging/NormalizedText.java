@@ -22,7 +22,8 @@ import java.util.List;
  * <p>Tokens are the maximal runs of letters and digits of the folded text, except that every Han
  * character is a token of its own: Chinese has no spaces, so a phrase of Han characters matches
  * inside running text. Two Han tokens separated by anything but one space (punctuation) carry a
- * {@link #barrierBefore barrier}: no phrase runs across it. An Arabic token also matches without
+ * {@link #barrierBefore barrier}: only a phrase with punctuation at the same place (a name such as
+ * "关于预防、禁止和惩治贩运人口…议定书") runs across it. An Arabic token also matches without
  * its attached clitics ({@link ArabicClitics}: و ف ب ل ك and the article ال), held in
  * {@link #alternatives}. Latin and Cyrillic tokens are plain runs, as before.
  *
@@ -125,11 +126,21 @@ final class NormalizedText {
         };
     }
 
-    /** The words of a string cut as a text is cut into tokens: runs of letters and digits, one Han character each. */
+    /**
+     * Marks a phrase token that follows punctuation between two Han characters ("预防、禁止"): it
+     * matches only a text token with the same {@link #barrierBefore barrier}.
+     */
+    static final char GAP = '\u0001';
+
+    /**
+     * The words of a folded string cut as a text is cut into tokens: runs of letters and digits, one
+     * Han character each; a Han character after punctuation that follows another carries {@link #GAP}.
+     */
     static List<String> words(String s) {
         List<String> out = new ArrayList<>();
         int i = 0;
         int n = s.length();
+        int prevEnd = -1;
         while (i < n) {
             char c = s.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
@@ -144,9 +155,16 @@ final class NormalizedText {
                     i++;
                 }
             }
-            out.add(s.substring(start, i));
+            boolean gap = prevEnd >= 0 && isHan(c) && isHan(s.charAt(prevEnd - 1)) && separated(s, prevEnd, start);
+            out.add(gap ? GAP + s.substring(start, i) : s.substring(start, i));
+            prevEnd = i;
         }
         return out;
+    }
+
+    /** True when the folded chars [end, start) between two tokens hold more than one space. */
+    private static boolean separated(String folded, int end, int start) {
+        return start - end > (folded.charAt(end) == ' ' ? 1 : 0);
     }
 
     /** Folds a short string (a phrase of a rule file) the same way as a text. */
@@ -172,7 +190,7 @@ final class NormalizedText {
     final int tokenCount;
     /** Other forms a token also matches as (an Arabic word without its clitics); null when none. */
     final String[][] alternatives;
-    /** True at token i when no phrase may run from token i - 1 into it (punctuation between Han characters). */
+    /** True at token i when punctuation separates it from Han token i - 1. */
     private final boolean[] barrier;
 
     NormalizedText(String text) {
@@ -276,8 +294,7 @@ final class NormalizedText {
                 }
                 alts[t] = a;
             }
-            if (t > 0 && isHan(folded.charAt(ts[t])) && isHan(folded.charAt(ts[t - 1]))
-                    && ts[t] - te[t - 1] > (folded.charAt(te[t - 1]) == ' ' ? 1 : 0)) {
+            if (t > 0 && isHan(folded.charAt(ts[t])) && isHan(folded.charAt(ts[t - 1])) && separated(folded, te[t - 1], ts[t])) {
                 if (bar == null) {
                     bar = new boolean[count];
                 }
@@ -289,7 +306,7 @@ final class NormalizedText {
         this.barrier = bar;
     }
 
-    /** True when no phrase may run from token i - 1 into token i. */
+    /** True when punctuation separates Han token i from Han token i - 1. */
     boolean barrierBefore(int token) {
         return barrier != null && barrier[token];
     }

@@ -172,7 +172,7 @@ final class PhraseSyntax {
             }
             for (int i = 0; i < words.size(); i++) {
                 boolean isPrefix = prefix && i == words.size() - 1;
-                if (isPrefix && words.get(i).length() < 3) {
+                if (isPrefix && (words.get(i).length() < 3 || words.get(i).charAt(0) == NormalizedText.GAP)) {
                     throw new IllegalArgumentException("prefix '" + words.get(i) + "*' is shorter than 3 characters in: " + source);
                 }
                 toks.add(new Tok(words.get(i), isPrefix));

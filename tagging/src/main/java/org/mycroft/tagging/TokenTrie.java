@@ -70,8 +70,8 @@ final class TokenTrie<T> {
     /**
      * Reports every phrase that starts at token start, within tokens [start, limit); a token for which
      * blocked[token] is true cannot be part of a match (blocked may be null). A token matches as itself
-     * or as one of its {@link NormalizedText#alternativesOf alternatives}; no match runs across a
-     * {@link NormalizedText#barrierBefore barrier}.
+     * or as one of its {@link NormalizedText#alternativesOf alternatives}; a match runs across a
+     * {@link NormalizedText#barrierBefore barrier} only where the phrase has punctuation too.
      */
     void matchAt(NormalizedText text, int start, int limit, boolean[] blocked, Hit<T> hit) {
         walk(root, text, start, start, limit, blocked, hit);
@@ -83,7 +83,12 @@ final class TokenTrie<T> {
                 hit.hit(start, i, v);
             }
         }
-        if (i >= limit || (blocked != null && blocked[i]) || (i > start && text.barrierBefore(i))) {
+        if (i >= limit || (blocked != null && blocked[i])) {
+            return;
+        }
+        if (i > start && text.barrierBefore(i)) {
+            // Punctuation between two Han characters: only a phrase with punctuation there goes on.
+            step(n, NormalizedText.GAP + text.tokens[i], null, text, start, i, limit, blocked, hit);
             return;
         }
         String[] alternatives = text.alternativesOf(i);

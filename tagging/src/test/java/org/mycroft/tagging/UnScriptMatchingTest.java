@@ -45,6 +45,15 @@ class UnScriptMatchingTest {
     }
 
     @Test
+    void aPhraseWithPunctuationBetweenHanCharactersMatchesTheSamePunctuation() {
+        // The Protocol's Chinese name is a stop-phrase; its 、 must not keep it from matching.
+        String name = "关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书";
+        assertThat(matches(name, "《" + name + "》第五条")).hasSize(1);
+        assertThat(matches("预防、禁止", "预防，禁止")).hasSize(1);
+        assertThat(matches("预防禁止", "预防、禁止")).isEmpty();
+    }
+
+    @Test
     void aLineBreakInsideAWordDoesNotStopTheMatch() {
         // Extracted PDF text breaks Chinese lines anywhere, even inside a word.
         assertThat(matches("偷运移民", "打击偷运\n移民的议定书")).containsExactly("偷运\n移民");

@@ -54,6 +54,8 @@ public final class BenchCommand implements Runnable {
                 return curated(taxonomy, tagger);
             }
             System.out.println(TaggingEvaluation.run(tagger, TaggingEvaluation.loadDefault()).format());
+            System.out.println("Arabic, Chinese and Russian passages (" + TaggingEvaluation.UN_LANGUAGES_RESOURCE + "):");
+            System.out.println(TaggingEvaluation.run(tagger, TaggingEvaluation.loadUnLanguages()).format());
             if (!Files.isDirectory(corpus)) {
                 System.out.println("Provision-level evaluation skipped: " + corpus.toAbsolutePath().normalize()
                         + " is absent (--corpus DIR).");
