@@ -24,13 +24,18 @@ class UnLanguagesEvaluationTest {
         System.out.println(report.format());
     }
 
-    /** Each language keeps the figures it reached (after tuning on un-tune only); a drop means a rule broke it. */
+    /**
+     * Each language keeps the figures it reached on un-tune and un-heldout (after tuning on un-tune
+     * only); a drop means a rule broke it.
+     */
     @Test
     void everyLanguageKeepsItsFloor() {
+        EvaluationReport first = TaggingEvaluation.run(Tagger.loadDefault(taxonomy),
+                passages.stream().filter(p -> !p.set().equals("un-heldout-2")).toList());
         Map<String, double[]> floors = Map.of("ar", new double[] {0.95, 0.95}, "ru", new double[] {0.95, 0.95},
                 "zh", new double[] {0.90, 0.95});
         floors.forEach((lang, f) -> {
-            EvaluationReport.Score s = report.languages().get(lang);
+            EvaluationReport.Score s = first.languages().get(lang);
             assertThat(s.precision()).as(lang + " precision").isGreaterThanOrEqualTo(f[0]);
             assertThat(s.recall()).as(lang + " recall").isGreaterThanOrEqualTo(f[1]);
         });
@@ -47,12 +52,23 @@ class UnLanguagesEvaluationTest {
         assertThat(s.recall()).as("un-heldout recall").isGreaterThanOrEqualTo(0.95);
     }
 
+    /**
+     * un-heldout-2, in wording other than the UN terms, scored P 0.750, R 0.367 when first run: the
+     * honest estimate on unseen ar/zh/ru text. Never tuned on; a drop below means a rule broke it.
+     */
+    @Test
+    void secondHeldOutSetDoesNotRegress() {
+        EvaluationReport.Score s = report.sets().get("un-heldout-2").get("overall");
+        assertThat(s.precision()).as("un-heldout-2 precision").isGreaterThanOrEqualTo(0.72);
+        assertThat(s.recall()).as("un-heldout-2 recall").isGreaterThanOrEqualTo(0.34);
+    }
+
     @Test
     void atLeastFifteenPassagesPerLanguage() {
         Map<String, Long> byLang = passages.stream().collect(Collectors.groupingBy(LabelledPassage::language, Collectors.counting()));
         assertThat(byLang).containsOnlyKeys("ar", "zh", "ru");
         byLang.values().forEach(n -> assertThat(n).isGreaterThanOrEqualTo(15));
-        assertThat(passages).extracting(LabelledPassage::set).containsOnly("un-tune", "un-heldout");
+        assertThat(passages).extracting(LabelledPassage::set).containsOnly("un-tune", "un-heldout", "un-heldout-2");
     }
 
     @Test
