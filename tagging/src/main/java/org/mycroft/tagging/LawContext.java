@@ -166,8 +166,10 @@ public final class LawContext {
         Set<String> narrowed = new LinkedHashSet<>(fromDivision);
         narrowed.retainAll(titleSubjects);
         Set<String> fromTitle = narrowed.isEmpty() ? mainSubjects : Set.of(); // the heading narrows the title
+        boolean offence = text != null && OFFENCE_CONSTRUCTION.matcher(text).find();
         return switch (role) {
-            case OPERATIVE -> own.merge(inherited(fromTitle, TITLE_RULE, title)).merge(inherited(fromDivision, HEADING_RULE, division));
+            case OPERATIVE -> own.merge(inherited(fromTitle, TITLE_RULE, title, offence))
+                    .merge(inherited(fromDivision, HEADING_RULE, division, offence));
             case ANCILLARY -> {
                 List<String> mentioned = new ArrayList<>(fromTitle);
                 mentioned.addAll(fromDivision);
@@ -224,8 +226,21 @@ public final class LawContext {
         return crime.isEmpty() ? tags : tags.merge(new TagResult(articles, crime, List.of(), evidence));
     }
 
-    /** The law's (or heading's) subjects given to a provision, each with its usual articles. */
-    private TagResult inherited(Set<String> subjects, String rule, String source) {
+    /**
+     * A prohibition or a penalty: what makes a provision an offence provision. A weapons act's licensing
+     * provisions are about firearms, but only its prohibitions and penalties criminalize (FP-5).
+     */
+    private static final Pattern OFFENCE_CONSTRUCTION = Pattern.compile("(?iu)" + OFFENCE_OR_PENALTY.pattern()
+            + "|\\bis (?:strictly )?prohibited|\\bno person shall|\\bshall be punish|\\bis punishable|\\bis an offence"
+            + "|\\bhet is (?:\\p{L}+ )?verboden|\\bis verboden|\\bil est interdit|\\best interdit|\\best puni|\\bsont punis"
+            + "|\\bconstitue une infraction|\\bqueda prohibid|\\bse prohíbe|\\bserá sancionad|\\bserá penad|\\bconstituye delito");
+
+    /**
+     * The law's (or heading's) subjects given to a provision, each with its usual articles. A crime
+     * type's usual article is its criminalization article (UNTOC-5, 6, 8, 23, TIP-5, SOM-6, FP-5): the
+     * title gives the crime type to every operative provision, that article only to an offence.
+     */
+    private TagResult inherited(Set<String> subjects, String rule, String source, boolean offence) {
         if (subjects.isEmpty()) {
             return TagResult.empty();
         }
@@ -234,9 +249,10 @@ public final class LawContext {
         List<String> articles = new ArrayList<>();
         List<TagEvidence> evidence = new ArrayList<>();
         for (String tag : subjects) {
-            (tagger.isCrimeType(tag) ? crime : cross).add(tag);
+            boolean crimeType = tagger.isCrimeType(tag);
+            (crimeType ? crime : cross).add(tag);
             evidence.add(new TagEvidence(tag, source, -1, -1, rule, INHERITED_CONFIDENCE));
-            for (String article : tagger.impliedArticles(tag)) {
+            for (String article : crimeType && !offence ? List.<String>of() : tagger.impliedArticles(tag)) {
                 articles.add(article);
                 evidence.add(new TagEvidence(article, source, -1, -1, "implied:" + tag,
                         Math.round(INHERITED_CONFIDENCE * IMPLIED_FACTOR * 100) / 100.0));

@@ -112,4 +112,29 @@ class LawContextTest {
         LawContext law = LawContext.of(TAGGER, "Proceeds of Crime (Money Laundering) and Terrorist Financing Act", EN);
         assertThat(law.titleSubjects()).contains("money-laundering", "terrorism");
     }
+
+    private static final String WAPENWET = "Wet van 5 juli 1997, houdende regels inzake het vervaardigen, verhandelen,"
+            + " vervoeren, voorhanden hebben, dragen enz. van wapens en munitie (Wet wapens en munitie)";
+
+    @Test
+    void theTitleGivesTheCrimeTypeButTheCriminalizationArticleNeedsAnOffence() {
+        TaggingContext nl = TaggingContext.legislation("nl");
+        LawContext law = LawContext.of(TAGGER, WAPENWET, nl);
+        assertThat(law.titleSubjects()).contains("firearms-trafficking");
+        // A licensing provision of the weapons act: firearms-related, but it criminalizes nothing (no FP-5).
+        String refusal = "Artikel 10\n1. Een erkenning wordt geweigerd indien: a. de aanvrager of, indien deze een bedrijf"
+                + " uitoefent, de beheerder, niet voldoet aan de door Onze Minister vastgestelde eisen met betrekking tot"
+                + " leeftijd, zedelijk gedrag en vakbekwaamheid;";
+        TagResult licence = provision(law, "10", "", refusal, "Erkenning", nl);
+        assertThat(licence.crimeTypes()).contains("firearms-trafficking");
+        assertThat(licence.articles()).doesNotContain("FP-5");
+        // The prohibition it enforces and the penalty for breaching it are the offence: FP-5.
+        String prohibition = "Artikel 9\n1. Het is verboden zonder erkenning een wapen of munitie te vervaardigen, te"
+                + " transformeren of in de uitoefening van een bedrijf uit te wisselen, te verhuren of anderszins ter beschikking"
+                + " te stellen, te herstellen, te beproeven of te verhandelen.";
+        assertThat(provision(law, "9", "", prohibition, "Erkenning", nl).articles()).contains("FP-5");
+        String penalty = "Artikel 55\n1. Met gevangenisstraf van ten hoogste negen maanden of geldboete van de vierde categorie"
+                + " wordt gestraft hij die handelt in strijd met de artikelen 9, eerste lid, 13, eerste lid.";
+        assertThat(provision(law, "55", "", penalty, "Strafbepalingen", nl).articles()).contains("FP-5");
+    }
 }
