@@ -44,9 +44,9 @@ public final class LawContext {
     private static final Pattern ANCILLARY_HEADING = Pattern.compile("(?iu)^(?:short title|titre abrégé|título abreviado"
             + "|citation|transitional(?: provisions?)?|transitional provisions? .*|dispositions? transitoires?.*"
             + "|overgangs.*|(?:annual )?reports?(?: to parliament)?|rapports?(?: annuels?)?(?: (?:au|auprès du) parlement)?"
-            + "|review(?: of .*)?|examen(?: .*)?|parliamentary review|regulations|règlements|reglamentos?"
+            + "|review(?: of (?:the |this )?act| of (?:the |this )?provisions? .*)?|examen(?: de la (?:présente )?loi| des dispositions .*)?|parliamentary review|regulations|règlements|reglamentos?"
             + "|regulations? and orders|governor in council|gouverneur en conseil|verslag.*|evaluatie.*"
-            + "|binding on (?:her|his) majesty|obligation de sa majesté|sa majesté)$");
+            + "|binding on (?:her|his) majesty|(?:her|his) majesty|obligation de sa majesté|sa majesté)$");
     private static final Pattern SHORT_TITLE_TEXT = Pattern.compile("(?iu)(?:may be cited as|peut être citée? sous le titre"
             + "|wordt aangehaald als|kan worden aangehaald als|podrá citarse como|se citará como)");
     private static final Pattern FINAL_HEADING = Pattern.compile("(?iu)^(?:coming into force|commencement|entrée en vigueur"
@@ -54,6 +54,8 @@ public final class LawContext {
             + "|consequential amendments?|modifications? corrélatives?|related amendments?|amendments? to .*|repealed"
             + "|abrogé|vervallen|consequential(?: and related)? amendments?|related provisions?"
             + "|coordinating amendments?|modifications? corrélatives?(?: et connexes)?|dispositions? connexes"
+            + "|conditional amendments?|modifications? conditionnelles?|related and consequential amendments?"
+            + "|modifications? connexes(?: et corrélatives)?"
             + "|wijziging(?:en)? (?:van|in) (?:andere )?wetten)$");
     /** "Section 45 / [Amendment]", "Article 13.1 / [Abrogé, 2001, ch. 32, art. 80]", "Artikel 7 / Vervallen". */
     private static final Pattern REPEALED_TEXT = Pattern.compile("(?iu)^[^\\n]{0,60}?(?:\\n\\s*)?[\\[(](?:repealed|repeals?"
@@ -141,17 +143,47 @@ public final class LawContext {
         if (own != Role.OPERATIVE || division == null || division.isBlank()) {
             return own;
         }
-        Role role = Role.OPERATIVE;
-        for (String title : division.split(" — ")) {
-            String t = title.strip().replaceFirst("\\s*[.:]$", "");
-            if (FINAL_HEADING.matcher(t).matches()) {
-                return Role.FINAL;
-            }
-            if (ANCILLARY_HEADING.matcher(t).matches()) {
-                role = Role.ANCILLARY;
+        String[] titles = division.split(" — ");
+        for (int i = titles.length - 1; i >= 0; i--) { // the innermost heading with a role decides
+            Role role = divisionRole(titles[i]);
+            if (role != Role.OPERATIVE) {
+                return role;
             }
         }
-        return role;
+        return Role.OPERATIVE;
+    }
+
+    /** "PART 4", "PARTIE IV", "Hoofdstuk V", "Título II", "§ 13": a division's label before its title. */
+    private static final Pattern DIVISION_LABEL = Pattern.compile("(?iu)^(?:part(?:ie)?|division|chapter|chapitre|titre"
+            + "|hoofdstuk|titel|afdeling|paragraaf|t[ií]tulo|cap[ií]tulo|secci[oó]n|§)\\s*[0-9IVXLC]+(?:\\.[0-9]+)?[a-z]?[.:]?\\s+");
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*,\\s*|\\s+(?:and|et|en|y)\\s+");
+
+    /**
+     * The role of one division title. A Part that gathers "Transitional Provisions, Consequential and
+     * Related Amendments and Repeals" plays the role of its first item; one whose items are all
+     * machinery ("Consequential Amendments and Coming into Force") is final.
+     */
+    private static Role divisionRole(String title) {
+        String t = DIVISION_LABEL.matcher(title.strip().replaceFirst("\\s*[.:]$", "")).replaceFirst("");
+        if (FINAL_HEADING.matcher(t).matches()) {
+            return Role.FINAL;
+        }
+        if (ANCILLARY_HEADING.matcher(t).matches()) {
+            return Role.ANCILLARY;
+        }
+        String first = t.split("\\s*,\\s*")[0];
+        if (FINAL_HEADING.matcher(first).matches()) {
+            return Role.FINAL;
+        }
+        if (ANCILLARY_HEADING.matcher(first).matches()) {
+            return Role.ANCILLARY;
+        }
+        for (String item : LIST_ITEM.split(t)) {
+            if (FINAL_HEADING.matcher(item).matches()) {
+                return Role.FINAL;
+            }
+        }
+        return Role.OPERATIVE;
     }
 
     /**

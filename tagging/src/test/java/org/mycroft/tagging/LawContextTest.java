@@ -137,4 +137,26 @@ class LawContextTest {
                 + " wordt gestraft hij die handelt in strijd met de artikelen 9, eerste lid, 13, eerste lid.";
         assertThat(provision(law, "55", "", penalty, "Strafbepalingen", nl).articles()).contains("FP-5");
     }
+
+    @Test
+    void aJusticeCanadaPartHeadingGivesItsSubjectAndItsLabelDoesNotHideItsRole() {
+        LawContext law = LawContext.of(TAGGER, "Proceeds of Crime (Money Laundering) and Terrorist Financing Act", EN);
+        String text = "Section 6. Record keeping\nEvery person or entity referred to in section 5 shall keep a record of every"
+                + " financial transaction that occurs in the course of their activities.";
+        assertThat(TAGGER.tag(text, EN).crossCutting()).doesNotContain("aml-supervision"); // the failing case
+        TagResult tags = provision(law, "6", "Record keeping", text, "PART 1 Record Keeping, Verifying Identity, Reporting"
+                + " of Suspicious Transactions and Registration — Record Keeping and Verifying Identity", EN);
+        assertThat(tags.crossCutting()).contains("aml-supervision");
+        assertThat(tags.articles()).contains("UNTOC-7");
+        assertThat(tags.evidenceFor("aml-supervision")).anySatisfy(e -> assertThat(e.rule()).isEqualTo(LawContext.HEADING_RULE));
+        // Real Part headings of the Extradition Act, the MLA Act and the PCMLTFA.
+        assertThat(LawContext.roleOf("84", "Cases pending", "Section 84. The former Act applies.", "PART 4 Transitional"
+                + " Provisions, Consequential and Related Amendments and Repeals")).isEqualTo(LawContext.Role.ANCILLARY);
+        assertThat(LawContext.roleOf("41", "", "Section 41. The Act is amended.", "PART IV Consequential Amendments and"
+                + " Coming into Force")).isEqualTo(LawContext.Role.FINAL);
+        assertThat(LawContext.roleOf("24", "Review of forfeiture", "Section 24. A person may request a review.",
+                "PART 2 Reporting of Currency and Monetary Instruments — Review and Appeal")).isEqualTo(LawContext.Role.OPERATIVE);
+        assertThat(LawContext.roleOf("12", "", "Article 12. Le rapport est déposé.", "Rapport annuel"))
+                .isEqualTo(LawContext.Role.ANCILLARY);
+    }
 }
