@@ -70,6 +70,8 @@ public final class LawContext {
     /** The title's main subjects: those not introduced by "and other forms of" (given without a heading). */
     private final Set<String> mainSubjects;
     private final Map<String, Set<String>> headingSubjects = new ConcurrentHashMap<>();
+    /** Per title or heading: the articles each of its subjects gives, as its own phrases say. */
+    private final Map<String, Map<String, List<String>>> headingArticles = new ConcurrentHashMap<>();
 
     private LawContext(Tagger tagger, String title, TaggingContext context) {
         this.tagger = tagger;
@@ -200,7 +202,7 @@ public final class LawContext {
         Set<String> fromTitle = narrowed.isEmpty() ? mainSubjects : Set.of(); // the heading narrows the title
         boolean offence = text != null && OFFENCE_CONSTRUCTION.matcher(text).find();
         return switch (role) {
-            case OPERATIVE -> own.merge(inherited(fromTitle, TITLE_RULE, title, offence))
+            case OPERATIVE -> paragraphsFromHeadingOnly(own, text).merge(inherited(fromTitle, TITLE_RULE, title, offence))
                     .merge(inherited(fromDivision, HEADING_RULE, division, offence));
             case ANCILLARY -> {
                 List<String> mentioned = new ArrayList<>(fromTitle);
@@ -209,6 +211,35 @@ public final class LawContext {
             }
             case FINAL -> own.asMentions();
         };
+    }
+
+    /**
+     * In a law, a paragraph of an article (UNTOC-16.9, 18.18) is the provision's subject when its
+     * heading names it ("Warrant for Provisional Arrest", "Video Link"): the provision's own heading
+     * line here, the Part or Division heading through {@link #inherited}. A body that only passes by
+     * the concept ("if the provisional arrest was made pursuant to a request…") keeps the article and
+     * loses the paragraph. A paragraph the provision cites explicitly stays, and so does one that is
+     * an issue's own article in the taxonomy (UNTOC-18.13 for central authorities).
+     */
+    private TagResult paragraphsFromHeadingOnly(TagResult own, String text) {
+        int headingEnd = text == null || text.indexOf('\n') < 0 ? Integer.MAX_VALUE : text.indexOf('\n');
+        Set<String> usual = new java.util.HashSet<>();
+        own.crossCutting().forEach(tag -> usual.addAll(tagger.impliedArticles(tag)));
+        own.crimeTypes().forEach(tag -> usual.addAll(tagger.impliedArticles(tag)));
+        List<String> kept = new ArrayList<>();
+        for (String article : own.articles()) {
+            boolean paragraph = article.indexOf('.') > 0 && !usual.contains(article);
+            if (!paragraph || own.evidenceFor(article).stream()
+                    .anyMatch(e -> !e.rule().startsWith("implied:") || e.start() < headingEnd)) {
+                kept.add(article);
+            }
+        }
+        if (kept.size() == own.articles().size()) {
+            return own;
+        }
+        List<TagEvidence> evidence = own.evidence().stream()
+                .filter(e -> kept.contains(e.tag()) || !e.tag().matches("[A-Z]+-\\d+\\..*")).toList();
+        return new TagResult(kept, own.crimeTypes(), own.crossCutting(), evidence, own.mentions());
     }
 
     public static final String CITED_RULE = "cited-provision";
@@ -276,6 +307,7 @@ public final class LawContext {
         if (subjects.isEmpty()) {
             return TagResult.empty();
         }
+        Map<String, List<String>> articlesOf = headingArticles.getOrDefault(source, Map.of());
         List<String> crime = new ArrayList<>();
         List<String> cross = new ArrayList<>();
         List<String> articles = new ArrayList<>();
@@ -284,7 +316,8 @@ public final class LawContext {
             boolean crimeType = tagger.isCrimeType(tag);
             (crimeType ? crime : cross).add(tag);
             evidence.add(new TagEvidence(tag, source, -1, -1, rule, INHERITED_CONFIDENCE));
-            for (String article : crimeType && !offence ? List.<String>of() : tagger.impliedArticles(tag)) {
+            List<String> usual = articlesOf.getOrDefault(tag, tagger.impliedArticles(tag));
+            for (String article : crimeType && !offence ? List.<String>of() : usual) {
                 articles.add(article);
                 evidence.add(new TagEvidence(article, source, -1, -1, "implied:" + tag,
                         Math.round(INHERITED_CONFIDENCE * IMPLIED_FACTOR * 100) / 100.0));
@@ -293,6 +326,11 @@ public final class LawContext {
         return new TagResult(articles, crime, cross, evidence);
     }
 
+    /**
+     * The subjects a title or heading names. Each keeps the articles its phrase gives ("Transfer of
+     * Detained Persons" is MLA under UNTOC-18(10), "Warrant for Provisional Arrest" extradition under
+     * UNTOC-16(9)), so the provisions beneath get the paragraph their heading names.
+     */
     private Set<String> subjectsOf(String heading) {
         if (heading == null || heading.isBlank()) {
             return Set.of();
@@ -304,6 +342,13 @@ public final class LawContext {
         TagResult r = tagger.tagTitle(heading, context);
         Set<String> subjects = new LinkedHashSet<>(r.crimeTypes());
         subjects.addAll(r.crossCutting());
+        Map<String, List<String>> articles = new java.util.HashMap<>();
+        for (TagEvidence e : r.evidence()) {
+            if (e.rule().startsWith("implied:")) {
+                articles.computeIfAbsent(e.rule().substring("implied:".length()), k -> new ArrayList<>()).add(e.tag());
+            }
+        }
+        headingArticles.put(heading, Map.copyOf(articles));
         headingSubjects.put(heading, Set.copyOf(subjects));
         return subjects;
     }

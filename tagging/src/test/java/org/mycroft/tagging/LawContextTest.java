@@ -159,4 +159,23 @@ class LawContextTest {
         assertThat(LawContext.roleOf("12", "", "Article 12. Le rapport est déposé.", "Rapport annuel"))
                 .isEqualTo(LawContext.Role.ANCILLARY);
     }
+
+    @Test
+    void aParagraphComesFromAHeadingNotFromAPassingMention() {
+        LawContext law = LawContext.of(TAGGER, "Extradition Act", EN);
+        String passing = "Section 14. Discharge of person\n(1) A judge shall order the discharge of a person (b) if the provisional"
+                + " arrest was made pursuant to a request made under an extradition agreement";
+        TagResult discharge = provision(law, "14", "Discharge of person", passing, "PART 2 Extradition from Canada", EN);
+        assertThat(discharge.articles()).contains("UNTOC-16").doesNotContain("UNTOC-16.9");
+        String named = "Section 12. Minister’s approval of request for provisional arrest\nThe Minister may, after receiving a"
+                + " request by an extradition partner for the provisional arrest of a person, authorize the Attorney General";
+        assertThat(provision(law, "12", "Minister’s approval of request for provisional arrest", named,
+                "PART 2 Extradition from Canada", EN).articles()).contains("UNTOC-16.9");
+        // The Division heading "Transfer of Detained Persons" gives UNTOC-18(10) to a section that never says so.
+        LawContext mla = LawContext.of(TAGGER, MLA_ACT, EN);
+        TagResult variation = provision(mla, "27", "Variation of transfer order", "Section 27. Variation of transfer order\nA"
+                + " judge who made a transfer order or another judge of the same court may vary its terms and conditions.",
+                "PART I Foreign Investigations or Other Proceedings in Respect of Offences — Transfer of Detained Persons", EN);
+        assertThat(variation.articles()).contains("UNTOC-18.10");
+    }
 }
