@@ -46,9 +46,16 @@ public final class LawContext {
             + "|overgangs.*|(?:annual )?reports?(?: to parliament)?|rapports?(?: annuels?)?(?: (?:au|auprès du) parlement)?"
             + "|review(?: of (?:the |this )?act| of (?:the |this )?provisions? .*)?|examen(?: de la (?:présente )?loi| des dispositions .*)?|parliamentary review|regulations|règlements|reglamentos?"
             + "|regulations? and orders|governor in council|gouverneur en conseil|verslag.*|evaluatie.*"
-            + "|binding on (?:her|his) majesty|(?:her|his) majesty|obligation de sa majesté|sa majesté)$");
+            + "|binding on (?:her|his) majesty|(?:her|his) majesty|obligation de sa majesté|sa majesté"
+            // fees and intergovernmental administration: machinery of any statute, not its subject
+            + "|(?:unpaid )?fees(?: (?:or|and) charges)?|fees|droits|frais|federal-provincial agreements?"
+            + "|accords? fédéro-provinciaux|administrative agreements?)$");
     private static final Pattern SHORT_TITLE_TEXT = Pattern.compile("(?iu)(?:may be cited as|peut être citée? sous le titre"
-            + "|wordt aangehaald als|kan worden aangehaald als|podrá citarse como|se citará como)");
+            + "|wordt aangehaald als|kan worden aangehaald als|aangehaald onder de titel|podrá citarse como|se citará como)");
+    /** "Artikel 15 / Deze wet treedt in werking…", "Artikel 62 / 1. Ingetrokken wordt de wet van 6 april 1875": machinery. */
+    private static final Pattern COMMENCEMENT_OR_REPEAL_TEXT = Pattern.compile("(?iu)^[^\\n]{0,40}\\n+\\s*(?:\\d+\\.\\s*)?"
+            + "(?:deze wet treedt in werking|ingetrokken wordt|this act comes into force|this act shall come into force"
+            + "|la présente loi entre en vigueur|(?:la presente|esta) ley entrará en vigor)");
     private static final Pattern FINAL_HEADING = Pattern.compile("(?iu)^(?:coming into force|commencement|entrée en vigueur"
             + "|entrada en vigor|inwerkingtreding.*|repeals?(?: of .*)?|abrogations?|derogaci[oó]n.*|intrekking.*"
             + "|consequential amendments?|modifications? corrélatives?|related amendments?|amendments? to .*|repealed"
@@ -125,7 +132,8 @@ public final class LawContext {
         if (spanish.find()) {
             return spanish.group(1).equalsIgnoreCase("derogatoria") ? Role.FINAL : Role.ANCILLARY;
         }
-        if (FINAL_HEADING.matcher(h).matches() || REPEALED_TEXT.matcher(start).find()) {
+        if (FINAL_HEADING.matcher(h).matches() || REPEALED_TEXT.matcher(start).find()
+                || COMMENCEMENT_OR_REPEAL_TEXT.matcher(start).find()) {
             return Role.FINAL;
         }
         if (ANCILLARY_HEADING.matcher(h).matches() || SHORT_TITLE_TEXT.matcher(start).find()) {
@@ -202,7 +210,8 @@ public final class LawContext {
         Set<String> fromTitle = narrowed.isEmpty() ? mainSubjects : Set.of(); // the heading narrows the title
         boolean offence = text != null && OFFENCE_CONSTRUCTION.matcher(text).find();
         return switch (role) {
-            case OPERATIVE -> paragraphsFromHeadingOnly(own, text).merge(inherited(fromTitle, TITLE_RULE, title, offence))
+            case OPERATIVE -> paragraphsFromHeadingOnly(senseOfHeading(own, division), text)
+                    .merge(inherited(fromTitle, TITLE_RULE, title, offence))
                     .merge(inherited(fromDivision, HEADING_RULE, division, offence));
             case ANCILLARY -> {
                 List<String> mentioned = new ArrayList<>(fromTitle);
@@ -240,6 +249,35 @@ public final class LawContext {
         List<TagEvidence> evidence = own.evidence().stream()
                 .filter(e -> kept.contains(e.tag()) || !e.tag().matches("[A-Z]+-\\d+\\..*")).toList();
         return new TagResult(kept, own.crimeTypes(), own.crossCutting(), evidence, own.mentions());
+    }
+
+    private static final String MLA = "mutual-legal-assistance";
+    private static final String SENTENCED_TRANSFER = "transfer-of-sentenced-persons";
+    private static final String DETAINED_TRANSFER = "UNTOC-18.10";
+
+    /**
+     * Under "Transfèrement de personnes détenues" (a detained person sent abroad to testify, UNTOC
+     * 18(10)) a bare "transfèrement" in the body has the heading's sense: it is not a transfer of
+     * sentenced persons. Only a single-word match gives way; "transfer of sentenced persons" stays.
+     */
+    private TagResult senseOfHeading(TagResult own, String division) {
+        if (!own.crossCutting().contains(SENTENCED_TRANSFER)
+                || !headingArticles.getOrDefault(division, Map.of()).getOrDefault(MLA, List.of()).contains(DETAINED_TRANSFER)) {
+            return own;
+        }
+        List<TagEvidence> words = own.evidenceFor(SENTENCED_TRANSFER);
+        if (words.stream().anyMatch(e -> e.text().strip().contains(" "))) {
+            return own;
+        }
+        Set<String> dropped = new java.util.HashSet<>(Set.of(SENTENCED_TRANSFER));
+        dropped.addAll(tagger.impliedArticles(SENTENCED_TRANSFER));
+        List<String> cross = own.crossCutting().stream().filter(t -> !dropped.contains(t)).toList();
+        List<String> articles = own.articles().stream()
+                .filter(a -> !dropped.contains(a) || own.evidenceFor(a).stream().anyMatch(e -> !e.rule().equals("implied:" + SENTENCED_TRANSFER)))
+                .toList();
+        List<TagEvidence> evidence = own.evidence().stream().filter(e -> !e.tag().equals(SENTENCED_TRANSFER)
+                && !e.rule().equals("implied:" + SENTENCED_TRANSFER)).toList();
+        return new TagResult(articles, own.crimeTypes(), cross, evidence, own.mentions());
     }
 
     public static final String CITED_RULE = "cited-provision";

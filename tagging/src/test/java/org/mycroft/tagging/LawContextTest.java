@@ -178,4 +178,32 @@ class LawContextTest {
                 "PART I Foreign Investigations or Other Proceedings in Respect of Offences — Transfer of Detained Persons", EN);
         assertThat(variation.articles()).contains("UNTOC-18.10");
     }
+
+    @Test
+    void feesAgreementsWithProvincesAndDutchClosingArticlesAreMachinery() {
+        assertThat(LawContext.roleOf("27", "Unpaid fees or charges", "Section 27. Unpaid fees or charges\nWhere any fee or charge"
+                + " imposed under this Act is unpaid, the fee or charge may be recovered as a debt due to Her Majesty."))
+                .isEqualTo(LawContext.Role.ANCILLARY);
+        assertThat(LawContext.roleOf("5", "Accords fédéro-provinciaux", "Article 5. Accords fédéro-provinciaux\nLe ministre peut"
+                + " conclure des ententes avec les gouvernements provinciaux")).isEqualTo(LawContext.Role.ANCILLARY);
+        assertThat(LawContext.roleOf("14", "", "Artikel 14\n\nDeze wet kan worden aangehaald onder de titel \"Opiumwet\"."))
+                .isEqualTo(LawContext.Role.ANCILLARY);
+        assertThat(LawContext.roleOf("15", "", "Artikel 15\n\nDeze wet treedt in werking met ingang van een door Ons te bepalen"
+                + " dag.")).isEqualTo(LawContext.Role.FINAL);
+        assertThat(LawContext.roleOf("62", "", "Artikel 62\n\n1. Ingetrokken wordt de wet van 6 april 1875, Stb. 66"))
+                .isEqualTo(LawContext.Role.FINAL);
+    }
+
+    @Test
+    void underATransferOfDetainedPersonsHeadingABareTransferIsNotATransferOfSentencedPersons() {
+        TaggingContext fr = TaggingContext.legislation("fr");
+        LawContext law = LawContext.of(TAGGER, "Loi sur l’entraide juridique en matière criminelle", fr);
+        String text = "Article 27. Modifications\nLe juge qui a rendu l’ordonnance de transfèrement ou un autre juge du même"
+                + " tribunal peut la modifier ou en changer les modalités.";
+        assertThat(TAGGER.tag(text, fr).crossCutting()).contains("transfer-of-sentenced-persons"); // on its own: the wrong sense
+        TagResult tags = provision(law, "27", "Modifications", text, "PARTIE I Procédures ou enquêtes étrangères en matière"
+                + " criminelle — Transfèrement de personnes détenues", fr);
+        assertThat(tags.crossCutting()).contains("mutual-legal-assistance").doesNotContain("transfer-of-sentenced-persons");
+        assertThat(tags.articles()).contains("UNTOC-18.10").doesNotContain("UNTOC-17");
+    }
 }
