@@ -44,16 +44,25 @@ public final class LawContext {
     private static final Pattern ANCILLARY_HEADING = Pattern.compile("(?iu)^(?:short title|titre abrégé|título abreviado"
             + "|citation|transitional(?: provisions?)?|transitional provisions? .*|dispositions? transitoires?.*"
             + "|overgangs.*|(?:annual )?reports?(?: to parliament)?|rapports?(?: annuels?)?(?: (?:au|auprès du) parlement)?"
-            + "|review(?: of .*)?|examen(?: .*)?|parliamentary review|regulations|règlements|reglamentos?"
+            + "|review(?: of (?:the |this )?act| of (?:the |this )?provisions? .*)?|examen(?: de la (?:présente )?loi| des dispositions .*)?|parliamentary review|regulations|règlements|reglamentos?"
             + "|regulations? and orders|governor in council|gouverneur en conseil|verslag.*|evaluatie.*"
-            + "|binding on (?:her|his) majesty|obligation de sa majesté|sa majesté)$");
+            + "|binding on (?:her|his) majesty|(?:her|his) majesty|obligation de sa majesté|sa majesté"
+            // fees and intergovernmental administration: machinery of any statute, not its subject
+            + "|(?:unpaid )?fees(?: (?:or|and) charges)?|fees|droits|frais|federal-provincial agreements?"
+            + "|accords? fédéro-provinciaux|administrative agreements?)$");
     private static final Pattern SHORT_TITLE_TEXT = Pattern.compile("(?iu)(?:may be cited as|peut être citée? sous le titre"
-            + "|wordt aangehaald als|kan worden aangehaald als|podrá citarse como|se citará como)");
+            + "|wordt aangehaald als|kan worden aangehaald als|aangehaald onder de titel|podrá citarse como|se citará como)");
+    /** "Artikel 15 / Deze wet treedt in werking…", "Artikel 62 / 1. Ingetrokken wordt de wet van 6 april 1875": machinery. */
+    private static final Pattern COMMENCEMENT_OR_REPEAL_TEXT = Pattern.compile("(?iu)^[^\\n]{0,40}\\n+\\s*(?:\\d+\\.\\s*)?"
+            + "(?:deze wet treedt in werking|ingetrokken wordt|this act comes into force|this act shall come into force"
+            + "|la présente loi entre en vigueur|(?:la presente|esta) ley entrará en vigor)");
     private static final Pattern FINAL_HEADING = Pattern.compile("(?iu)^(?:coming into force|commencement|entrée en vigueur"
             + "|entrada en vigor|inwerkingtreding.*|repeals?(?: of .*)?|abrogations?|derogaci[oó]n.*|intrekking.*"
             + "|consequential amendments?|modifications? corrélatives?|related amendments?|amendments? to .*|repealed"
             + "|abrogé|vervallen|consequential(?: and related)? amendments?|related provisions?"
             + "|coordinating amendments?|modifications? corrélatives?(?: et connexes)?|dispositions? connexes"
+            + "|conditional amendments?|modifications? conditionnelles?|related and consequential amendments?"
+            + "|modifications? connexes(?: et corrélatives)?"
             + "|wijziging(?:en)? (?:van|in) (?:andere )?wetten)$");
     /** "Section 45 / [Amendment]", "Article 13.1 / [Abrogé, 2001, ch. 32, art. 80]", "Artikel 7 / Vervallen". */
     private static final Pattern REPEALED_TEXT = Pattern.compile("(?iu)^[^\\n]{0,60}?(?:\\n\\s*)?[\\[(](?:repealed|repeals?"
@@ -68,6 +77,8 @@ public final class LawContext {
     /** The title's main subjects: those not introduced by "and other forms of" (given without a heading). */
     private final Set<String> mainSubjects;
     private final Map<String, Set<String>> headingSubjects = new ConcurrentHashMap<>();
+    /** Per title or heading: the articles each of its subjects gives, as its own phrases say. */
+    private final Map<String, Map<String, List<String>>> headingArticles = new ConcurrentHashMap<>();
 
     private LawContext(Tagger tagger, String title, TaggingContext context) {
         this.tagger = tagger;
@@ -121,7 +132,8 @@ public final class LawContext {
         if (spanish.find()) {
             return spanish.group(1).equalsIgnoreCase("derogatoria") ? Role.FINAL : Role.ANCILLARY;
         }
-        if (FINAL_HEADING.matcher(h).matches() || REPEALED_TEXT.matcher(start).find()) {
+        if (FINAL_HEADING.matcher(h).matches() || REPEALED_TEXT.matcher(start).find()
+                || COMMENCEMENT_OR_REPEAL_TEXT.matcher(start).find()) {
             return Role.FINAL;
         }
         if (ANCILLARY_HEADING.matcher(h).matches() || SHORT_TITLE_TEXT.matcher(start).find()) {
@@ -141,17 +153,47 @@ public final class LawContext {
         if (own != Role.OPERATIVE || division == null || division.isBlank()) {
             return own;
         }
-        Role role = Role.OPERATIVE;
-        for (String title : division.split(" — ")) {
-            String t = title.strip().replaceFirst("\\s*[.:]$", "");
-            if (FINAL_HEADING.matcher(t).matches()) {
-                return Role.FINAL;
-            }
-            if (ANCILLARY_HEADING.matcher(t).matches()) {
-                role = Role.ANCILLARY;
+        String[] titles = division.split(" — ");
+        for (int i = titles.length - 1; i >= 0; i--) { // the innermost heading with a role decides
+            Role role = divisionRole(titles[i]);
+            if (role != Role.OPERATIVE) {
+                return role;
             }
         }
-        return role;
+        return Role.OPERATIVE;
+    }
+
+    /** "PART 4", "PARTIE IV", "Hoofdstuk V", "Título II", "§ 13": a division's label before its title. */
+    private static final Pattern DIVISION_LABEL = Pattern.compile("(?iu)^(?:part(?:ie)?|division|chapter|chapitre|titre"
+            + "|hoofdstuk|titel|afdeling|paragraaf|t[ií]tulo|cap[ií]tulo|secci[oó]n|§)\\s*[0-9IVXLC]+(?:\\.[0-9]+)?[a-z]?[.:]?\\s+");
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*,\\s*|\\s+(?:and|et|en|y)\\s+");
+
+    /**
+     * The role of one division title. A Part that gathers "Transitional Provisions, Consequential and
+     * Related Amendments and Repeals" plays the role of its first item; one whose items are all
+     * machinery ("Consequential Amendments and Coming into Force") is final.
+     */
+    private static Role divisionRole(String title) {
+        String t = DIVISION_LABEL.matcher(title.strip().replaceFirst("\\s*[.:]$", "")).replaceFirst("");
+        if (FINAL_HEADING.matcher(t).matches()) {
+            return Role.FINAL;
+        }
+        if (ANCILLARY_HEADING.matcher(t).matches()) {
+            return Role.ANCILLARY;
+        }
+        String first = t.split("\\s*,\\s*")[0];
+        if (FINAL_HEADING.matcher(first).matches()) {
+            return Role.FINAL;
+        }
+        if (ANCILLARY_HEADING.matcher(first).matches()) {
+            return Role.ANCILLARY;
+        }
+        for (String item : LIST_ITEM.split(t)) {
+            if (FINAL_HEADING.matcher(item).matches()) {
+                return Role.FINAL;
+            }
+        }
+        return Role.OPERATIVE;
     }
 
     /**
@@ -166,8 +208,11 @@ public final class LawContext {
         Set<String> narrowed = new LinkedHashSet<>(fromDivision);
         narrowed.retainAll(titleSubjects);
         Set<String> fromTitle = narrowed.isEmpty() ? mainSubjects : Set.of(); // the heading narrows the title
+        boolean offence = text != null && OFFENCE_CONSTRUCTION.matcher(text).find();
         return switch (role) {
-            case OPERATIVE -> own.merge(inherited(fromTitle, TITLE_RULE, title)).merge(inherited(fromDivision, HEADING_RULE, division));
+            case OPERATIVE -> paragraphsFromHeadingOnly(senseOfHeading(own, division), text)
+                    .merge(inherited(fromTitle, TITLE_RULE, title, offence))
+                    .merge(inherited(fromDivision, HEADING_RULE, division, offence));
             case ANCILLARY -> {
                 List<String> mentioned = new ArrayList<>(fromTitle);
                 mentioned.addAll(fromDivision);
@@ -175,6 +220,64 @@ public final class LawContext {
             }
             case FINAL -> own.asMentions();
         };
+    }
+
+    /**
+     * In a law, a paragraph of an article (UNTOC-16.9, 18.18) is the provision's subject when its
+     * heading names it ("Warrant for Provisional Arrest", "Video Link"): the provision's own heading
+     * line here, the Part or Division heading through {@link #inherited}. A body that only passes by
+     * the concept ("if the provisional arrest was made pursuant to a request…") keeps the article and
+     * loses the paragraph. A paragraph the provision cites explicitly stays, and so does one that is
+     * an issue's own article in the taxonomy (UNTOC-18.13 for central authorities).
+     */
+    private TagResult paragraphsFromHeadingOnly(TagResult own, String text) {
+        int headingEnd = text == null || text.indexOf('\n') < 0 ? Integer.MAX_VALUE : text.indexOf('\n');
+        Set<String> usual = new java.util.HashSet<>();
+        own.crossCutting().forEach(tag -> usual.addAll(tagger.impliedArticles(tag)));
+        own.crimeTypes().forEach(tag -> usual.addAll(tagger.impliedArticles(tag)));
+        List<String> kept = new ArrayList<>();
+        for (String article : own.articles()) {
+            boolean paragraph = article.indexOf('.') > 0 && !usual.contains(article);
+            if (!paragraph || own.evidenceFor(article).stream()
+                    .anyMatch(e -> !e.rule().startsWith("implied:") || e.start() < headingEnd)) {
+                kept.add(article);
+            }
+        }
+        if (kept.size() == own.articles().size()) {
+            return own;
+        }
+        List<TagEvidence> evidence = own.evidence().stream()
+                .filter(e -> kept.contains(e.tag()) || !e.tag().matches("[A-Z]+-\\d+\\..*")).toList();
+        return new TagResult(kept, own.crimeTypes(), own.crossCutting(), evidence, own.mentions());
+    }
+
+    private static final String MLA = "mutual-legal-assistance";
+    private static final String SENTENCED_TRANSFER = "transfer-of-sentenced-persons";
+    private static final String DETAINED_TRANSFER = "UNTOC-18.10";
+
+    /**
+     * Under "Transfèrement de personnes détenues" (a detained person sent abroad to testify, UNTOC
+     * 18(10)) a bare "transfèrement" in the body has the heading's sense: it is not a transfer of
+     * sentenced persons. Only a single-word match gives way; "transfer of sentenced persons" stays.
+     */
+    private TagResult senseOfHeading(TagResult own, String division) {
+        if (!own.crossCutting().contains(SENTENCED_TRANSFER)
+                || !headingArticles.getOrDefault(division, Map.of()).getOrDefault(MLA, List.of()).contains(DETAINED_TRANSFER)) {
+            return own;
+        }
+        List<TagEvidence> words = own.evidenceFor(SENTENCED_TRANSFER);
+        if (words.stream().anyMatch(e -> e.text().strip().contains(" "))) {
+            return own;
+        }
+        Set<String> dropped = new java.util.HashSet<>(Set.of(SENTENCED_TRANSFER));
+        dropped.addAll(tagger.impliedArticles(SENTENCED_TRANSFER));
+        List<String> cross = own.crossCutting().stream().filter(t -> !dropped.contains(t)).toList();
+        List<String> articles = own.articles().stream()
+                .filter(a -> !dropped.contains(a) || own.evidenceFor(a).stream().anyMatch(e -> !e.rule().equals("implied:" + SENTENCED_TRANSFER)))
+                .toList();
+        List<TagEvidence> evidence = own.evidence().stream().filter(e -> !e.tag().equals(SENTENCED_TRANSFER)
+                && !e.rule().equals("implied:" + SENTENCED_TRANSFER)).toList();
+        return new TagResult(articles, own.crimeTypes(), cross, evidence, own.mentions());
     }
 
     public static final String CITED_RULE = "cited-provision";
@@ -224,19 +327,35 @@ public final class LawContext {
         return crime.isEmpty() ? tags : tags.merge(new TagResult(articles, crime, List.of(), evidence));
     }
 
-    /** The law's (or heading's) subjects given to a provision, each with its usual articles. */
-    private TagResult inherited(Set<String> subjects, String rule, String source) {
+    /**
+     * A prohibition or a penalty: what makes a provision an offence provision. A weapons act's licensing
+     * provisions are about firearms, but only its prohibitions and penalties criminalize (FP-5).
+     */
+    private static final Pattern OFFENCE_CONSTRUCTION = Pattern.compile("(?iu)" + OFFENCE_OR_PENALTY.pattern()
+            + "|\\bis (?:strictly )?prohibited|\\bno person shall|\\bshall be punish|\\bis punishable|\\bis an offence"
+            + "|\\bhet is (?:\\p{L}+ )?verboden|\\bis verboden|\\bil est interdit|\\best interdit|\\best puni|\\bsont punis"
+            + "|\\bconstitue une infraction|\\bqueda prohibid|\\bse prohíbe|\\bserá sancionad|\\bserá penad|\\bconstituye delito");
+
+    /**
+     * The law's (or heading's) subjects given to a provision, each with its usual articles. A crime
+     * type's usual article is its criminalization article (UNTOC-5, 6, 8, 23, TIP-5, SOM-6, FP-5): the
+     * title gives the crime type to every operative provision, that article only to an offence.
+     */
+    private TagResult inherited(Set<String> subjects, String rule, String source, boolean offence) {
         if (subjects.isEmpty()) {
             return TagResult.empty();
         }
+        Map<String, List<String>> articlesOf = headingArticles.getOrDefault(source, Map.of());
         List<String> crime = new ArrayList<>();
         List<String> cross = new ArrayList<>();
         List<String> articles = new ArrayList<>();
         List<TagEvidence> evidence = new ArrayList<>();
         for (String tag : subjects) {
-            (tagger.isCrimeType(tag) ? crime : cross).add(tag);
+            boolean crimeType = tagger.isCrimeType(tag);
+            (crimeType ? crime : cross).add(tag);
             evidence.add(new TagEvidence(tag, source, -1, -1, rule, INHERITED_CONFIDENCE));
-            for (String article : tagger.impliedArticles(tag)) {
+            List<String> usual = articlesOf.getOrDefault(tag, tagger.impliedArticles(tag));
+            for (String article : crimeType && !offence ? List.<String>of() : usual) {
                 articles.add(article);
                 evidence.add(new TagEvidence(article, source, -1, -1, "implied:" + tag,
                         Math.round(INHERITED_CONFIDENCE * IMPLIED_FACTOR * 100) / 100.0));
@@ -245,6 +364,11 @@ public final class LawContext {
         return new TagResult(articles, crime, cross, evidence);
     }
 
+    /**
+     * The subjects a title or heading names. Each keeps the articles its phrase gives ("Transfer of
+     * Detained Persons" is MLA under UNTOC-18(10), "Warrant for Provisional Arrest" extradition under
+     * UNTOC-16(9)), so the provisions beneath get the paragraph their heading names.
+     */
     private Set<String> subjectsOf(String heading) {
         if (heading == null || heading.isBlank()) {
             return Set.of();
@@ -256,6 +380,13 @@ public final class LawContext {
         TagResult r = tagger.tagTitle(heading, context);
         Set<String> subjects = new LinkedHashSet<>(r.crimeTypes());
         subjects.addAll(r.crossCutting());
+        Map<String, List<String>> articles = new java.util.HashMap<>();
+        for (TagEvidence e : r.evidence()) {
+            if (e.rule().startsWith("implied:")) {
+                articles.computeIfAbsent(e.rule().substring("implied:".length()), k -> new ArrayList<>()).add(e.tag());
+            }
+        }
+        headingArticles.put(heading, Map.copyOf(articles));
         headingSubjects.put(heading, Set.copyOf(subjects));
         return subjects;
     }

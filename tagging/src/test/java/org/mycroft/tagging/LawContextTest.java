@@ -112,4 +112,98 @@ class LawContextTest {
         LawContext law = LawContext.of(TAGGER, "Proceeds of Crime (Money Laundering) and Terrorist Financing Act", EN);
         assertThat(law.titleSubjects()).contains("money-laundering", "terrorism");
     }
+
+    private static final String WAPENWET = "Wet van 5 juli 1997, houdende regels inzake het vervaardigen, verhandelen,"
+            + " vervoeren, voorhanden hebben, dragen enz. van wapens en munitie (Wet wapens en munitie)";
+
+    @Test
+    void theTitleGivesTheCrimeTypeButTheCriminalizationArticleNeedsAnOffence() {
+        TaggingContext nl = TaggingContext.legislation("nl");
+        LawContext law = LawContext.of(TAGGER, WAPENWET, nl);
+        assertThat(law.titleSubjects()).contains("firearms-trafficking");
+        // A licensing provision of the weapons act: firearms-related, but it criminalizes nothing (no FP-5).
+        String refusal = "Artikel 10\n1. Een erkenning wordt geweigerd indien: a. de aanvrager of, indien deze een bedrijf"
+                + " uitoefent, de beheerder, niet voldoet aan de door Onze Minister vastgestelde eisen met betrekking tot"
+                + " leeftijd, zedelijk gedrag en vakbekwaamheid;";
+        TagResult licence = provision(law, "10", "", refusal, "Erkenning", nl);
+        assertThat(licence.crimeTypes()).contains("firearms-trafficking");
+        assertThat(licence.articles()).doesNotContain("FP-5");
+        // The prohibition it enforces and the penalty for breaching it are the offence: FP-5.
+        String prohibition = "Artikel 9\n1. Het is verboden zonder erkenning een wapen of munitie te vervaardigen, te"
+                + " transformeren of in de uitoefening van een bedrijf uit te wisselen, te verhuren of anderszins ter beschikking"
+                + " te stellen, te herstellen, te beproeven of te verhandelen.";
+        assertThat(provision(law, "9", "", prohibition, "Erkenning", nl).articles()).contains("FP-5");
+        String penalty = "Artikel 55\n1. Met gevangenisstraf van ten hoogste negen maanden of geldboete van de vierde categorie"
+                + " wordt gestraft hij die handelt in strijd met de artikelen 9, eerste lid, 13, eerste lid.";
+        assertThat(provision(law, "55", "", penalty, "Strafbepalingen", nl).articles()).contains("FP-5");
+    }
+
+    @Test
+    void aJusticeCanadaPartHeadingGivesItsSubjectAndItsLabelDoesNotHideItsRole() {
+        LawContext law = LawContext.of(TAGGER, "Proceeds of Crime (Money Laundering) and Terrorist Financing Act", EN);
+        String text = "Section 6. Record keeping\nEvery person or entity referred to in section 5 shall keep a record of every"
+                + " financial transaction that occurs in the course of their activities.";
+        assertThat(TAGGER.tag(text, EN).crossCutting()).doesNotContain("aml-supervision"); // the failing case
+        TagResult tags = provision(law, "6", "Record keeping", text, "PART 1 Record Keeping, Verifying Identity, Reporting"
+                + " of Suspicious Transactions and Registration — Record Keeping and Verifying Identity", EN);
+        assertThat(tags.crossCutting()).contains("aml-supervision");
+        assertThat(tags.articles()).contains("UNTOC-7");
+        assertThat(tags.evidenceFor("aml-supervision")).anySatisfy(e -> assertThat(e.rule()).isEqualTo(LawContext.HEADING_RULE));
+        // Real Part headings of the Extradition Act, the MLA Act and the PCMLTFA.
+        assertThat(LawContext.roleOf("84", "Cases pending", "Section 84. The former Act applies.", "PART 4 Transitional"
+                + " Provisions, Consequential and Related Amendments and Repeals")).isEqualTo(LawContext.Role.ANCILLARY);
+        assertThat(LawContext.roleOf("41", "", "Section 41. The Act is amended.", "PART IV Consequential Amendments and"
+                + " Coming into Force")).isEqualTo(LawContext.Role.FINAL);
+        assertThat(LawContext.roleOf("24", "Review of forfeiture", "Section 24. A person may request a review.",
+                "PART 2 Reporting of Currency and Monetary Instruments — Review and Appeal")).isEqualTo(LawContext.Role.OPERATIVE);
+        assertThat(LawContext.roleOf("12", "", "Article 12. Le rapport est déposé.", "Rapport annuel"))
+                .isEqualTo(LawContext.Role.ANCILLARY);
+    }
+
+    @Test
+    void aParagraphComesFromAHeadingNotFromAPassingMention() {
+        LawContext law = LawContext.of(TAGGER, "Extradition Act", EN);
+        String passing = "Section 14. Discharge of person\n(1) A judge shall order the discharge of a person (b) if the provisional"
+                + " arrest was made pursuant to a request made under an extradition agreement";
+        TagResult discharge = provision(law, "14", "Discharge of person", passing, "PART 2 Extradition from Canada", EN);
+        assertThat(discharge.articles()).contains("UNTOC-16").doesNotContain("UNTOC-16.9");
+        String named = "Section 12. Minister’s approval of request for provisional arrest\nThe Minister may, after receiving a"
+                + " request by an extradition partner for the provisional arrest of a person, authorize the Attorney General";
+        assertThat(provision(law, "12", "Minister’s approval of request for provisional arrest", named,
+                "PART 2 Extradition from Canada", EN).articles()).contains("UNTOC-16.9");
+        // The Division heading "Transfer of Detained Persons" gives UNTOC-18(10) to a section that never says so.
+        LawContext mla = LawContext.of(TAGGER, MLA_ACT, EN);
+        TagResult variation = provision(mla, "27", "Variation of transfer order", "Section 27. Variation of transfer order\nA"
+                + " judge who made a transfer order or another judge of the same court may vary its terms and conditions.",
+                "PART I Foreign Investigations or Other Proceedings in Respect of Offences — Transfer of Detained Persons", EN);
+        assertThat(variation.articles()).contains("UNTOC-18.10");
+    }
+
+    @Test
+    void feesAgreementsWithProvincesAndDutchClosingArticlesAreMachinery() {
+        assertThat(LawContext.roleOf("27", "Unpaid fees or charges", "Section 27. Unpaid fees or charges\nWhere any fee or charge"
+                + " imposed under this Act is unpaid, the fee or charge may be recovered as a debt due to Her Majesty."))
+                .isEqualTo(LawContext.Role.ANCILLARY);
+        assertThat(LawContext.roleOf("5", "Accords fédéro-provinciaux", "Article 5. Accords fédéro-provinciaux\nLe ministre peut"
+                + " conclure des ententes avec les gouvernements provinciaux")).isEqualTo(LawContext.Role.ANCILLARY);
+        assertThat(LawContext.roleOf("14", "", "Artikel 14\n\nDeze wet kan worden aangehaald onder de titel \"Opiumwet\"."))
+                .isEqualTo(LawContext.Role.ANCILLARY);
+        assertThat(LawContext.roleOf("15", "", "Artikel 15\n\nDeze wet treedt in werking met ingang van een door Ons te bepalen"
+                + " dag.")).isEqualTo(LawContext.Role.FINAL);
+        assertThat(LawContext.roleOf("62", "", "Artikel 62\n\n1. Ingetrokken wordt de wet van 6 april 1875, Stb. 66"))
+                .isEqualTo(LawContext.Role.FINAL);
+    }
+
+    @Test
+    void underATransferOfDetainedPersonsHeadingABareTransferIsNotATransferOfSentencedPersons() {
+        TaggingContext fr = TaggingContext.legislation("fr");
+        LawContext law = LawContext.of(TAGGER, "Loi sur l’entraide juridique en matière criminelle", fr);
+        String text = "Article 27. Modifications\nLe juge qui a rendu l’ordonnance de transfèrement ou un autre juge du même"
+                + " tribunal peut la modifier ou en changer les modalités.";
+        assertThat(TAGGER.tag(text, fr).crossCutting()).contains("transfer-of-sentenced-persons"); // on its own: the wrong sense
+        TagResult tags = provision(law, "27", "Modifications", text, "PARTIE I Procédures ou enquêtes étrangères en matière"
+                + " criminelle — Transfèrement de personnes détenues", fr);
+        assertThat(tags.crossCutting()).contains("mutual-legal-assistance").doesNotContain("transfer-of-sentenced-persons");
+        assertThat(tags.articles()).contains("UNTOC-18.10").doesNotContain("UNTOC-17");
+    }
 }

@@ -178,4 +178,71 @@ class LegalConstructionsTest {
         assertThat(LawContext.of(TAGGER, "Wet van 12 mei 1928, tot vaststelling van bepalingen betreffende het opium en andere"
                 + " verdoovende middelen", TaggingContext.legislation("nl")).titleSubjects()).contains("drug-trafficking");
     }
+
+    // ------------------------------------------------------------ #10, second round (each failed first)
+
+    @Test
+    void dualCriminalityWordedAsIndictabilityAtHomeOrAsCorrespondingConduct() {
+        assertThat(law("(b) the offence would be an indictable offence if it were committed in Canada.", "en").crossCutting())
+                .contains("dual-criminality"); // MLA Act 9.3(3)
+        assertThat(law("b) l’infraction serait un acte criminel si elle avait été commise au Canada.", "fr").crossCutting())
+                .contains("dual-criminality"); // Loi sur l'entraide 9.3(3)
+        assertThat(law("(a) in the case of a person sought for prosecution, there is evidence admissible under this Act of conduct"
+                + " that, had it occurred in Canada, would justify committal for trial in Canada", "en").crossCutting())
+                .contains("dual-criminality"); // Extradition Act 29
+        assertThat(law("(c) the name of the offence or offences under Canadian law that correspond to the alleged conduct of the"
+                + " person", "en").crossCutting()).contains("dual-criminality"); // Extradition Act 15(3)
+        assertThat(law("b. andere feiten, voor zover deze zowel naar het recht van de staat van wie het verzoek om toestemming is"
+                + " uitgegaan als naar dat van Nederland strafbaar zijn", "nl").crossCutting())
+                .contains("dual-criminality"); // Uitleveringswet 12
+    }
+
+    @Test
+    void paragraphLevelArticlesOfExtraditionAndMutualAssistance() {
+        assertThat(law("Section 13. Provisional arrest warrant\n(1) A judge may issue a warrant for the provisional arrest of a"
+                + " person.", "en").articles()).contains("UNTOC-16.9");
+        assertThat(law("Section 71. Consent to surrender\n(1) A person may consent to be surrendered to the extradition"
+                + " partner.", "en").articles()).contains("UNTOC-16.8");
+        assertThat(law("Section 72. Waiver of extradition\n(1) A person who has been arrested may waive extradition.", "en")
+                .articles()).contains("UNTOC-16.8");
+        assertThat(law("Section 22.1. Approval of request to obtain evidence by video link, etc.\n(1) If the Minister approves a"
+                + " request of a state or entity to compel a person to provide evidence", "en").articles()).contains("UNTOC-18.18");
+        assertThat(law("Section 41. Safe conduct\n(1) A person who is in Canada pursuant to a request to give evidence in a"
+                + " proceeding", "en").articles()).contains("UNTOC-18.27");
+        assertThat(law("Article 41. Sauf-conduit\n(1) La personne qui, en exécution d’une demande, est présente au Canada pour"
+                + " témoigner", "fr").articles()).contains("UNTOC-18.27");
+        // A court at home hearing a witness by video conference is not mutual assistance (heldout passage h-es-14).
+        TagResult home = law("Los jueces podrán acordar la declaración de testigos por videoconferencia cuando su comparecencia"
+                + " presencial resulte gravosa.", "es");
+        assertThat(home.crossCutting()).contains("electronic-evidence").doesNotContain("mutual-legal-assistance");
+        assertThat(home.articles()).doesNotContain("UNTOC-18.18");
+    }
+
+    @Test
+    void foreignConfiscationOrdersAreArticle13AndDisposalIsArticle14() {
+        TagResult foreign = law("Foreign Orders for Restraint, Seizure and Forfeiture of Property in Canada", "en");
+        assertThat(foreign.articles()).contains("UNTOC-12", "UNTOC-13");
+        assertThat(law("(1) When a written request is presented to the Minister by a state or entity for the enforcement of an"
+                + " order of forfeiture of property situated in Canada issued by a court of criminal jurisdiction of the state or"
+                + " entity", "en").articles()).contains("UNTOC-13");
+        assertThat(law("(1) Where a sample has been taken pursuant to paragraph 14(1)(b) or a thing has been forfeited or"
+                + " abandoned under this Act, it shall be dealt with and disposed of as the Minister may direct.", "en")
+                .articles()).contains("UNTOC-14"); // WAPPRIITA 20
+        assertThat(law("(1) Il est disposé des objets abandonnés ou confisqués au titre de la présente loi conformément aux"
+                + " instructions du ministre.", "fr").articles()).contains("UNTOC-14");
+        // A domestic confiscation is article 12 alone.
+        assertThat(law("The court shall order that the proceeds be forfeited to Her Majesty.", "en").articles())
+                .contains("UNTOC-12").doesNotContain("UNTOC-13", "UNTOC-14");
+    }
+
+    @Test
+    void finesAndConvictionsOfCorporationsAreLiabilityOfLegalPersons() {
+        assertThat(law("If a corporation that has shareholders has been convicted of an offence under this Act, the court shall"
+                + " make an order directing the corporation to notify its shareholders", "en").crossCutting())
+                .contains("liability-legal-persons"); // WAPPRIITA 22.05
+        assertThat(law("a court may determine a corporation to be a small revenue corporation if the court is satisfied that the"
+                + " corporation’s gross revenues", "en").crossCutting()).contains("liability-legal-persons");
+        assertThat(law("En cas de déclaration de culpabilité d’une personne morale ayant des actionnaires pour infraction à la"
+                + " présente loi", "fr").crossCutting()).contains("liability-legal-persons");
+    }
 }

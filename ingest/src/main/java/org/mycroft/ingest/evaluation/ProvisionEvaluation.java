@@ -64,11 +64,13 @@ public final class ProvisionEvaluation {
         Set<String> subjects = new HashSet<>(unit.tags().articles());
         subjects.addAll(unit.tags().crimeTypes());
         subjects.addAll(unit.tags().crossCutting());
+        subjects = withAncestors(subjects, taxonomy);
+        Set<String> required = withAncestors(j.required(), taxonomy);
         Map<Family, Score> families = new EnumMap<>(Family.class);
         Set<String> missing = new TreeSet<>();
         Set<String> spurious = new TreeSet<>();
         for (Family f : Family.values()) {
-            Set<String> expected = only(j.required(), f, taxonomy);
+            Set<String> expected = only(required, f, taxonomy);
             Set<String> got = only(subjects, f, taxonomy);
             int tp = 0;
             for (String g : got) {
@@ -87,14 +89,30 @@ public final class ProvisionEvaluation {
         }
         int mentionsAsSubjects = (int) spurious.stream().filter(j.mentions()::contains).count();
         // Findable: a tag the lawyer saw at all (required or mentioned) against every tag the unit carries.
-        Set<String> judged = new HashSet<>(j.required());
-        judged.addAll(j.mentions());
+        Set<String> judged = new HashSet<>(required);
+        judged.addAll(withAncestors(j.mentions(), taxonomy));
         Set<String> carried = new HashSet<>(subjects);
-        carried.addAll(unit.tags().mentions());
+        carried.addAll(withAncestors(new HashSet<>(unit.tags().mentions()), taxonomy));
         int found = (int) carried.stream().filter(judged::contains).count();
         Score findable = new Score(found, carried.size() - found, judged.size() - found);
         return new ProvisionReport.UnitScore(law.law(), law.set(), j.unit(), unit.language(), families,
                 mentionsAsSubjects, findable, List.copyOf(missing), List.copyOf(spurious), j.reason());
+    }
+
+    /**
+     * A paragraph stands for its article too (UNTOC-18.10 is also UNTOC-18), on both sides: facets,
+     * compare and coverage count the articles_expanded field, so "UNTOC-18.10" judged and "UNTOC-18,
+     * UNTOC-18.10" given agree, and "UNTOC-16" given where "UNTOC-16.9" is judged is right about the
+     * article and misses the paragraph.
+     */
+    static Set<String> withAncestors(Set<String> ids, Taxonomy taxonomy) {
+        Set<String> out = new HashSet<>(ids);
+        for (String id : ids) {
+            if (taxonomy.isValidArticleId(id)) {
+                out.addAll(Taxonomy.withAncestors(id));
+            }
+        }
+        return out;
     }
 
     private static Set<String> only(Set<String> ids, Family family, Taxonomy taxonomy) {

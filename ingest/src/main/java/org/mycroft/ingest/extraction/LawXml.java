@@ -115,11 +115,16 @@ final class LawXml {
         }
 
         void add(String label, String number, String heading, String body) {
+            add(label, number, heading, body, "");
+        }
+
+        /** @param division the Part / Division headings the provision sits under, outermost first, joined by " — " */
+        void add(String label, String number, String heading, String body, String division) {
             String headingLine = heading.isEmpty() ? label : label + ". " + heading;
             String full = body.isBlank() ? headingLine : headingLine + "\n" + body.strip();
             int offset = text.length();
             text.append(full).append("\n\n");
-            provisions.add(new Provision(label, number, heading, full, offset));
+            provisions.add(new Provision(label, number, heading, full, offset, division));
         }
 
         StructuredLaw build(String language, String format) {

@@ -84,6 +84,21 @@ class ProvisionEvaluationTest {
     }
 
     @Test
+    void aParagraphAlsoStandsForItsArticleAsTheExpandedFieldCountsIt(@TempDir Path corpus) throws IOException {
+        Files.writeString(corpus.resolve("law-d.xml"), "text");
+        JudgedLaw law = new JudgedLaw("law-d", JudgedLaw.TUNE, List.of(
+                new ProvisionJudgement("law-d_s-24", Set.of("UNTOC-18.10"), Set.of(), "transfer of a detained person"),
+                new ProvisionJudgement("law-d_s-12", Set.of("UNTOC-16.9"), Set.of(), "provisional arrest")));
+        ProvisionReport report = ProvisionEvaluation.run(List.of(law), corpus, file -> List.of(
+                unit("law-d_s-24", List.of("UNTOC-18", "UNTOC-18.10"), List.of(), List.of()),
+                unit("law-d_s-12", List.of("UNTOC-16"), List.of(), List.of())), taxonomy);
+        // s-24: UNTOC-18 and 18.10 both right; s-12: UNTOC-16 right, the paragraph 16.9 missed.
+        assertThat(report.family(JudgedLaw.TUNE, "articles")).isEqualTo(
+                new org.mycroft.tagging.EvaluationReport.Score(3, 0, 1));
+        assertThat(report.format()).contains("law-d_s-12 missing [UNTOC-16.9]").doesNotContain("spurious [UNTOC-16]");
+    }
+
+    @Test
     void blindErrorsAreNeverPrintedAndAbsentLawsAreSkipped(@TempDir Path corpus) throws IOException {
         Files.writeString(corpus.resolve("law-b.xml"), "text");
         List<JudgedLaw> laws = List.of(

@@ -100,7 +100,9 @@ class StructuredLawReaderTest {
         assertThat(law.language()).isEqualTo("fr");
         assertThat(law.format()).isEqualTo("justice-canada");
         List<Provision> ps = law.provisions();
-        assertThat(ps).extracting(Provision::label).containsExactly("Article 1", "Article 2", "Annexe");
+        assertThat(ps).extracting(Provision::label).containsExactly("Préambule", "Article 1", "Article 2", "Annexe");
+        assertThat(ps.getFirst().text()).isEqualTo("Préambule\nLoi concernant la protection des témoins");
+        ps = ps.subList(1, ps.size());
         assertThat(ps.get(0).text()).isEqualTo("Article 1. Titre abrégé\nLoi sur la protection des témoins.");
         assertThat(ps.get(1).number()).isEqualTo("2");
         assertThat(ps.get(1).heading()).isEqualTo("Définitions");
@@ -110,6 +112,48 @@ class StructuredLawReaderTest {
                 témoin Personne qui
                 a) a fait une déposition;""");
         assertThat(ps.get(2).text()).isEqualTo("Annexe. Programmes désignés\nProgramme de l’Alberta");
+        for (Provision p : ps) {
+            assertThat(law.text().substring(p.offset())).startsWith(p.text());
+        }
+    }
+
+    /** Real wording and structure of the Proceeds of Crime (Money Laundering) and Terrorist Financing Act (P-24.501). */
+    static final String JUSTICE_CANADA_PARTS = """
+            <?xml version="1.0" encoding="utf-8"?><Statute xml:lang="en" xmlns:lims="http://justice.gc.ca/lims">
+            <Identification><LongTitle>An Act to facilitate combatting the laundering of proceeds of crime and combatting the\
+             financing of terrorist activities, to establish the Financial Transactions and Reports Analysis Centre of Canada\
+             and to amend and repeal certain Acts in consequence</LongTitle>
+            <ShortTitle status="official">Proceeds of Crime (Money Laundering) and Terrorist Financing Act</ShortTitle></Identification>
+            <Introduction><Enacts><Provision format-ref="indent-0-0"><Text>Her Majesty, by and with the advice and consent of\
+             the Senate and House of Commons of Canada, enacts as follows:</Text></Provision></Enacts></Introduction>
+            <Body><Heading level="1"><TitleText>Short Title</TitleText></Heading>
+            <Section><MarginalNote>Short title</MarginalNote><Label>1</Label><Text>This Act may be cited as the Proceeds of\
+             Crime (Money Laundering) and Terrorist Financing Act.</Text></Section>
+            <Heading level="1"><Label>PART 1</Label><TitleText>Record Keeping, Verifying Identity, Reporting of Suspicious\
+             Transactions and Registration</TitleText></Heading>
+            <Heading level="2"><TitleText>Record Keeping and Verifying Identity</TitleText></Heading>
+            <Section><MarginalNote>Record keeping</MarginalNote><Label>6</Label><Text>Every person or entity referred to in\
+             section 5 shall keep a record of every financial transaction that occurs in the course of their activities.</Text></Section>
+            <Heading level="1"><Label>PART 2</Label><TitleText>Reporting of Currency and Monetary Instruments</TitleText></Heading>
+            <Heading level="2"><TitleText>Searches</TitleText></Heading>
+            <Section><MarginalNote>Search of the person</MarginalNote><Label>15</Label><Text>An officer may search any person\
+             who has arrived in Canada.</Text></Section>
+            </Body></Statute>
+            """;
+
+    @Test
+    void justiceCanadaPartHeadingsAreTheDivisionsAndTheIntroductionIsThePreamble(@TempDir Path dir) throws Exception {
+        StructuredLaw law = read(dir, JUSTICE_CANADA_PARTS);
+        List<Provision> ps = law.provisions();
+        assertThat(ps).extracting(Provision::label).containsExactly("Preamble", "Section 1", "Section 6", "Section 15");
+        assertThat(ps.get(0).number()).isEqualTo("preamble");
+        assertThat(ps.get(0).text()).startsWith("Preamble\nAn Act to facilitate combatting the laundering of proceeds of crime")
+                .endsWith("Her Majesty, by and with the advice and consent of the Senate and House of Commons of Canada, enacts as follows:");
+        assertThat(ps.get(1).division()).isEqualTo("Short Title");
+        assertThat(ps.get(2).division()).isEqualTo("PART 1 Record Keeping, Verifying Identity, Reporting of Suspicious"
+                + " Transactions and Registration — Record Keeping and Verifying Identity");
+        // A new Part replaces the previous Part and its sub-headings.
+        assertThat(ps.get(3).division()).isEqualTo("PART 2 Reporting of Currency and Monetary Instruments — Searches");
         for (Provision p : ps) {
             assertThat(law.text().substring(p.offset())).startsWith(p.text());
         }

@@ -81,14 +81,25 @@ class RealLawsSplitTest {
                 }
             }
         }
-        assertThat(counts).containsEntry("ca-W-11.2-witness-protection-en.xml", 37)
-                .containsEntry("ca-W-11.2-protection-temoins-fr.xml", 37)
-                .containsEntry("ca-I-2.5-immigration-refugee-protection-en.xml", 325)
+        assertThat(counts).containsEntry("ca-W-11.2-witness-protection-en.xml", 38) // preamble (long title) + 37 sections
+                .containsEntry("ca-W-11.2-protection-temoins-fr.xml", 38)
+                .containsEntry("ca-I-2.5-immigration-refugee-protection-en.xml", 326)
                 .containsEntry("un-tip-protocol-en-nl.md", 42)        // preamble + 20 articles, twice
                 .containsEntry("un-untoc-2000-en-nl.md", 82)          // 41 articles, twice
                 .containsEntry("nl-opiumwet-nl.md", 38)               // preamble, 35 artikelen, Lijst I and II
                 .containsEntry("es-LO-19-1994-proteccion-testigos-peritos-es.md", 9)
                 .containsEntry("us-18usc1589-forced-labor.md", 1);
+    }
+
+    @Test
+    void justiceCanadaPartHeadingsAndPreambleComeFromTheXml() throws Exception {
+        List<Provision> ps = provisions("ca-P-24.501-proceeds-of-crime-ml-tf-en.xml");
+        assertThat(ps.getFirst().number()).isEqualTo("preamble");
+        assertThat(ps.getFirst().text()).contains("An Act to facilitate combatting the laundering of proceeds of crime");
+        Provision s6 = ps.stream().filter(p -> p.label().equals("Section 6")).findFirst().orElseThrow();
+        assertThat(s6.division()).startsWith("PART 1 Record Keeping, Verifying Identity, Reporting of Suspicious Transactions");
+        Provision s41 = ps.stream().filter(p -> p.label().equals("Section 41")).findFirst().orElseThrow();
+        assertThat(s41.division()).startsWith("PART 3 Financial Transactions and Reports Analysis Centre of Canada");
     }
 
     @Test
