@@ -44,7 +44,7 @@ class LawVersionsBrowserTest extends LawHistoryTestSupport {
     @Test
     void aReaderOpensTheHistoryAndTheDiffOfAnAmendedProvision() throws Exception {
         // Search with history: the old text is there, marked superseded; its link leads to its own page.
-        driver.get(base() + "/search?q=" + LawHistoryFixture.WORD);
+        driver.get(base() + "/search?q=" + LawHistoryFixture.WORD + "&doc_type=legislation");
         assertThat(driver.findElements(By.cssSelector(".result"))).hasSize(1);
         driver.findElement(By.id("history")).click();
         driver.findElement(By.cssSelector(".search-form button[type=submit]")).click();
