@@ -89,6 +89,10 @@ class LawVersionsPagesTest extends LawHistoryTestSupport {
         assertThat(current.select(".doc-text").text()).contains("ten years");
         String historyHref = current.select("#history-link").attr("href");
         assertThat(historyHref).isEqualTo("/documents/" + LawHistoryFixture.AMENDED + "/history");
+        assertThat(current.select("#provision-history #versions tbody tr")).as("the page itself shows the history").hasSize(2);
+        assertThat(current.select("#provision-history #diff del").eachText()).contains("five", "<b>");
+        assertThat(current.select("#provision-history #diff ins").eachText()).contains("ten");
+        assertThat(current.select("#provision-history #diff b")).isEmpty();
 
         Document old = page("/documents/" + LawHistoryFixture.AMENDED + "__v1");
         assertThat(old.select("#version-note").text()).startsWith("Superseded on 20").contains(LawHistoryFixture.AMENDING_ACT);
