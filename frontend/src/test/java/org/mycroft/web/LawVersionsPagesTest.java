@@ -42,7 +42,7 @@ class LawVersionsPagesTest extends LawHistoryTestSupport {
 
     @Test
     void searchAndFacetsSeeTheTextInForceUnlessHistoryIsAsked() throws Exception {
-        // Legislation only: a curated case of another test may cite the provision and so match its words.
+        // Legislation only: a case another test curates may share words with the fixture law.
         String word = LawHistoryFixture.WORD + "&doc_type=legislation";
         JsonNode inForce = json("/api/search?q=" + word);
         assertThat(ids(inForce)).containsExactly(LawHistoryFixture.AMENDED);
