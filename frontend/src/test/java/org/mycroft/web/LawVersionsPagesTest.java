@@ -5,40 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.solr.client.solrj.SolrClient;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mycroft.core.taxonomy.Taxonomy;
-import org.mycroft.curation.versions.LawVersions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Versions of a law over real HTTP: search, facets and the JSON see only the text in force unless
  * history=true; the superseded text has its page, marked "superseded on" with the amending act;
  * the provision's history lists both texts and shows an escaped word-level diff, HTML and JSON.
  */
-class LawVersionsPagesTest extends PortalTestSupport {
+class LawVersionsPagesTest extends LawHistoryTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Autowired
-    SolrClient solr;
-    @Autowired
-    Taxonomy taxonomy;
-    @Autowired
-    LawVersions versions;
-    @Value("${mycroft.data-dir}")
-    Path dataDir;
-
-    @BeforeEach
-    void lawWithHistory() throws Exception {
-        LawHistoryFixture.ensure(solr, taxonomy, versions, dataDir);
-    }
 
     private JsonNode json(String path) throws Exception {
         HttpResponse<String> response = get(path, "Accept", "application/json");
@@ -63,12 +42,13 @@ class LawVersionsPagesTest extends PortalTestSupport {
 
     @Test
     void searchAndFacetsSeeTheTextInForceUnlessHistoryIsAsked() throws Exception {
-        String word = LawHistoryFixture.WORD;
+        // Legislation only: a case another test curates may share words with the fixture law.
+        String word = LawHistoryFixture.WORD + "&doc_type=legislation";
         JsonNode inForce = json("/api/search?q=" + word);
         assertThat(ids(inForce)).containsExactly(LawHistoryFixture.AMENDED);
         assertThat(inForce.path("results").get(0).path("in_force").asBoolean()).isTrue();
         assertThat(facetCount(inForce, "country", LawHistoryFixture.COUNTRY)).isEqualTo(1);
-        assertThat(json("/api/search?q=%22five+years%22&country=NZL").path("total").asLong()).isZero();
+        assertThat(json("/api/search?q=%22five+years%22&country=" + LawHistoryFixture.COUNTRY).path("total").asLong()).isZero();
 
         JsonNode history = json("/api/search?q=" + word + "&history=true");
         assertThat(ids(history)).containsExactlyInAnyOrder(LawHistoryFixture.AMENDED, LawHistoryFixture.AMENDED + "__v1");
@@ -77,10 +57,17 @@ class LawVersionsPagesTest extends PortalTestSupport {
                 .filter(r -> r.path("id").asText().endsWith("__v1")).findFirst().orElseThrow();
         assertThat(old.path("in_force").asBoolean()).isFalse();
         assertThat(old.path("superseded_on").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(json("/api/search?q=Parliament+Minister&country=NZL").path("total").asLong())
+        assertThat(json("/api/search?q=Parliament+Minister&country=" + LawHistoryFixture.COUNTRY).path("total").asLong())
                 .as("a repealed provision is out of the text in force").isZero();
-        assertThat(ids(json("/api/search?q=Parliament+Minister&country=NZL&history=true")))
+        assertThat(ids(json("/api/search?q=Parliament+Minister&country=" + LawHistoryFixture.COUNTRY + "&history=true")))
                 .containsExactly(LawHistoryFixture.REPEALED + "__v1");
+
+        JsonNode country = json("/api/countries/" + LawHistoryFixture.COUNTRY);
+        assertThat(country.path("law_count").asInt()).isEqualTo(1);
+        assertThat(country.path("legislation_count").asLong()).as("the country page counts the two provisions in force").isEqualTo(2);
+        assertThat(json("/api/coverage").findParents("country").stream()
+                .filter(r -> r.path("country").asText().equals(LawHistoryFixture.COUNTRY))
+                .mapToLong(r -> r.path("legislation_count").asLong()).sum()).as("coverage too").isEqualTo(2);
 
         HttpResponse<String> bad = get("/api/search?q=x&history=maybe", "Accept", "application/json");
         assertThat(bad.statusCode()).isEqualTo(400);
@@ -102,6 +89,10 @@ class LawVersionsPagesTest extends PortalTestSupport {
         assertThat(current.select(".doc-text").text()).contains("ten years");
         String historyHref = current.select("#history-link").attr("href");
         assertThat(historyHref).isEqualTo("/documents/" + LawHistoryFixture.AMENDED + "/history");
+        assertThat(current.select("#provision-history #versions tbody tr")).as("the page itself shows the history").hasSize(2);
+        assertThat(current.select("#provision-history #diff del").eachText()).contains("five", "<b>");
+        assertThat(current.select("#provision-history #diff ins").eachText()).contains("ten");
+        assertThat(current.select("#provision-history #diff b")).isEmpty();
 
         Document old = page("/documents/" + LawHistoryFixture.AMENDED + "__v1");
         assertThat(old.select("#version-note").text()).startsWith("Superseded on 20").contains(LawHistoryFixture.AMENDING_ACT);

@@ -1,8 +1,10 @@
 package org.mycroft.web.document;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.mycroft.api.document.DocumentService;
 import org.mycroft.api.document.UnitDocument;
+import org.mycroft.api.history.ProvisionHistory;
 import org.mycroft.api.history.ProvisionHistoryService;
 import org.mycroft.api.route.Page;
 import org.mycroft.curation.versions.ProvisionVersion;
@@ -54,11 +56,18 @@ class DocumentPageController {
         String langQuery = explicitLang == null ? "" : "?lang=" + explicitLang;
         ProvisionVersion last = versions.get().getLast();
         String historyHref = ProvisionHistoryService.historyUrl(unitId) + langQuery;
+        // The page itself shows the history and the last change; the history page compares any two versions.
+        ProvisionHistory h = history.history(unitId, null, null);
+        List<HistoryPage.Row> rows = HistoryPage.rows(h, langQuery);
+        List<HistoryPage.Segment> segments = HistoryPage.segments(h);
+        int from = h.comparison().from();
+        int to = h.comparison().to();
         if (!v.inForce()) {
             return new VersionNote(false, v.versionNumber() == null ? 0 : v.versionNumber(), versions.get().size(), null,
-                    v.supersededOn(), v.amendedBy(), last.inForce() ? Page.DOCUMENT.of(unitId) + langQuery : null, historyHref);
+                    v.supersededOn(), v.amendedBy(), last.inForce() ? Page.DOCUMENT.of(unitId) + langQuery : null, historyHref,
+                    rows, from, to, segments);
         }
         return new VersionNote(true, last.version(), versions.get().size(), ProvisionHistoryService.day(last.firstSeen()), null, null,
-                null, historyHref);
+                null, historyHref, rows, from, to, segments);
     }
 }

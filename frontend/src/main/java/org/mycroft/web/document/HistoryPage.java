@@ -1,6 +1,8 @@
 package org.mycroft.web.document;
 
 import java.util.List;
+import org.mycroft.api.history.ProvisionHistory;
+import org.mycroft.curation.versions.ProvisionDiff;
 
 /**
  * View model of {@code document/history.hbs}: a provision's versions and the comparison of two.
@@ -17,4 +19,16 @@ record HistoryPage(String title, String parentTitle, String lang, String provisi
 
     /** A run of text kept, deleted or inserted. */
     record Segment(String text, boolean kept, boolean deleted, boolean inserted) {}
+
+    /** The versions as table rows; each links to the page of its text. */
+    static List<Row> rows(ProvisionHistory h, String langQuery) {
+        return h.versions().stream().map(v -> new Row(v.version(), v.inForce(), v.firstSeen(), v.supersededOn(),
+                "removed".equals(v.change()), v.amendedBy(), v.url() + langQuery)).toList();
+    }
+
+    /** The comparison as runs the template wraps in del and ins. */
+    static List<Segment> segments(ProvisionHistory h) {
+        return h.comparison().segments().stream().map(s -> new Segment(s.text(), s.kind() == ProvisionDiff.Kind.EQUAL,
+                s.kind() == ProvisionDiff.Kind.DELETE, s.kind() == ProvisionDiff.Kind.INSERT)).toList();
+    }
 }

@@ -9,7 +9,6 @@ import org.mycroft.api.history.ProvisionHistory;
 import org.mycroft.api.history.ProvisionHistoryService;
 import org.mycroft.api.route.Page;
 import org.mycroft.api.system.RequestParameters;
-import org.mycroft.curation.versions.ProvisionDiff;
 import org.mycroft.curation.versions.ProvisionVersion;
 import org.mycroft.web.system.LayoutFactory;
 import org.mycroft.web.system.QueryString;
@@ -45,12 +44,10 @@ class HistoryPageController {
         ProvisionHistory.Version last = h.versions().getLast();
         UnitDocument doc = documents.find(h.current() != null ? h.unitId() : ProvisionVersion.indexId(h.unitId(), last.version()))
                 .orElse(null);
-        List<HistoryPage.Row> rows = h.versions().stream().map(v -> new HistoryPage.Row(v.version(), v.inForce(), v.firstSeen(),
-                v.supersededOn(), "removed".equals(v.change()), v.amendedBy(), v.url() + langQuery)).toList();
+        List<HistoryPage.Row> rows = HistoryPage.rows(h, langQuery);
         List<HistoryPage.Option> options = h.versions().stream().map(v -> new HistoryPage.Option(v.version(),
                 v.version() == h.comparison().from(), v.version() == h.comparison().to())).toList();
-        List<HistoryPage.Segment> segments = h.comparison().segments().stream().map(s -> new HistoryPage.Segment(s.text(),
-                s.kind() == ProvisionDiff.Kind.EQUAL, s.kind() == ProvisionDiff.Kind.DELETE, s.kind() == ProvisionDiff.Kind.INSERT)).toList();
+        List<HistoryPage.Segment> segments = HistoryPage.segments(h);
         String title = doc == null ? h.unitId() : doc.title();
         HistoryPage page = new HistoryPage(title, doc == null ? null : doc.parentTitle(), doc == null ? null : doc.language(),
                 h.current() == null ? null : Page.DOCUMENT.of(h.unitId()) + langQuery, rows, options, h.comparison().from(),
