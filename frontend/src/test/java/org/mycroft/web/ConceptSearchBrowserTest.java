@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -17,23 +14,7 @@ import org.openqa.selenium.WebElement;
  * in the UI language, and the link that turns it off and on again, in real headless Chromium, and
  * the off switch kept by every link of the page (plain HTML, no JavaScript needed).
  */
-class ConceptSearchBrowserTest extends PortalTestSupport {
-
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ConceptSearchBrowserTest extends BrowserTestSupport {
 
     @Test
     void theNoticeShowsTheRecognisedSubjectAndTheReaderCanTurnItOffAndOn() throws IOException {

@@ -3,65 +3,20 @@ package org.mycroft.api.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.solr.client.solrj.SolrClient;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mycroft.api.SampleIndex;
-import org.mycroft.api.TempDirs;
-import org.mycroft.api.TestApiApplication;
-import org.mycroft.core.taxonomy.Taxonomy;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.mycroft.api.article.WorkbenchApiTestSupport;
 
 /**
- * Cross-language concept search (issue #11) over the sample corpus in real embedded Solr, over
- * real HTTP: the taxonomy's concepts are recognised in the query in any language, their tags and
- * names are searched beside the words, the response says what was recognised, and
- * {@code concepts=off} searches the words only.
+ * Cross-language concept search (issue #11) over the sample corpus in real embedded Solr (the
+ * workbench tests' shared context and index), over real HTTP: the taxonomy's concepts are
+ * recognised in the query in any language, their tags and names are searched beside the words, the
+ * response says what was recognised, and {@code concepts=off} searches the words only.
  */
-@SpringBootTest(classes = TestApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConceptSearchApiTest {
-
-    static final Path data = TempDirs.create("mycroft-concept-api-test");
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("mycroft.data-dir", () -> data.toString());
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SolrClient solr;
-
-    @Autowired
-    Taxonomy taxonomy;
-
-    @BeforeAll
-    void index() throws Exception {
-        SampleIndex.load(solr, taxonomy, data);
-    }
+class ConceptSearchApiTest extends WorkbenchApiTestSupport {
 
     @ParameterizedTest
     @CsvSource({
@@ -124,12 +79,10 @@ class ConceptSearchApiTest {
 
     @Test
     void theSwitchIsValidatedAndSolrSyntaxInTheQueryStaysText() throws Exception {
-        HttpResponse<String> bad = send("/api/search?q=x&concepts=maybe");
-        assertThat(bad.statusCode()).isEqualTo(400);
-        JsonNode error = JSON.readTree(bad.body());
+        JsonNode error = error("/api/search?q=x&concepts=maybe", 400);
         assertThat(error.get("parameter").asText()).isEqualTo("concepts");
         assertThat(error.get("message").asText()).contains("on").contains("off");
-        assertThat(send("/api/search?q=x&concepts=on&concepts=off").statusCode()).isEqualTo(400);
+        error("/api/search?q=x&concepts=on&concepts=off", 400);
         // Local params and operators next to a concept are words, never Solr syntax.
         JsonNode hostile = get("/api/search?q=" + enc("{!join from=id to=parent_id}trata de personas $mycroft_user:*"));
         assertThat(hostile.get("concepts").get("recognised").get(0).get("id").asText()).isEqualTo("trafficking-in-persons");
@@ -146,20 +99,5 @@ class ConceptSearchApiTest {
         List<String> ids = new ArrayList<>();
         body.get("results").forEach(hit -> ids.add(hit.get("id").asText()));
         return ids;
-    }
-
-    private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = send(path);
-        assertThat(response.statusCode()).as("%s -> %s", path, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private HttpResponse<String> send(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String enc(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }
