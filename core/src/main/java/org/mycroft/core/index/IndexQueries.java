@@ -49,6 +49,11 @@ public final class IndexQueries {
         return field + ":" + quoted(value);
     }
 
+    /** {@code "words"}: a text searched as one phrase in whatever fields the parser is given, escaped. */
+    public static String phrase(String text) {
+        return quoted(text);
+    }
+
     /** {@code field:("a" OR "b")}, every value escaped; the values must be non-empty. */
     public static String anyOf(String field, Collection<String> values) {
         if (values.isEmpty()) {

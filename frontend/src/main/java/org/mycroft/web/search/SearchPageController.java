@@ -44,6 +44,7 @@ class SearchPageController {
         ModelAndView view = new ModelAndView("search/results");
         view.addObject("ui", layouts.create(request).withJson(state.apiHref(ctx.uiLang())));
         view.addObject("cases", CaseSearchPanel.of(state, response));
+        view.addObject("concepts", ConceptNotice.of(state, response));
         view.addObject("search", assembler.assemble(state, searchRequest.sort().parameter(), response, ctx.uiLang()));
         return view;
     }

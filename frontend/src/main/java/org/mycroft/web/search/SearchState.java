@@ -19,9 +19,10 @@ import org.mycroft.web.system.QueryString;
  * @param size the page size as given, null for the default
  * @param lang the UI language as given, null when it came from Accept-Language
  * @param history superseded versions of provisions as well as the text in force
+ * @param conceptsOff true when the reader turned concept search off ({@code concepts=off})
  */
 public record SearchState(String query, Map<Facet, List<String>> filters, String sort, int page, Integer size, String lang,
-        List<String> mentions, boolean history) {
+        List<String> mentions, boolean history, boolean conceptsOff) {
 
     public static final String PATH = "/search";
 
@@ -49,12 +50,18 @@ public record SearchState(String query, Map<Facet, List<String>> filters, String
         this(query, filters, sort, page, size, lang, List.of());
     }
 
+    /** A state with concept search on (the default). */
+    public SearchState(String query, Map<Facet, List<String>> filters, String sort, int page, Integer size, String lang,
+            List<String> mentions, boolean history) {
+        this(query, filters, sort, page, size, lang, mentions, history, false);
+    }
+
     /** The state of a validated request; sort, size and lang only when the URL gave them. */
     static SearchState of(SearchRequest request, Map<String, String[]> raw, String explicitLang) {
         String sort = has(raw, "sort") ? request.sort().parameter() : "";
         Integer size = has(raw, "size") ? request.size() : null;
         return new SearchState(request.query(), request.filters(), sort, request.page(), size, explicitLang, request.mentions(),
-                request.history());
+                request.history(), !request.conceptSearch());
     }
 
     private static boolean has(Map<String, String[]> raw, String name) {
@@ -85,22 +92,27 @@ public record SearchState(String query, Map<Facet, List<String>> filters, String
             values.add(value);
         }
         next.put(facet, values);
-        return new SearchState(query, next, sort, 1, size, lang, mentions, history);
+        return new SearchState(query, next, sort, 1, size, lang, mentions, history, conceptsOff);
     }
 
     public SearchState withoutFilters() {
-        return new SearchState(query, Map.of(), sort, 1, size, lang, List.of(), history);
+        return new SearchState(query, Map.of(), sort, 1, size, lang, List.of(), history, conceptsOff);
     }
 
     public SearchState withSort(String sortParameter) {
-        return new SearchState(query, filters, sortParameter, 1, size, lang, mentions, history);
+        return new SearchState(query, filters, sortParameter, 1, size, lang, mentions, history, conceptsOff);
     }
 
     public SearchState withPage(int number) {
-        return new SearchState(query, filters, sort, number, size, lang, mentions, history);
+        return new SearchState(query, filters, sort, number, size, lang, mentions, history, conceptsOff);
     }
 
-    /** Parameters in a stable order: q, the facets in their order, mentions, sort, size, history, page, lang. */
+    /** The same search with concept search turned on or off; back to page 1 (the results change). */
+    public SearchState withConceptsOff(boolean off) {
+        return new SearchState(query, filters, sort, 1, size, lang, mentions, history, off);
+    }
+
+    /** Parameters in a stable order: q, the facets in their order, mentions, concepts, sort, size, history, page, lang. */
     public Map<String, List<String>> parameters(boolean withPage) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         if (!query.isEmpty()) {
@@ -114,6 +126,9 @@ public record SearchState(String query, Map<Facet, List<String>> filters, String
         }
         if (!mentions.isEmpty()) {
             params.put(SearchParameters.MENTIONS, mentions);
+        }
+        if (conceptsOff) {
+            params.put(SearchParameters.CONCEPTS, List.of(SearchParameters.CONCEPTS_OFF));
         }
         if (!sort.isEmpty()) {
             params.put("sort", List.of(sort));

@@ -26,9 +26,11 @@ public class SearchParameters {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
     private final Taxonomy taxonomy;
+    private final ConceptRecognizer concepts;
 
-    public SearchParameters(Taxonomy taxonomy) {
+    public SearchParameters(Taxonomy taxonomy, ConceptRecognizer concepts) {
         this.taxonomy = taxonomy;
+        this.concepts = concepts;
     }
 
     /** Parameters accepted besides the facet names. */
@@ -36,7 +38,10 @@ public class SearchParameters {
     public static final String MENTIONS = "mentions";
     /** {@code history=true}: superseded versions of provisions too; absent or false: the text in force only. */
     public static final String HISTORY = "history";
-    public static final Set<String> GENERAL = Set.of("q", "page", "size", "sort", "lang", MENTIONS, HISTORY);
+    /** {@code on} (the default) or {@code off}: whether the concepts recognised in q are searched too. */
+    public static final String CONCEPTS = "concepts";
+    public static final String CONCEPTS_OFF = "off";
+    public static final Set<String> GENERAL = Set.of("q", "page", "size", "sort", "lang", MENTIONS, HISTORY, CONCEPTS);
 
     /** Every parameter a search accepts: the general ones and one per facet. */
     private static final Set<String> ACCEPTED = accepted();
@@ -75,7 +80,13 @@ public class SearchParameters {
         if (!history.equals("true") && !history.equals("false")) {
             throw new InvalidParameterException(HISTORY, "Invalid " + HISTORY + " '" + history + "': expected true or false.");
         }
-        return new SearchRequest(query, filters, sort, page, size, lang, mentions, Boolean.parseBoolean(history));
+        String conceptSearch = params.single(CONCEPTS, "on");
+        if (!conceptSearch.equals("on") && !conceptSearch.equals(CONCEPTS_OFF)) {
+            throw new InvalidParameterException(CONCEPTS, "Invalid " + CONCEPTS + " '" + conceptSearch
+                    + "': expected on (search the concepts recognised in q too, the default) or off (the words only).");
+        }
+        return new SearchRequest(query, filters, sort, page, size, lang, mentions, Boolean.parseBoolean(history),
+                concepts.recognise(query), !conceptSearch.equals(CONCEPTS_OFF));
     }
 
     private static void checkYearRange(Map<Facet, List<String>> filters) {

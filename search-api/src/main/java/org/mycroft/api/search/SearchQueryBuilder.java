@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the Solr request of a search. User text only ever reaches Solr escaped (see
  * {@link UserQuery}) and filter values only as escaped terms; local params are written here,
- * never taken from the request. Facets are multi-select: each facet's counts ignore its own
+ * never taken from the request. A text that names concepts is searched with them ({@link ConceptQuery}). Facets are multi-select: each facet's counts ignore its own
  * filter, so the alternatives stay visible and can be OR-ed.
  */
 @Component
@@ -28,8 +28,13 @@ public class SearchQueryBuilder {
     public SolrQuery build(SearchRequest request) {
         SolrQuery query = new SolrQuery();
         if (request.hasQuery()) {
-            query.setQuery(UserQuery.toEdismax(request.query()));
-            query.set("defType", "edismax");
+            String text = UserQuery.toEdismax(request.query());
+            if (request.searchedConcepts().isEmpty()) {
+                query.setQuery(text);
+                query.set("defType", "edismax");
+            } else { // the same edismax text query, OR-ed with the concepts (its params below apply to both)
+                ConceptQuery.apply(query, text, request.searchedConcepts());
+            }
             query.set("qf", IndexQueries.QUERY_FIELDS);
             query.set("pf", IndexQueries.PHRASE_FIELDS);
             query.set("uf", "-*"); // no field queries from users

@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * A validated search: free text (never Solr syntax), filters per facet (OR within a facet, AND
  * across facets), sort, 1-based page, page size, the UI language used for labels, tag ids the
- * units must mention in passing ({@code mentions}, OR-ed; not a facet), and {@code history}:
- * superseded versions of provisions as well as the text in force.
+ * units must mention in passing ({@code mentions}, OR-ed; not a facet), {@code history}: superseded
+ * versions of provisions as well as the text in force, the concepts recognised in the text and
+ * whether they are searched ({@code concepts=off} turns that off).
  */
 public record SearchRequest(
         String query,
@@ -17,7 +18,9 @@ public record SearchRequest(
         int size,
         String lang,
         List<String> mentions,
-        boolean history) {
+        boolean history,
+        List<QueryConcept> concepts,
+        boolean conceptSearch) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -26,6 +29,13 @@ public record SearchRequest(
         query = query == null ? "" : query.strip();
         filters = Map.copyOf(filters);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        concepts = concepts == null ? List.of() : List.copyOf(concepts);
+    }
+
+    /** A search without recognised concepts: its text alone is searched. */
+    public SearchRequest(String query, Map<Facet, List<String>> filters, SearchSort sort, int page, int size, String lang,
+            List<String> mentions, boolean history) {
+        this(query, filters, sort, page, size, lang, mentions, history, List.of(), true);
     }
 
     /** A search of the text in force. */
@@ -37,6 +47,17 @@ public record SearchRequest(
     /** A search without a mentions filter. */
     public SearchRequest(String query, Map<Facet, List<String>> filters, SearchSort sort, int page, int size, String lang) {
         this(query, filters, sort, page, size, lang, List.of());
+    }
+
+    /** The same search on other filters, page and size (the concepts stay). */
+    public SearchRequest with(Map<Facet, List<String>> otherFilters, int otherPage, int otherSize) {
+        return new SearchRequest(query, otherFilters, sort, otherPage, otherSize, lang, mentions, history, concepts,
+                conceptSearch);
+    }
+
+    /** The concepts to search beside the text: none when there is no text or concept search is off. */
+    public List<QueryConcept> searchedConcepts() {
+        return conceptSearch && hasQuery() ? concepts : List.of();
     }
 
     public boolean hasQuery() {

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One page of results with the facet counts of the whole result set and, per State, how often its
- * cases in the set relied on the Convention ({@link ConventionReliance}).
+ * cases in the set relied on the Convention ({@link ConventionReliance}), and the concepts
+ * recognised in the query ({@link RecognisedConcepts}).
  */
 public record SearchResponse(
         long total,
@@ -13,15 +14,22 @@ public record SearchResponse(
         int size,
         List<SearchHit> results,
         Map<String, List<FacetValue>> facets,
-        List<StateReliance> conventionReliance) {
+        List<StateReliance> conventionReliance,
+        RecognisedConcepts concepts) {
 
     public SearchResponse {
         conventionReliance = conventionReliance == null ? List.of() : List.copyOf(conventionReliance);
+        concepts = concepts == null ? RecognisedConcepts.NONE : concepts;
+    }
+
+    public SearchResponse(long total, int page, int size, List<SearchHit> results, Map<String, List<FacetValue>> facets,
+            List<StateReliance> conventionReliance) {
+        this(total, page, size, results, facets, conventionReliance, RecognisedConcepts.NONE);
     }
 
     /** The same page with the per-State "Convention as legal basis" counts. */
     public SearchResponse withConventionReliance(List<StateReliance> rows) {
-        return new SearchResponse(total, page, size, results, facets, rows);
+        return new SearchResponse(total, page, size, results, facets, rows, concepts);
     }
 
     public int totalPages() {

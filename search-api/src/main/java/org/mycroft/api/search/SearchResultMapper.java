@@ -78,7 +78,16 @@ public class SearchResultMapper {
             }
             facets.put(facet.parameter(), values);
         }
-        return new SearchResponse(response.getResults().getNumFound(), request.page(), request.size(), hits, facets, List.of());
+        return new SearchResponse(response.getResults().getNumFound(), request.page(), request.size(), hits, facets, List.of(),
+                concepts(request));
+    }
+
+    /** The concepts recognised in the query, labelled in the request's language. */
+    RecognisedConcepts concepts(SearchRequest request) {
+        return new RecognisedConcepts(request.conceptSearch(), request.concepts().stream()
+                .map(c -> new RecognisedConcepts.Concept(c.id(), c.facet().parameter(),
+                        taxonomy.label(c.facet().parameter(), c.id(), request.lang())))
+                .toList());
     }
 
     /**

@@ -56,4 +56,29 @@ class SearchQueryBuilderTest {
         assertThat(q.get("f.year.facet.sort")).isEqualTo("index");
         assertThat(q.getSortField()).startsWith("year asc,date asc");
     }
+
+    @Test
+    void recognisedConceptsAreOredWithTheSameTextQueryTheirValuesEscapedAndTheUserTextOnlyReferenced() {
+        QueryConcept tip = new QueryConcept("trafficking-in-persons", Facet.CRIME_TYPES,
+                List.of("Trafficking in persons", "Traite des personnes", "Trata de personas"));
+        SearchRequest on = new SearchRequest("{!join from=id}trata de personas", Map.of(), SearchSort.RELEVANCE, 1, 20, "en",
+                List.of(), false, List.of(tip), true);
+        SolrQuery q = builder.build(on);
+        assertThat(q.getQuery()).isEqualTo("{!bool should=$mycroft_text should=$mycroft_tag0 should=$mycroft_names0}");
+        assertThat(q.get("defType")).isEqualTo("lucene");
+        assertThat(q.get("mycroft_user")).isEqualTo("\\{\\!join from=id\\}trata de personas");
+        assertThat(q.get("mycroft_text")).isEqualTo("{!edismax v=$mycroft_user}");
+        assertThat(q.get("mycroft_tag0")).startsWith("{!lucene}crime_types_expanded:\"trafficking\\-in\\-persons\"^");
+        assertThat(q.get("mycroft_phrases0"))
+                .isEqualTo("\"Trafficking\\ in\\ persons\" \"Traite\\ des\\ personnes\" \"Trata\\ de\\ personas\"");
+        // The text's own parameters are the same as without concepts, and the user never reaches q.
+        SolrQuery off = builder.build(new SearchRequest(on.query(), Map.of(), SearchSort.RELEVANCE, 1, 20, "en",
+                List.of(), false, List.of(tip), false));
+        assertThat(off.getQuery()).isEqualTo(q.get("mycroft_user"));
+        assertThat(off.get("defType")).isEqualTo("edismax");
+        for (String p : List.of("qf", "pf", "uf", "mm", "sow")) {
+            assertThat(q.get(p)).as(p).isEqualTo(off.get(p));
+        }
+        assertThat(off.get("mycroft_user")).isNull();
+    }
 }

@@ -1,0 +1,67 @@
+package org.mycroft.api.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.tagging.TagResult;
+import org.mycroft.tagging.Tagger;
+import org.mycroft.tagging.TaggingContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Recognises the taxonomy's concepts in a query with the tagger's own multilingual vocabulary, so
+ * "trata de personas", "traite des personnes" and "mensenhandel" all give
+ * {@code trafficking-in-persons}. The query is read in every language (a reader may type English
+ * terms in a French interface) and as a reference text, so a list of crimes is not discounted as
+ * predicate offences. Only crime types and cross-cutting issues are taken: implied articles would
+ * widen a query far beyond what the reader named.
+ */
+@Component
+public class ConceptRecognizer {
+
+    /** More concepts than this in one query are a list, not a subject; the first ones are kept. */
+    static final int MAX_CONCEPTS = 4;
+    private static final TaggingContext QUERY = TaggingContext.reference("other");
+
+    private final Taxonomy taxonomy;
+    private final Tagger tagger;
+
+    @Autowired
+    public ConceptRecognizer(Taxonomy taxonomy) {
+        this(taxonomy, Tagger.loadDefault(taxonomy));
+    }
+
+    public ConceptRecognizer(Taxonomy taxonomy, Tagger tagger) {
+        this.taxonomy = taxonomy;
+        this.tagger = tagger;
+    }
+
+    /** The concepts named in the text, crime types first, each once; empty when none. */
+    public List<QueryConcept> recognise(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        TagResult tags = tagger.tag(text, QUERY);
+        List<QueryConcept> concepts = new ArrayList<>();
+        for (String id : tags.crimeTypes()) {
+            taxonomy.crimeType(id).ifPresent(c -> concepts.add(new QueryConcept(id, Facet.CRIME_TYPES, labels(c.labels()))));
+        }
+        for (String id : tags.crossCutting()) {
+            taxonomy.crossCuttingIssue(id)
+                    .ifPresent(c -> concepts.add(new QueryConcept(id, Facet.CROSS_CUTTING, labels(c.labels()))));
+        }
+        return List.copyOf(concepts.subList(0, Math.min(MAX_CONCEPTS, concepts.size())));
+    }
+
+    /** Each distinct name once (French and English often share one: "Extradition"). */
+    private static List<String> labels(Map<String, String> byLanguage) {
+        Set<String> distinct = new LinkedHashSet<>();
+        byLanguage.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue).filter(label -> label != null && !label.isBlank()).forEach(distinct::add);
+        return List.copyOf(distinct);
+    }
+}
