@@ -17,7 +17,8 @@ import java.util.List;
  * <p>Arabic is folded as its official texts vary in writing: diacritics and tatweel dropped, hamza and
  * madda forms of alef read as alef (أ إ آ ٱ → ا), ؤ → و, ئ and ى → ي, taa marbuta read as haa (ة → ه),
  * presentation forms and Arabic-Indic digits read as their plain letters and digits. Full-width
- * forms (，；１８) are read as their ASCII forms.
+ * forms (，；１８) are read as their ASCII forms, and the traditional Han characters of the
+ * vocabulary as their simplified forms ({@link HanVariants}: 販運 → 贩运).
  *
  * <p>Tokens are the maximal runs of letters and digits of the folded text, except that every Han
  * character is a token of its own: Chinese has no spaces, so a phrase of Han characters matches
@@ -102,7 +103,8 @@ final class NormalizedText {
 
     /**
      * Chars above the table that are folded like those in it: Arabic presentation forms (PDF text),
-     * CJK compatibility ideographs and full-width forms. Every other char is only lower-cased.
+     * CJK compatibility ideographs and full-width forms. A traditional Han character is read as its
+     * simplified form; every other char is only lower-cased.
      */
     private static boolean foldedAboveTable(char c) {
         return (c >= '\ufb50' && c <= '\ufdff') || (c >= '\ufe70' && c <= '\ufefc') || (c >= '\uf900' && c <= '\ufaff')
@@ -148,18 +150,24 @@ final class NormalizedText {
                 continue;
             }
             int start = i;
-            if (isHan(c)) {
-                i++;
-            } else {
-                while (i < n && Character.isLetterOrDigit(s.charAt(i)) && !isHan(s.charAt(i))) {
-                    i++;
-                }
-            }
+            i = tokenEnd(s, i);
             boolean gap = prevEnd >= 0 && isHan(c) && isHan(s.charAt(prevEnd - 1)) && separated(s, prevEnd, start);
             out.add(gap ? GAP + s.substring(start, i) : s.substring(start, i));
             prevEnd = i;
         }
         return out;
+    }
+
+    /** End of the token starting at letter or digit i: one Han character, or a run of other letters and digits. */
+    private static int tokenEnd(String s, int i) {
+        if (isHan(s.charAt(i))) {
+            return i + 1;
+        }
+        int end = i;
+        while (end < s.length() && Character.isLetterOrDigit(s.charAt(end)) && !isHan(s.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** True when the folded chars [end, start) between two tokens hold more than one space. */
@@ -213,6 +221,8 @@ final class NormalizedText {
                 cEnd = i + 2;
             } else if (foldedAboveTable(c)) {
                 f = computeFold(c);
+            } else if (isHan(c)) {
+                f = String.valueOf(HanVariants.simplified(c));
             } else {
                 f = isSeparator(c) ? " " : String.valueOf(Character.toLowerCase(c));
             }
@@ -257,13 +267,7 @@ final class NormalizedText {
                 continue;
             }
             int s = i;
-            if (isHan(c)) {
-                i++; // one token per Han character
-            } else {
-                while (i < len && Character.isLetterOrDigit(folded.charAt(i)) && !isHan(folded.charAt(i))) {
-                    i++;
-                }
-            }
+            i = tokenEnd(folded, i);
             if (count > 0 && breaksSentence(prevEnd, s)) {
                 sent++;
             }
