@@ -112,6 +112,22 @@ class UnLanguagesTaggerTest {
                 .containsExactly("participation-ocg");
     }
 
+    // ---------------------------------------------------------------------------------- citations
+
+    @Test
+    void arabicAndRussianCitationsOfTheConventionAreRead() {
+        assertThat(law("تنفذ هذه الأحكام وفقا للمادة 18 من اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية.", "ar")
+                .articles()).contains("UNTOC-18");
+        assertThat(law("تعين وزارة العدل سلطة وفقا للفقرة 13 من المادة 18 من اتفاقية الأمم المتحدة لمكافحة الجريمة "
+                + "المنظمة عبر الوطنية.", "ar").articles()).contains("UNTOC-18.13");
+        assertThat(law("Запрос направляется в соответствии со статьей 16 Конвенции Организации Объединенных Наций против "
+                + "транснациональной организованной преступности.", "ru").articles()).contains("UNTOC-16");
+        // A law's own article is not the Convention's.
+        assertThat(law("يعاقب على الجرائم المنصوص عليها في المادة 5 من هذا القانون.", "ar").articles()).isEmpty();
+        assertThat(law("Лицо, совершившее деяние, предусмотренное статьей 5 настоящего Закона, наказывается штрафом.", "ru")
+                .articles()).isEmpty();
+    }
+
     // ------------------------------------------------------------------------- short query strings
 
     @Test
