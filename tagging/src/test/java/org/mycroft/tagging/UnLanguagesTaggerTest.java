@@ -128,6 +128,22 @@ class UnLanguagesTaggerTest {
                 .articles()).isEmpty();
     }
 
+    @Test
+    void chineseCitationsNameTheInstrumentFirst() {
+        assertThat(law("依照《联合国打击跨国有组织犯罪公约》第十八条第十三款，司法部为中央机关。", "zh").articles())
+                .contains("UNTOC-18.13");
+        assertThat(tagger.tag("许多缔约国已将《公约》第16条作为引渡的法律依据。", TaggingContext.reference("zh")).articles())
+                .contains("UNTOC-16");
+        assertThat(law("违反本法第五条规定的，处罚金。", "zh").articles()).isEmpty();
+        assertThat(tagger.tag("《联合国反腐败公约》第十五条规定了贿赂本国公职人员。", TaggingContext.reference("zh")).articles())
+                .doesNotContain("UNTOC-15");
+        assertThat(CitationParser.chineseNumber("十八")).isEqualTo(18);
+        assertThat(CitationParser.chineseNumber("二十一")).isEqualTo(21);
+        assertThat(CitationParser.chineseNumber("四十")).isEqualTo(40);
+        assertThat(CitationParser.chineseNumber("十")).isEqualTo(10);
+        assertThat(CitationParser.chineseNumber("五")).isEqualTo(5);
+    }
+
     // ------------------------------------------------------------------------- short query strings
 
     @Test
