@@ -3,6 +3,7 @@ package org.mycroft.tagging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mycroft.core.taxonomy.Taxonomy;
@@ -146,29 +147,24 @@ class UnLanguagesTaggerTest {
 
     // ------------------------------------------------------------------------- short query strings
 
+    /** Queries as a reader types them, each with the one concept it names (as in ConceptRecognizer). */
+    private static final Map<String, Map<String, String>> QUERIES = Map.of(
+            "zh", Map.of("洗钱", "money-laundering", "贩运人口", "trafficking-in-persons", "引渡", "extradition",
+                    "司法协助", "mutual-legal-assistance", "偷运移民", "smuggling-of-migrants"),
+            "ar", Map.of("غسل الأموال", "money-laundering", "الاتجار بالبشر", "trafficking-in-persons",
+                    "تسليم المجرمين", "extradition", "المساعدة القانونية المتبادلة", "mutual-legal-assistance",
+                    "الرشوة", "corruption"),
+            "ru", Map.of("отмывание денег", "money-laundering", "торговля людьми", "trafficking-in-persons",
+                    "экстрадиция", "extradition", "взаимная правовая помощь", "mutual-legal-assistance",
+                    "незаконный ввоз мигрантов", "smuggling-of-migrants"));
+
     @Test
     void shortQueriesNameTheirConceptsInTheirLanguageAndInNone() {
-        for (String lang : List.of("zh", "other")) {
-            assertThat(concepts("洗钱", lang)).as(lang).containsExactly("money-laundering");
-            assertThat(concepts("贩运人口", lang)).as(lang).containsExactly("trafficking-in-persons");
-            assertThat(concepts("引渡", lang)).as(lang).containsExactly("extradition");
-            assertThat(concepts("司法协助", lang)).as(lang).containsExactly("mutual-legal-assistance");
-            assertThat(concepts("偷运移民", lang)).as(lang).containsExactly("smuggling-of-migrants");
-        }
-        for (String lang : List.of("ar", "other")) {
-            assertThat(concepts("غسل الأموال", lang)).as(lang).containsExactly("money-laundering");
-            assertThat(concepts("الاتجار بالبشر", lang)).as(lang).containsExactly("trafficking-in-persons");
-            assertThat(concepts("تسليم المجرمين", lang)).as(lang).containsExactly("extradition");
-            assertThat(concepts("المساعدة القانونية المتبادلة", lang)).as(lang).containsExactly("mutual-legal-assistance");
-            assertThat(concepts("الرشوة", lang)).as(lang).containsExactly("corruption");
-        }
-        for (String lang : List.of("ru", "other")) {
-            assertThat(concepts("отмывание денег", lang)).as(lang).containsExactly("money-laundering");
-            assertThat(concepts("торговля людьми", lang)).as(lang).containsExactly("trafficking-in-persons");
-            assertThat(concepts("экстрадиция", lang)).as(lang).containsExactly("extradition");
-            assertThat(concepts("взаимная правовая помощь", lang)).as(lang).containsExactly("mutual-legal-assistance");
-            assertThat(concepts("незаконный ввоз мигрантов", lang)).as(lang).containsExactly("smuggling-of-migrants");
-        }
+        QUERIES.forEach((lang, queries) -> queries.forEach((query, concept) -> {
+            for (String context : List.of(lang, "other")) {
+                assertThat(concepts(query, context)).as(context + ": " + query).containsExactly(concept);
+            }
+        }));
     }
 
     @Test
