@@ -197,7 +197,57 @@ final class CitationParser {
                 out.add(new Citation(id, start, end, r.rule, r.confidence));
             }
         }
+        if (nt.folded.indexOf('\u7b2c') >= 0) { // 第: a Chinese article number may follow a name
+            addChinese(nt, ctx, named == null ? scanNamed(nt) : named, out);
+        }
         return out;
+    }
+
+    /** After an instrument's name: 》第十八条第十三款, 第18条 (the article, then maybe its paragraph). */
+    private static final Pattern ZH_ARTICLE = Pattern.compile(
+            "\\s?\u300b?\\s?\u7b2c\\s?([0-9]{1,3}|[一二三四五六七八九十]{1,4})\\s?\u6761"
+            + "(?:\\s?\u7b2c\\s?([0-9]{1,3}|[一二三四五六七八九十]{1,4})\\s?\u6b3e)?");
+
+    /**
+     * Chinese names the instrument first: 《联合国打击跨国有组织犯罪公约》第十八条第十三款 → UNTOC-18.13,
+     * 《公约》第十六条 → UNTOC-16 (a generic name resolved as in the other languages); 本法第五条 is not read.
+     */
+    private void addChinese(NormalizedText nt, TaggingContext ctx, Named named, List<Citation> out) {
+        int t = 0;
+        while (t < nt.tokenCount) {
+            Object[] hit = NormalizedText.isHan(nt.folded.charAt(nt.tokStart[t]))
+                    ? instruments.longestAt(nt, t, nt.tokenCount, null) : null;
+            if (hit == null) {
+                t++;
+                continue;
+            }
+            int end = (Integer) hit[0];
+            Matcher m = ZH_ARTICLE.matcher(nt.folded).region(nt.tokEnd[end - 1], nt.folded.length());
+            Resolved r = m.lookingAt() ? resolveName(nt, end, (String) hit[1], named, ctx) : null;
+            if (r != null) {
+                String id = r.instrument + "-" + chineseNumber(m.group(1))
+                        + (m.group(2) == null ? "" : "." + chineseNumber(m.group(2)));
+                if (taxonomy.isValidArticleId(id.contains(".") ? id.substring(0, id.indexOf('.')) : id)) {
+                    out.add(new Citation(id, nt.tokenOrigStart(t), nt.origEndOf(m.end()), r.rule, r.confidence));
+                }
+            }
+            t = end;
+        }
+    }
+
+    /** 18, 十八, 二十一, 十 → the number. */
+    static int chineseNumber(String s) {
+        if (Character.isDigit(s.charAt(0))) {
+            return Integer.parseInt(s);
+        }
+        String digits = "一二三四五六七八九";
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return digits.indexOf(s.charAt(0)) + 1;
+        }
+        int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(ten - 1)) + 1;
+        int units = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1)) + 1;
+        return tens * 10 + units;
     }
 
     private record Resolved(String instrument, int foldedEnd, String rule, double confidence) {}
@@ -226,8 +276,11 @@ final class CitationParser {
         if (hit == null) {
             return null;
         }
-        int end = (Integer) hit[0];
-        String v = (String) hit[1];
+        return resolveName(nt, (Integer) hit[0], (String) hit[1], named, ctx);
+    }
+
+    /** The instrument a name found in the text (tokens ending at end) stands for, or null. */
+    private Resolved resolveName(NormalizedText nt, int end, String v, Named named, TaggingContext ctx) {
         int foldedEnd = nt.tokEnd[end - 1];
         if (specificIds.contains(v)) {
             return new Resolved(v, foldedEnd, "citations.yaml:explicit", confSpecific);

@@ -17,7 +17,8 @@ import java.util.List;
  * <p>Arabic is folded as its official texts vary in writing: diacritics and tatweel dropped, hamza and
  * madda forms of alef read as alef (أ إ آ ٱ → ا), ؤ → و, ئ and ى → ي, taa marbuta read as haa (ة → ه),
  * presentation forms and Arabic-Indic digits read as their plain letters and digits. Full-width
- * forms (，；１８) are read as their ASCII forms.
+ * forms (，；１８) are read as their ASCII forms, and the traditional Han characters of the
+ * vocabulary as their simplified forms ({@link HanVariants}: 販運 → 贩运).
  *
  * <p>Tokens are the maximal runs of letters and digits of the folded text, except that every Han
  * character is a token of its own: Chinese has no spaces, so a phrase of Han characters matches
@@ -102,7 +103,8 @@ final class NormalizedText {
 
     /**
      * Chars above the table that are folded like those in it: Arabic presentation forms (PDF text),
-     * CJK compatibility ideographs and full-width forms. Every other char is only lower-cased.
+     * CJK compatibility ideographs and full-width forms. A traditional Han character is read as its
+     * simplified form; every other char is only lower-cased.
      */
     private static boolean foldedAboveTable(char c) {
         return (c >= '\ufb50' && c <= '\ufdff') || (c >= '\ufe70' && c <= '\ufefc') || (c >= '\uf900' && c <= '\ufaff')
@@ -137,29 +139,47 @@ final class NormalizedText {
      * Han character each; a Han character after punctuation that follows another carries {@link #GAP}.
      */
     static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
+        int[] spans = spans(s);
+        List<String> out = new ArrayList<>(spans.length / 2);
+        for (int k = 0; k < spans.length; k += 2) {
+            String word = s.substring(spans[k], spans[k + 1]);
+            boolean gap = k > 0 && isHan(s.charAt(spans[k])) && isHan(s.charAt(spans[k - 1] - 1))
+                    && separated(s, spans[k - 1], spans[k]);
+            out.add(gap ? GAP + word : word);
+        }
+        return out;
+    }
+
+    /** Start and end of every token of s, in pairs: runs of letters and digits, one Han character each. */
+    private static int[] spans(String s) {
+        int[] out = new int[Math.max(16, s.length() / 3)];
+        int n = 0;
         int i = 0;
-        int n = s.length();
-        int prevEnd = -1;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+        while (i < s.length()) {
+            if (!Character.isLetterOrDigit(s.charAt(i))) {
                 i++;
                 continue;
             }
-            int start = i;
-            if (isHan(c)) {
-                i++;
-            } else {
-                while (i < n && Character.isLetterOrDigit(s.charAt(i)) && !isHan(s.charAt(i))) {
-                    i++;
-                }
+            if (n + 2 > out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
             }
-            boolean gap = prevEnd >= 0 && isHan(c) && isHan(s.charAt(prevEnd - 1)) && separated(s, prevEnd, start);
-            out.add(gap ? GAP + s.substring(start, i) : s.substring(start, i));
-            prevEnd = i;
+            out[n++] = i;
+            i = tokenEnd(s, i);
+            out[n++] = i;
         }
-        return out;
+        return Arrays.copyOf(out, n);
+    }
+
+    /** End of the token starting at letter or digit i: one Han character, or a run of other letters and digits. */
+    private static int tokenEnd(String s, int i) {
+        if (isHan(s.charAt(i))) {
+            return i + 1;
+        }
+        int end = i;
+        while (end < s.length() && Character.isLetterOrDigit(s.charAt(end)) && !isHan(s.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** True when the folded chars [end, start) between two tokens hold more than one space. */
@@ -213,6 +233,8 @@ final class NormalizedText {
                 cEnd = i + 2;
             } else if (foldedAboveTable(c)) {
                 f = computeFold(c);
+            } else if (isHan(c)) {
+                f = String.valueOf(HanVariants.simplified(c));
             } else {
                 f = isSeparator(c) ? " " : String.valueOf(Character.toLowerCase(c));
             }
@@ -242,41 +264,19 @@ final class NormalizedText {
         this.origEnd = oe;
 
         // Tokens.
-        int cap = Math.max(8, len / 5);
-        int[] ts = new int[cap];
-        int[] te = new int[cap];
-        int[] sn = new int[cap];
-        int count = 0;
+        int[] spans = spans(folded);
+        int count = spans.length / 2;
+        int[] ts = new int[count];
+        int[] te = new int[count];
+        int[] sn = new int[count];
         int sent = 0;
-        int i = 0;
-        int prevEnd = 0;
-        while (i < len) {
-            char c = folded.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int s = i;
-            if (isHan(c)) {
-                i++; // one token per Han character
-            } else {
-                while (i < len && Character.isLetterOrDigit(folded.charAt(i)) && !isHan(folded.charAt(i))) {
-                    i++;
-                }
-            }
-            if (count > 0 && breaksSentence(prevEnd, s)) {
+        for (int t = 0; t < count; t++) {
+            ts[t] = spans[2 * t];
+            te[t] = spans[2 * t + 1];
+            if (t > 0 && breaksSentence(te[t - 1], ts[t])) {
                 sent++;
             }
-            if (count == ts.length) {
-                ts = Arrays.copyOf(ts, count * 2);
-                te = Arrays.copyOf(te, count * 2);
-                sn = Arrays.copyOf(sn, count * 2);
-            }
-            ts[count] = s;
-            te[count] = i;
-            sn[count] = sent;
-            count++;
-            prevEnd = i;
+            sn[t] = sent;
         }
         this.tokStart = ts;
         this.tokEnd = te;

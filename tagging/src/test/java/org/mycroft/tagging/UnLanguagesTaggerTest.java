@@ -3,6 +3,7 @@ package org.mycroft.tagging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mycroft.core.taxonomy.Taxonomy;
@@ -112,31 +113,58 @@ class UnLanguagesTaggerTest {
                 .containsExactly("participation-ocg");
     }
 
+    // ---------------------------------------------------------------------------------- citations
+
+    @Test
+    void arabicAndRussianCitationsOfTheConventionAreRead() {
+        assertThat(law("تنفذ هذه الأحكام وفقا للمادة 18 من اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية.", "ar")
+                .articles()).contains("UNTOC-18");
+        assertThat(law("تعين وزارة العدل سلطة وفقا للفقرة 13 من المادة 18 من اتفاقية الأمم المتحدة لمكافحة الجريمة "
+                + "المنظمة عبر الوطنية.", "ar").articles()).contains("UNTOC-18.13");
+        assertThat(law("Запрос направляется в соответствии со статьей 16 Конвенции Организации Объединенных Наций против "
+                + "транснациональной организованной преступности.", "ru").articles()).contains("UNTOC-16");
+        // A law's own article is not the Convention's.
+        assertThat(law("يعاقب على الجرائم المنصوص عليها في المادة 5 من هذا القانون.", "ar").articles()).isEmpty();
+        assertThat(law("Лицо, совершившее деяние, предусмотренное статьей 5 настоящего Закона, наказывается штрафом.", "ru")
+                .articles()).isEmpty();
+    }
+
+    @Test
+    void chineseCitationsNameTheInstrumentFirst() {
+        assertThat(law("依照《联合国打击跨国有组织犯罪公约》第十八条第十三款，司法部为中央机关。", "zh").articles())
+                .contains("UNTOC-18.13");
+        assertThat(tagger.tag("许多缔约国已将《公约》第16条作为引渡的法律依据。", TaggingContext.reference("zh")).articles())
+                .contains("UNTOC-16");
+        assertThat(law("违反本法第五条规定的，处罚金。", "zh").articles()).isEmpty();
+        assertThat(tagger.tag("《联合国反腐败公约》第十五条规定了贿赂本国公职人员。", TaggingContext.reference("zh")).articles())
+                .doesNotContain("UNTOC-15");
+        assertThat(CitationParser.chineseNumber("十八")).isEqualTo(18);
+        assertThat(CitationParser.chineseNumber("二十一")).isEqualTo(21);
+        assertThat(CitationParser.chineseNumber("四十")).isEqualTo(40);
+        assertThat(CitationParser.chineseNumber("十")).isEqualTo(10);
+        assertThat(CitationParser.chineseNumber("五")).isEqualTo(5);
+    }
+
     // ------------------------------------------------------------------------- short query strings
+
+    /** Queries as a reader types them, each with the one concept it names (as in ConceptRecognizer). */
+    private static final Map<String, Map<String, String>> QUERIES = Map.of(
+            "zh", Map.of("洗钱", "money-laundering", "贩运人口", "trafficking-in-persons", "引渡", "extradition",
+                    "司法协助", "mutual-legal-assistance", "偷运移民", "smuggling-of-migrants"),
+            "ar", Map.of("غسل الأموال", "money-laundering", "الاتجار بالبشر", "trafficking-in-persons",
+                    "تسليم المجرمين", "extradition", "المساعدة القانونية المتبادلة", "mutual-legal-assistance",
+                    "الرشوة", "corruption"),
+            "ru", Map.of("отмывание денег", "money-laundering", "торговля людьми", "trafficking-in-persons",
+                    "экстрадиция", "extradition", "взаимная правовая помощь", "mutual-legal-assistance",
+                    "незаконный ввоз мигрантов", "smuggling-of-migrants"));
 
     @Test
     void shortQueriesNameTheirConceptsInTheirLanguageAndInNone() {
-        for (String lang : List.of("zh", "other")) {
-            assertThat(concepts("洗钱", lang)).as(lang).containsExactly("money-laundering");
-            assertThat(concepts("贩运人口", lang)).as(lang).containsExactly("trafficking-in-persons");
-            assertThat(concepts("引渡", lang)).as(lang).containsExactly("extradition");
-            assertThat(concepts("司法协助", lang)).as(lang).containsExactly("mutual-legal-assistance");
-            assertThat(concepts("偷运移民", lang)).as(lang).containsExactly("smuggling-of-migrants");
-        }
-        for (String lang : List.of("ar", "other")) {
-            assertThat(concepts("غسل الأموال", lang)).as(lang).containsExactly("money-laundering");
-            assertThat(concepts("الاتجار بالبشر", lang)).as(lang).containsExactly("trafficking-in-persons");
-            assertThat(concepts("تسليم المجرمين", lang)).as(lang).containsExactly("extradition");
-            assertThat(concepts("المساعدة القانونية المتبادلة", lang)).as(lang).containsExactly("mutual-legal-assistance");
-            assertThat(concepts("الرشوة", lang)).as(lang).containsExactly("corruption");
-        }
-        for (String lang : List.of("ru", "other")) {
-            assertThat(concepts("отмывание денег", lang)).as(lang).containsExactly("money-laundering");
-            assertThat(concepts("торговля людьми", lang)).as(lang).containsExactly("trafficking-in-persons");
-            assertThat(concepts("экстрадиция", lang)).as(lang).containsExactly("extradition");
-            assertThat(concepts("взаимная правовая помощь", lang)).as(lang).containsExactly("mutual-legal-assistance");
-            assertThat(concepts("незаконный ввоз мигрантов", lang)).as(lang).containsExactly("smuggling-of-migrants");
-        }
+        QUERIES.forEach((lang, queries) -> queries.forEach((query, concept) -> {
+            for (String context : List.of(lang, "other")) {
+                assertThat(concepts(query, context)).as(context + ": " + query).containsExactly(concept);
+            }
+        }));
     }
 
     @Test

@@ -54,6 +54,14 @@ class UnScriptMatchingTest {
     }
 
     @Test
+    void traditionalCharactersMatchTheSimplifiedVocabulary() {
+        // Hong Kong, Macao and Taiwan laws are written in traditional characters.
+        assertThat(matches("人口贩运", "為人口販運罪，處七年以下有期徒刑")).containsExactly("人口販運");
+        assertThat(matches("洗钱", "洗錢罪")).containsExactly("洗錢");
+        assertThat(matches("司法协助", "刑事司法互助")).isEmpty();
+    }
+
+    @Test
     void aLineBreakInsideAWordDoesNotStopTheMatch() {
         // Extracted PDF text breaks Chinese lines anywhere, even inside a word.
         assertThat(matches("偷运移民", "打击偷运\n移民的议定书")).containsExactly("偷运\n移民");
