@@ -299,7 +299,7 @@ public final class SearchBenchmark {
         return run.line();
     }
 
-    private static String sentence(Random random, String lang, int words) {
+    static String sentence(Random random, String lang, int words) {
         String[] vocabulary = WORDS.get(lang);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < words; i++) {
