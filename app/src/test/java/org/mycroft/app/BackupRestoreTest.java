@@ -2,10 +2,6 @@ package org.mycroft.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.solr.SolrConnection;
 import org.mycroft.core.solr.SolrSettings;
-import picocli.CommandLine;
 
 /**
  * {@code mycroft backup DIR} then {@code mycroft restore DIR} into an empty data folder: the
@@ -58,10 +53,10 @@ class BackupRestoreTest {
         Path restored = tmp.resolve("restored");
         assertThat(run("ingest", "--data", data.toString(), docs.toString()).exit()).isZero();
 
-        Run saved = run("backup", "--data", data.toString(), backup.toString());
+        CommandRun saved = run("backup", "--data", data.toString(), backup.toString());
         assertThat(saved.exit()).as(saved.err()).isZero();
         assertThat(saved.out()).contains("Backed up");
-        Run back = run("restore", "--data", restored.toString(), backup.toString());
+        CommandRun back = run("restore", "--data", restored.toString(), backup.toString());
         assertThat(back.exit()).as(back.err()).isZero();
 
         Map<String, Object> original = totalsAndFacets(data);
@@ -69,7 +64,7 @@ class BackupRestoreTest {
         assertThat(totalsAndFacets(restored)).isEqualTo(original);
         assertThat(Files.readString(restored.resolve("sources.txt"))).contains(docs.toString());
 
-        Run refused = run("restore", "--data", data.toString(), backup.toString());
+        CommandRun refused = run("restore", "--data", data.toString(), backup.toString());
         assertThat(refused.exit()).isNotZero();
         assertThat(refused.err()).contains("--force");
         assertThat(run("backup", "--data", data.toString(), backup.toString()).err()).contains("not empty");
@@ -91,23 +86,7 @@ class BackupRestoreTest {
         }
     }
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        try {
-            CommandLine cli = MycroftCommand.commandLine();
-            cli.setOut(new PrintWriter(capture, true));
-            cli.setErr(new PrintWriter(new PrintStream(errors, true, StandardCharsets.UTF_8), true));
-            int exit = cli.execute(args);
-            capture.flush();
-            return new Run(exit, bytes.toString(StandardCharsets.UTF_8), errors.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.solr.SolrConnection;
 import org.mycroft.core.solr.SolrSettings;
-import picocli.CommandLine;
 
 /**
  * An ingest killed halfway (SIGKILL of a real child JVM) and started again ends with every
@@ -35,9 +34,7 @@ class ResumeAfterKillTest {
         }
         Path data = tmp.resolve("data");
 
-        Process child = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
-                "--enable-native-access=ALL-UNNAMED", MycroftCommand.class.getName(), "ingest", "--data", data.toString(), docs.toString())
-                .redirectErrorStream(true).start();
+        Process child = CommandRun.childJvm("ingest", "--data", data.toString(), docs.toString()).start();
         boolean killedMidway = false;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -63,9 +60,4 @@ class ResumeAfterKillTest {
             assertThat(duplicates.getValues()).as("documents indexed more than once").isEmpty();
         }
     }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
 }

@@ -40,10 +40,7 @@ class SigtermDuringIngestTest {
                     "Note " + i + " on the confiscation of proceeds of crime, order number " + i + ".");
         }
         Path data = tmp.resolve("data");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "--enable-native-access=ALL-UNNAMED",
-                MycroftCommand.class.getName(), "ingest", "--data", data.toString(), docs.toString())
-                .redirectErrorStream(true).start();
+        Process child = CommandRun.childJvm("ingest", "--data", data.toString(), docs.toString()).start();
         Set<String> reported = new HashSet<>();
         List<String> output = new ArrayList<>();
         boolean signalled = false;

@@ -1,6 +1,7 @@
 package org.mycroft.app.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -64,8 +65,12 @@ public final class SearchBenchmark {
                     + "embargo investigación enjuiciamiento jurisdicción víctima frontera documento identidad fraude cooperación")
                     .split(" "));
 
-    /** One measured run: latencies in ms, wall seconds, errors. */
-    public record Run(String path, int clients, double[] sortedMs, double seconds, int errors) {
+    /**
+     * One measured run: latencies in ms, wall seconds, errors, and the CPU this JVM spent on it
+     * (Solr, the API and the load generator all run here), which other load on the machine does
+     * not inflate the way it inflates latencies.
+     */
+    public record Run(String path, int clients, double[] sortedMs, double seconds, int errors, double cpuSeconds) {
         public double percentile(int p) {
             if (sortedMs.length == 0) {
                 return Double.NaN;
@@ -78,9 +83,14 @@ public final class SearchBenchmark {
             return sortedMs.length / seconds;
         }
 
+        /** CPU milliseconds of this JVM per request. */
+        public double cpuMsPerRequest() {
+            return sortedMs.length == 0 ? Double.NaN : cpuSeconds * 1000 / sortedMs.length;
+        }
+
         String line() {
-            return String.format(Locale.ROOT, "%-7s %7d %8.1f %8.1f %8.1f %9.1f %7d", path, clients, percentile(50),
-                    percentile(95), percentile(99), perSecond(), errors);
+            return String.format(Locale.ROOT, "%-7s %7d %8.1f %8.1f %8.1f %9.1f %7d %10.2f", path, clients, percentile(50),
+                    percentile(95), percentile(99), perSecond(), errors, cpuMsPerRequest());
         }
     }
 
@@ -244,6 +254,7 @@ public final class SearchBenchmark {
         double[] ms = new double[log.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<?>> workers = new ArrayList<>();
@@ -270,19 +281,25 @@ public final class SearchBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (processCpuNanos() - cpuStart) / 1e9;
         Arrays.sort(ms);
-        return new Run(path, clients, ms, seconds, errors.get());
+        return new Run(path, clients, ms, seconds, errors.get(), cpu);
     }
 
     public static String header() {
-        return String.format(Locale.ROOT, "%-7s %7s %8s %8s %8s %9s %7s", "path", "clients", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors");
+        return String.format(Locale.ROOT, "%-7s %7s %8s %8s %8s %9s %7s %10s", "path", "clients", "p50 ms", "p95 ms", "p99 ms",
+                "req/s", "errors", "CPU ms/req");
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     public static String line(Run run) {
         return run.line();
     }
 
-    private static String sentence(Random random, String lang, int words) {
+    static String sentence(Random random, String lang, int words) {
         String[] vocabulary = WORDS.get(lang);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < words; i++) {

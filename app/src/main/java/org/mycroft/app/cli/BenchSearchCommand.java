@@ -74,6 +74,11 @@ public final class BenchSearchCommand implements Callable<Integer> {
                             + "%d clients: API throughput = %.2f x SolrJ; errors %d.%n",
                     n, log.size(), api1.percentile(50) / solrj1.percentile(50), api1.percentile(99), clients,
                     apiN.perSecond() / solrjN.perSecond(), api1.errors() + apiN.errors() + solrj1.errors() + solrjN.errors());
+            System.out.printf(Locale.ROOT, "CPU per request (this JVM: Solr, API and load generator): 1 client API = %.2f x SolrJ, "
+                            + "%d clients API = %.2f x SolrJ; load average when done %.1f on %d cores.%n",
+                    api1.cpuMsPerRequest() / solrj1.cpuMsPerRequest(), clients, apiN.cpuMsPerRequest() / solrjN.cpuMsPerRequest(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             System.out.printf("Command: ./mycroft bench search --units %d --queries %d --clients %d --data %s%n", n, queries, clients, data);
         }
         return 0;

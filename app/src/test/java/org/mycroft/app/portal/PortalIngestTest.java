@@ -4,26 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mycroft.app.CommandRun;
 import org.mycroft.app.MycroftApplication;
-import org.mycroft.app.MycroftCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 
 /**
  * {@code mycroft ingest} while the portal holds the embedded index: the files go to the running
@@ -64,7 +59,7 @@ class PortalIngestTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(handle))).isEqualTo("rw-------");
             assertThat(total(base)).isZero();
 
-            Run run = run("ingest", "--data", data.toString(), docs.toString());
+            CommandRun run = run("ingest", "--data", data.toString(), docs.toString());
             assertThat(run.out()).contains("Sent to the portal running on this data folder")
                     .contains("Indexed 2 file(s)").contains("1 failed").contains("FAILED noise.bin");
             assertThat(run.exit()).as("a failed file gives exit 1, as a local run does").isEqualTo(1);
@@ -74,7 +69,7 @@ class PortalIngestTest {
             assertThat(smuggling.get("total").asLong()).isGreaterThanOrEqualTo(1);
             assertThat(Files.readString(data.resolve("sources.txt"))).contains(docs.toString());
 
-            Run again = run("ingest", "--data", data.toString(), docs.resolve("smuggling-act.txt").toString());
+            CommandRun again = run("ingest", "--data", data.toString(), docs.resolve("smuggling-act.txt").toString());
             assertThat(again.exit()).isZero();
             assertThat(again.out()).contains("1 unchanged");
 
@@ -93,7 +88,7 @@ class PortalIngestTest {
         }
 
         assertThat(data.resolve(PortalHandle.FILE)).as("removed when the portal stops").doesNotExist();
-        Run local = run("ingest", "--data", data.toString(), docs.resolve("loi-armes.txt").toString());
+        CommandRun local = run("ingest", "--data", data.toString(), docs.resolve("loi-armes.txt").toString());
         assertThat(local.out()).doesNotContain("Sent to the portal").contains("1 unchanged");
         assertThat(local.exit()).isZero();
     }
@@ -118,21 +113,7 @@ class PortalIngestTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private record Run(int exit, String out) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        try {
-            CommandLine cli = MycroftCommand.commandLine();
-            cli.setOut(new PrintWriter(capture, true));
-            cli.setErr(new PrintWriter(capture, true));
-            int exit = cli.execute(args);
-            return new Run(exit, bytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 }

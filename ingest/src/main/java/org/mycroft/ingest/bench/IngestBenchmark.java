@@ -46,7 +46,19 @@ public final class IngestBenchmark {
 
     /** Wall-clock seconds of one round, and the process's CPU seconds for the full pipeline. */
     public record Round(double extractionOneThread, double extractionParallel, double fullPipeline,
-            double extractionParallelCpu, double fullPipelineCpu, double indexingAlone, double indexingAloneCpu) {}
+            double extractionParallelCpu, double fullPipelineCpu, double indexingAlone, double indexingAloneCpu,
+            double solrCell, double solrCellCpu) {
+
+        /** CPU of the pipeline that is neither Tika nor Solr: split, language, tags, near-duplicates, documents. */
+        double ownCpu() {
+            return fullPipelineCpu - extractionParallelCpu - indexingAloneCpu;
+        }
+
+        /** The pipeline's wall time against Tika plus Lucene CPU spread over the cores. */
+        double wallOverBound(int cores) {
+            return fullPipeline / ((extractionParallelCpu + indexingAloneCpu) / cores);
+        }
+    }
 
     public record Result(int files, double megabytes, int workers, int units, int failed, int warmupRounds,
             List<Round> rounds) {
@@ -79,12 +91,25 @@ public final class IngestBenchmark {
                     medianExtractionOneThread() / medianFullPipeline()));
             out.append(String.format("Ratio full / extraction on %d threads: %.2f%n", workers,
                     medianExtractionParallel() / medianFullPipeline()));
+            int cores = Runtime.getRuntime().availableProcessors();
+            double own = median(rounds.stream().map(Round::ownCpu).toList());
+            double fullCpu = median(rounds.stream().map(Round::fullPipelineCpu).toList());
+            double cell = median(rounds.stream().map(Round::solrCell).toList());
+            out.append(String.format("(a) Mycroft's own work: %.2f s of %.2f s pipeline CPU = %.1f%% (target <= 15%%)%n",
+                    own, fullCpu, 100 * median(rounds.stream().map(r -> r.ownCpu() / r.fullPipelineCpu()).toList())));
+            out.append(String.format("(b) Pipeline wall / ((Tika CPU + Lucene CPU) / %d cores): %.2f (target <= 1.10)%n",
+                    cores, median(rounds.stream().map(r -> r.wallOverBound(cores)).toList())));
+            out.append(String.format("(c) Solr Cell equivalent (Tika AutoDetectParser, whole files, %d threads): %.2f s, %.1f docs/s;"
+                            + " Mycroft %.2f s = %.2f x its time (target <= 1.00)%n",
+                    workers, cell, files / cell, medianFullPipeline(), medianFullPipeline() / cell));
+            out.append(String.format("Load average at the end: %.1f on %d cores (wall times grow with other load; CPU shares do not)%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), cores));
             for (int i = 0; i < rounds.size(); i++) {
                 Round r = rounds.get(i);
                 out.append(String.format("  round %d: extraction %.2f s (1 thread), %.2f s (%d threads, %.2f s CPU);"
-                                + " indexing alone %.2f s (%.2f s CPU); full %.2f s (%.2f s CPU)%n",
+                                + " indexing alone %.2f s (%.2f s CPU); full %.2f s (%.2f s CPU); Solr Cell eq. %.2f s (%.2f s CPU)%n",
                         i + 1, r.extractionOneThread(), r.extractionParallel(), workers, r.extractionParallelCpu(),
-                        r.indexingAlone(), r.indexingAloneCpu(), r.fullPipeline(), r.fullPipelineCpu()));
+                        r.indexingAlone(), r.indexingAloneCpu(), r.fullPipeline(), r.fullPipelineCpu(), r.solrCell(), r.solrCellCpu()));
             }
             return out.toString();
         }
@@ -157,7 +182,9 @@ public final class IngestBenchmark {
                 fullCpu = (processCpuNanos() - c2) / 1e9;
             }
             double[] indexing = indexOnly(built);
-            return new Timed(new Round(oneThread, parallel, full, parallelCpu, fullCpu, indexing[0], indexing[1]), report);
+            double[] cell = solrCell();
+            return new Timed(new Round(oneThread, parallel, full, parallelCpu, fullCpu, indexing[0], indexing[1], cell[0], cell[1]),
+                    report);
         } finally {
             PathUtils.deleteDirectory(data);
         }
@@ -198,6 +225,19 @@ public final class IngestBenchmark {
                 local.addDirect(docs.subList(from, Math.min(docs.size(), from + options.batchSize())));
             }
             local.commit();
+            return new double[] {seconds(t0), (processCpuNanos() - c0) / 1e9};
+        } finally {
+            PathUtils.deleteDirectory(data);
+        }
+    }
+
+    /** Wall and CPU seconds of the Solr Cell equivalent into a fresh embedded index, commit included. */
+    private double[] solrCell() throws IOException, SolrServerException {
+        Path data = Files.createTempDirectory("mycroft-bench-cell");
+        try (SolrConnection solr = SolrConnection.open(SolrSettings.embedded(data))) {
+            long t0 = System.nanoTime();
+            long c0 = processCpuNanos();
+            new SolrCellBaseline(files, options.workers()).index((LocalSolrServer) solr.client());
             return new double[] {seconds(t0), (processCpuNanos() - c0) / 1e9};
         } finally {
             PathUtils.deleteDirectory(data);

@@ -22,6 +22,7 @@ final class OrderedSolrWriter implements AutoCloseable {
     }
 
     private final SolrClient solr;
+    private final SolrRetry retry;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ingest-solr-writer");
         t.setDaemon(true);
@@ -32,6 +33,7 @@ final class OrderedSolrWriter implements AutoCloseable {
 
     OrderedSolrWriter(SolrClient solr) {
         this.solr = solr;
+        this.retry = solr instanceof LocalSolrServer ? SolrRetry.none() : SolrRetry.forRemoteSolr();
     }
 
     void add(List<SolrInputDocument> docs) throws IOException {
@@ -76,7 +78,7 @@ final class OrderedSolrWriter implements AutoCloseable {
         thread.execute(() -> {
             try {
                 if (failure == null) {
-                    task.run();
+                    retry.run(task::run);
                 }
             } catch (IOException | SolrServerException | RuntimeException e) {
                 failure = e;

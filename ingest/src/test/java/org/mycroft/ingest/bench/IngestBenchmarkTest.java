@@ -41,9 +41,10 @@ class IngestBenchmarkTest {
             assertThat(round.extractionParallel()).isPositive();
             assertThat(round.indexingAlone()).isPositive();
             assertThat(round.fullPipeline()).isPositive();
+            assertThat(round.solrCell()).isPositive();
         });
         assertThat(result.format()).contains("Extraction only, 1 thread", "Solr indexing alone", "Full pipeline, 2 workers",
-                "Ratio full / extraction on 2 threads");
+                "Ratio full / extraction on 2 threads", "(a) Mycroft's own work", "(b) Pipeline wall", "(c) Solr Cell equivalent");
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("Warm-up round 1 of 1", "Round 1 of 1");
     }
 }

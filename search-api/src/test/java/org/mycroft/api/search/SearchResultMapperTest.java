@@ -66,11 +66,23 @@ class SearchResultMapperTest {
         assertThat(first.url()).isEqualTo("/documents/can-a_s-1");
         assertThat(first.year()).isEqualTo(2001);
         assertThat(first.articles()).containsExactly("UNTOC-6");
-        assertThat(first.snippet()).isEqualTo("the <mark>proceeds</mark> &lt;script&gt; … <mark>crime</mark>");
+        assertThat(first.snippet()).isEqualTo("the <mark>proceeds</mark> &lt;script&gt; … &lt;script&gt;x&lt;/script&gt;<mark>crime</mark>");
         // No highlight: the start of the text, escaped, whitespace folded, cut at a word.
         String fallback = out.results().get(1).snippet();
         assertThat(fallback).startsWith("Every person who &lt;b&gt;launders&lt;/b&gt; money word").endsWith(" …")
                 .doesNotContain("<b>");
+    }
+
+    @Test
+    void nothingButMarkCanBeATagInASnippet() {
+        assertThat(SearchResultMapper.onlyMarks("<MARK>a</MARK> <mark onclick=x>b</mark> <img src=x onerror=alert(1)>"
+                + " <<mark>c</mark>> <svg/onload=1> &amp; <mark>d</mark"))
+                .isEqualTo("&lt;MARK&gt;a&lt;/MARK&gt; &lt;mark onclick=x&gt;b</mark> &lt;img src=x onerror=alert(1)&gt;"
+                        + " &lt;<mark>c</mark>&gt; &lt;svg/onload=1&gt; &amp; <mark>d&lt;/mark");
+        org.jsoup.nodes.Document parsed = org.jsoup.Jsoup.parseBodyFragment(
+                SearchResultMapper.onlyMarks("x<script>alert(1)</script><mark>y</mark><a href=javascript:1>z</a>"));
+        assertThat(parsed.select("script, a")).isEmpty();
+        assertThat(parsed.body().children()).extracting(org.jsoup.nodes.Element::tagName).containsExactly("mark");
     }
 
     @Test
