@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.mycroft.core.solr.SolrConnection;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.curation.cases.CaseWorkflow;
+import org.mycroft.curation.directory.DirectoryWorkflow;
 import org.mycroft.ingest.pipeline.IngestOptions;
 import org.mycroft.ingest.pipeline.IngestReport;
 import picocli.CommandLine.Command;
@@ -52,8 +53,11 @@ public final class ReindexCommand implements Callable<Integer> {
         database.passwordVariable = "SPRING_DATASOURCE_PASSWORD";
         DataSource ds = database.open();
         try (SolrConnection connection = SolrConnection.open(solr.settings())) {
-            int cases = CaseWorkflow.standalone(ds, connection.client(), Taxonomy.load()).reindexAll();
+            Taxonomy taxonomy = Taxonomy.load();
+            int cases = CaseWorkflow.standalone(ds, connection.client(), taxonomy).reindexAll();
             System.out.println("Curated cases indexed from the database: " + cases);
+            int entries = DirectoryWorkflow.standalone(ds, connection.client(), taxonomy).reindexAll();
+            System.out.println("Public directory entries indexed from the database: " + entries);
         } finally {
             if (ds instanceof AutoCloseable closeable) {
                 closeable.close();

@@ -1,0 +1,95 @@
+package org.mycroft.curation.directory;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.common.SolrInputDocument;
+import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.index.IndexQueries;
+import org.mycroft.core.taxonomy.Country;
+import org.mycroft.core.taxonomy.DirectoryVocabulary;
+import org.mycroft.core.taxonomy.DocType;
+import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.ingest.indexing.IndexUnit;
+import org.mycroft.ingest.indexing.UnitDocuments;
+
+/**
+ * Puts published PUBLIC directory entries into the search index as {@code doc_type:authority}
+ * units, with their public fields only; anything else is taken out. Restricted entries are never
+ * indexed at all, and restricted fields are out of this class's reach (the entry it receives holds
+ * only public fields), so no search, snippet, facet or count can show them.
+ */
+public class AuthorityIndexer {
+
+    private final SolrClient solr;
+    private final Taxonomy taxonomy;
+    private final UnitDocuments documents;
+
+    public AuthorityIndexer(SolrClient solr, Taxonomy taxonomy) {
+        this.solr = solr;
+        this.taxonomy = taxonomy;
+        this.documents = new UnitDocuments(taxonomy);
+    }
+
+    public void put(AuthorityEntry entry) {
+        try {
+            if (entry.isPublic()) {
+                solr.add(toSolr(entry));
+            } else {
+                solr.deleteById(entry.id());
+            }
+            solr.commit();
+        } catch (SolrServerException | IOException e) {
+            throw new IllegalStateException("Could not update the index for directory entry " + entry.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces every directory unit of the index by the given entries (those not public are skipped). */
+    public void replaceAll(List<AuthorityEntry> entries) {
+        try {
+            solr.deleteByQuery(IndexQueries.docType(DocType.AUTHORITY));
+            List<SolrInputDocument> docs = entries.stream().filter(AuthorityEntry::isPublic).map(this::toSolr).toList();
+            if (!docs.isEmpty()) {
+                solr.add(docs);
+            }
+            solr.commit();
+        } catch (SolrServerException | IOException e) {
+            throw new IllegalStateException("Could not rebuild the directory in the index: " + e.getMessage(), e);
+        }
+    }
+
+    SolrInputDocument toSolr(AuthorityEntry entry) {
+        if (!entry.isPublic()) {
+            throw new IllegalArgumentException("Only published public entries are indexed: " + entry.id());
+        }
+        String region = taxonomy.countries().byIso3(entry.state()).map(Country::region).orElse(null);
+        List<String> articles = DirectoryVocabulary.get().article(entry.authorityType()).map(List::of).orElse(List.of());
+        IndexUnit unit = new IndexUnit(entry.id(), entry.id(), null, DocType.AUTHORITY.id(), entry.nameEn(), null, null, 0,
+                text(entry), "en", entry.state(), region, null, null, articles, List.of(), List.of("central-authorities"),
+                List.of(), List.of(), true, entry.fields().get(DirectoryField.WEBSITE.id()), null, null,
+                "directory-v" + entry.version(), entry.updatedAt(), null, null, IndexUnit.CaseDetails.NONE);
+        SolrInputDocument doc = documents.toSolr(unit);
+        doc.setField(IndexFields.UPDATED_AT, Date.from(entry.updatedAt()));
+        return doc;
+    }
+
+    /** What full-text search finds the entry by: its names and its public guidance, requirements and arrangements. */
+    private static String text(AuthorityEntry entry) {
+        List<String> parts = new ArrayList<>();
+        parts.add(entry.nameEn());
+        if (entry.nameLocal() != null) {
+            parts.add(entry.nameLocal());
+        }
+        for (DirectoryField field : List.of(DirectoryField.ADDRESS, DirectoryField.REQUIREMENTS, DirectoryField.TREATIES,
+                DirectoryField.ARRANGEMENTS, DirectoryField.GUIDANCE)) {
+            String value = entry.fields().get(field.id());
+            if (value != null) {
+                parts.add(value);
+            }
+        }
+        return String.join("\n\n", parts);
+    }
+}
