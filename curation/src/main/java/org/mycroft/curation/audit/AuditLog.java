@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,13 +46,7 @@ public class AuditLog {
             Map<String, String> after) {
         Set<String> fields = new LinkedHashSet<>(after.keySet());
         fields.addAll(before.keySet());
-        for (String field : fields) {
-            String old = blankToNull(before.get(field));
-            String now = blankToNull(after.get(field));
-            if (!Objects.equals(old, now)) {
-                record(recordType, recordId, actor, at, "edit", field, old, now, null);
-            }
-        }
+        recordEdits(recordType, recordId, actor, at, fields, "", before, after, UnaryOperator.identity());
     }
 
     /** Like {@link #recordChanges} for restricted fields: the log says that they changed, never their values. */
@@ -59,12 +54,17 @@ public class AuditLog {
             Map<String, String> after) {
         Set<String> fields = new TreeSet<>(before.keySet());
         fields.addAll(after.keySet());
+        recordEdits(recordType, recordId, actor, at, fields, "restricted.", before, after, value -> REDACTED);
+    }
+
+    private void recordEdits(String recordType, String recordId, String actor, Instant at, Set<String> fields, String prefix,
+            Map<String, String> before, Map<String, String> after, UnaryOperator<String> shown) {
         for (String field : fields) {
             String old = blankToNull(before.get(field));
             String now = blankToNull(after.get(field));
             if (!Objects.equals(old, now)) {
-                record(recordType, recordId, actor, at, "edit", "restricted." + field, old == null ? null : REDACTED,
-                        now == null ? null : REDACTED, null);
+                record(recordType, recordId, actor, at, "edit", prefix + field, old == null ? null : shown.apply(old),
+                        now == null ? null : shown.apply(now), null);
             }
         }
     }

@@ -35,6 +35,11 @@ public record AuthorityEntry(
         return status == CaseStatus.PUBLISHED && visibility == Visibility.PUBLIC;
     }
 
+    /** Restricted as a whole: only authorised readers see it. */
+    public boolean isRestricted() {
+        return visibility == Visibility.RESTRICTED;
+    }
+
     AuthorityEntry withFields(Map<String, String> newFields) {
         return new AuthorityEntry(id, version, status, visibility, state, authorityType, nameEn, nameLocal, newFields,
                 provenance, createdBy, createdAt, updatedBy, updatedAt, publishedAt, reviewComment);

@@ -24,6 +24,11 @@ import org.mycroft.ingest.indexing.UnitDocuments;
  */
 public class AuthorityIndexer {
 
+    /** The free-text fields that full-text search reads, besides the names (here and in the directory's own search). */
+    static final List<DirectoryField> TEXT_FIELDS = List.of(DirectoryField.ADDRESS, DirectoryField.URGENT_PROCEDURE,
+            DirectoryField.OFFICE_HOURS, DirectoryField.REQUIREMENTS, DirectoryField.TREATIES, DirectoryField.ARRANGEMENTS,
+            DirectoryField.GUIDANCE);
+
     private final SolrClient solr;
     private final Taxonomy taxonomy;
     private final UnitDocuments documents;
@@ -76,15 +81,14 @@ public class AuthorityIndexer {
         return doc;
     }
 
-    /** What full-text search finds the entry by: its names and its public guidance, requirements and arrangements. */
+    /** What full-text search finds the entry by: its names and its public free-text fields. */
     private static String text(AuthorityEntry entry) {
         List<String> parts = new ArrayList<>();
         parts.add(entry.nameEn());
         if (entry.nameLocal() != null) {
             parts.add(entry.nameLocal());
         }
-        for (DirectoryField field : List.of(DirectoryField.ADDRESS, DirectoryField.REQUIREMENTS, DirectoryField.TREATIES,
-                DirectoryField.ARRANGEMENTS, DirectoryField.GUIDANCE)) {
+        for (DirectoryField field : TEXT_FIELDS) {
             String value = entry.fields().get(field.id());
             if (value != null) {
                 parts.add(value);

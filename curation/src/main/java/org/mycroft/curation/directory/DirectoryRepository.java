@@ -26,9 +26,8 @@ public class DirectoryRepository {
 
     private static final String COLUMNS = "state, authority_type, name_en, name_local, visibility,"
             + " source_kind, source_reference, source_url, submitted_by, received_on";
-    /** The fields full-text search reads besides the names. */
-    private static final List<String> SEARCHED_FIELDS = List.of(DirectoryField.GUIDANCE.id(), DirectoryField.REQUIREMENTS.id(),
-            DirectoryField.ARRANGEMENTS.id());
+    /** The fields full-text search reads besides the names: the free-text ones. */
+    private static final List<String> SEARCHED_FIELDS = AuthorityIndexer.TEXT_FIELDS.stream().map(DirectoryField::id).toList();
 
     private final JdbcClient jdbc;
 

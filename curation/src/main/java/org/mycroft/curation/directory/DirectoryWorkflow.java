@@ -53,6 +53,11 @@ public class DirectoryWorkflow {
                 Clock.systemUTC());
     }
 
+    /** A workflow for bulk imports from the command line: drafts are never indexed, so no index is opened. */
+    public static DirectoryWorkflow forImport(javax.sql.DataSource dataSource, org.mycroft.core.taxonomy.Taxonomy taxonomy) {
+        return standalone(dataSource, null, taxonomy);
+    }
+
     /** Any entry, for curators; an unknown id raises {@link EntryNotFoundException}. */
     public AuthorityEntry get(String id) {
         return entries.find(id).orElseThrow(() -> new EntryNotFoundException(id));

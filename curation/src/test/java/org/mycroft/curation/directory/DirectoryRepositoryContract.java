@@ -14,35 +14,42 @@ import org.mycroft.curation.cases.Provenance;
 import org.mycroft.curation.db.CurationDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The directory repository against a real database: the same tests on H2 and on a real PostgreSQL server. */
-abstract class DirectoryRepositoryContract {
+/**
+ * The directory repository against a real database: the repository tests of the curation module
+ * ({@code H2RepositoryTest}, {@code PostgresRepositoryTest}) implement this interface, so the same
+ * tests run on H2 and on a real PostgreSQL server.
+ */
+public interface DirectoryRepositoryContract {
 
-    static final Instant T0 = Instant.parse("2026-01-02T10:15:30Z");
-    static final String SECRET = "RESTRICTED-SAMPLE secret line";
+    Instant T0 = Instant.parse("2026-01-02T10:15:30Z");
+    String SECRET = "RESTRICTED-SAMPLE secret line";
 
-    JdbcClient jdbc;
-    DirectoryRepository repository;
+    DataSource dataSource();
 
-    abstract DataSource dataSource();
-
-    @BeforeEach
-    void migrateAndClean() {
-        DataSource ds = dataSource();
-        CurationDatabase.migrate(ds);
-        jdbc = JdbcClient.create(ds);
-        for (String table : List.of("authority_restricted_field", "authority_field", "authority_entry")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
-        repository = new DirectoryRepository(jdbc);
+    default JdbcClient jdbc() {
+        return JdbcClient.create(dataSource());
     }
 
-    static AuthorityDraft draft(String state, String type, String name, Visibility visibility) {
+    default DirectoryRepository repository() {
+        return new DirectoryRepository(jdbc());
+    }
+
+    @BeforeEach
+    default void migrateAndCleanDirectory() {
+        CurationDatabase.migrate(dataSource());
+        for (String table : List.of("authority_restricted_field", "authority_field", "authority_entry")) {
+            jdbc().sql("DELETE FROM " + table).update();
+        }
+    }
+
+    private static AuthorityDraft draft(String state, String type, String name, Visibility visibility) {
         return new AuthorityDraft(state, type, name, "Nom local de " + name, visibility, Map.of(), Set.of(),
                 new Provenance("state-submission", "NV/2026/1", "https://example.org/nv", "Permanent Mission", java.time.LocalDate.of(2026, 1, 1)));
     }
 
     /** Stores an entry with public guidance and restricted requirements, then publishes it. */
-    void published(String id, AuthorityDraft d, String guidance) {
+    private void published(String id, AuthorityDraft d, String guidance) {
+        DirectoryRepository repository = repository();
         repository.insert(id, d, "alice", T0);
         repository.replaceFields(id, Map.of("guidance", guidance, "phone", "+33 1 00 00 00 01", "phone_e164", "+33100000001"),
                 Map.of("requirements", SECRET));
@@ -50,7 +57,8 @@ abstract class DirectoryRepositoryContract {
     }
 
     @Test
-    void storesEveryFieldAndKeepsRestrictedOnesApart() {
+    default void storesEveryFieldAndKeepsRestrictedOnesApart() {
+        DirectoryRepository repository = repository();
         AuthorityDraft d = draft("FRA", "extradition", "Extradition Unit", Visibility.PUBLIC);
         published("a1", d, "How to send a request");
         AuthorityEntry read = repository.find("a1").orElseThrow();
@@ -64,13 +72,15 @@ abstract class DirectoryRepositoryContract {
         assertThat(read.fields()).containsEntry("phone_e164", "+33100000001").containsEntry("guidance", "How to send a request")
                 .doesNotContainKey("requirements");
         assertThat(repository.restricted("a1")).containsExactly(Map.entry("requirements", SECRET));
+        JdbcClient jdbc = jdbc();
         String publicTables = jdbc.sql("SELECT * FROM authority_entry").query().listOfRows().toString()
                 + jdbc.sql("SELECT * FROM authority_field").query().listOfRows();
         assertThat(publicTables).doesNotContain("RESTRICTED-SAMPLE");
     }
 
     @Test
-    void publicReadersNeverReachRestrictedEntriesOrFields() {
+    default void publicReadersNeverReachRestrictedEntriesOrFields() {
+        DirectoryRepository repository = repository();
         published("open", draft("FRA", "extradition", "Open Unit", Visibility.PUBLIC), "public guidance on seizures");
         published("closed", draft("FRA", "smuggling-by-sea", "Closed Cell", Visibility.RESTRICTED), "closed guidance");
         repository.insert("draft", draft("FRA", "extradition", "Draft Unit", Visibility.PUBLIC), "alice", T0);
@@ -92,7 +102,8 @@ abstract class DirectoryRepositoryContract {
     }
 
     @Test
-    void filtersByStateAndType() {
+    default void filtersByStateAndType() {
+        DirectoryRepository repository = repository();
         published("f", draft("FRA", "extradition", "F", Visibility.PUBLIC), "g");
         published("e", draft("ESP", "central-authority-mla", "E", Visibility.PUBLIC), "g");
         assertThat(repository.search(new DirectoryQuery(List.of("ESP", "ITA"), List.of(), null), Access.PUBLIC))
@@ -103,7 +114,8 @@ abstract class DirectoryRepositoryContract {
     }
 
     @Test
-    void staleVersionChangesNothing() {
+    default void staleEntryVersionChangesNothing() {
+        DirectoryRepository repository = repository();
         repository.insert("a1", draft("FRA", "extradition", "First", Visibility.PUBLIC), "alice", T0);
         assertThat(repository.update("a1", 1, draft("FRA", "extradition", "Second", Visibility.PUBLIC), "bob", T0.plusSeconds(5))).isTrue();
         assertThat(repository.update("a1", 1, draft("FRA", "extradition", "Lost", Visibility.PUBLIC), "carol", T0.plusSeconds(6))).isFalse();
