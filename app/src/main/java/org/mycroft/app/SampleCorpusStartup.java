@@ -6,7 +6,6 @@ import org.mycroft.app.cli.ConsoleProgress;
 import org.mycroft.app.cli.SourceRoots;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.curation.cases.CaseWorkflow;
-import org.mycroft.curation.directory.DirectoryWorkflow;
 import org.mycroft.curation.tags.UnitTagApplier;
 import org.mycroft.ingest.pipeline.IngestReport;
 import org.mycroft.ingest.pipeline.SampleCorpusLoader;
@@ -31,12 +30,10 @@ class SampleCorpusStartup implements ApplicationRunner {
 
     private final CaseWorkflow workflow;
     private final UnitTagApplier tags;
-    private final DirectoryWorkflow directory;
 
     SampleCorpusStartup(SolrClient solr, Taxonomy taxonomy, @Value("${mycroft.data-dir:data}") Path dataDir, CaseWorkflow workflow,
-            UnitTagApplier tags, DirectoryWorkflow directory) {
+            UnitTagApplier tags) {
         this.workflow = workflow;
-        this.directory = directory;
         this.tags = tags;
         this.solr = solr;
         this.taxonomy = taxonomy;
@@ -59,9 +56,5 @@ class SampleCorpusStartup implements ApplicationRunner {
         if (published + decided > 0) {
             LOG.info("From the curation database: {} published case(s) indexed, tag decisions applied to {} unit(s)", published, decided);
         }
-        // The sample directory on a first start; on a rebuilt index, the directory comes back from the database.
-        int samples = directory.seedSamplesIfEmpty();
-        int entries = directory.reindexAll();
-        LOG.info("Directory of competent authorities: {} sample entries seeded, {} public entries indexed", samples, entries);
     }
 }

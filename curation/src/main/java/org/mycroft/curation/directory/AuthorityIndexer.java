@@ -13,8 +13,6 @@ import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.DirectoryVocabulary;
 import org.mycroft.core.taxonomy.DocType;
 import org.mycroft.core.taxonomy.Taxonomy;
-import org.mycroft.ingest.indexing.IndexUnit;
-import org.mycroft.ingest.indexing.UnitDocuments;
 
 /**
  * Puts published PUBLIC directory entries into the search index as {@code doc_type:authority}
@@ -29,14 +27,17 @@ public class AuthorityIndexer {
             DirectoryField.OFFICE_HOURS, DirectoryField.REQUIREMENTS, DirectoryField.TREATIES, DirectoryField.ARRANGEMENTS,
             DirectoryField.GUIDANCE);
 
+    /** The cross-cutting issue every entry is about (TAXONOMY.md). */
+    static final String CENTRAL_AUTHORITIES = "central-authorities";
+    /** Entries are indexed in English: their English name is the one every entry has. */
+    private static final String LANGUAGE = "en";
+
     private final SolrClient solr;
     private final Taxonomy taxonomy;
-    private final UnitDocuments documents;
 
     public AuthorityIndexer(SolrClient solr, Taxonomy taxonomy) {
         this.solr = solr;
         this.taxonomy = taxonomy;
-        this.documents = new UnitDocuments(taxonomy);
     }
 
     public void put(AuthorityEntry entry) {
@@ -66,17 +67,37 @@ public class AuthorityIndexer {
         }
     }
 
+    /**
+     * The unit of an entry, written field by field with the index vocabulary: an entry has no
+     * parts, passages or evidence, so it needs none of the ingest mapping of laws and cases.
+     */
     SolrInputDocument toSolr(AuthorityEntry entry) {
         if (!entry.isPublic()) {
             throw new IllegalArgumentException("Only published public entries are indexed: " + entry.id());
         }
-        String region = taxonomy.countries().byIso3(entry.state()).map(Country::region).orElse(null);
-        List<String> articles = DirectoryVocabulary.get().article(entry.authorityType()).map(List::of).orElse(List.of());
-        IndexUnit unit = new IndexUnit(entry.id(), entry.id(), null, DocType.AUTHORITY.id(), entry.nameEn(), null, null, 0,
-                text(entry), "en", entry.state(), region, null, null, articles, List.of(), List.of("central-authorities"),
-                List.of(), List.of(), true, entry.fields().get(DirectoryField.WEBSITE.id()), null, null,
-                "directory-v" + entry.version(), entry.updatedAt(), null, null, IndexUnit.CaseDetails.NONE);
-        SolrInputDocument doc = documents.toSolr(unit);
+        SolrInputDocument doc = new SolrInputDocument();
+        doc.setField(IndexFields.ID, entry.id());
+        doc.setField(IndexFields.PARENT_ID, entry.id());
+        doc.setField(IndexFields.DOC_TYPE, DocType.AUTHORITY.id());
+        doc.setField(IndexFields.TITLE, entry.nameEn());
+        doc.setField(IndexFields.POSITION, 0);
+        doc.setField(IndexFields.textField(LANGUAGE), text(entry));
+        doc.setField(IndexFields.LANGUAGE, LANGUAGE);
+        doc.setField(IndexFields.COUNTRY, entry.state());
+        taxonomy.countries().byIso3(entry.state()).map(Country::region).ifPresent(r -> doc.setField(IndexFields.REGION, r));
+        DirectoryVocabulary.get().article(entry.authorityType()).ifPresent(a -> {
+            doc.setField(IndexFields.ARTICLES, List.of(a));
+            doc.setField(IndexFields.ARTICLES_EXPANDED, Taxonomy.withAncestors(a));
+        });
+        doc.setField(IndexFields.CROSS_CUTTING, List.of(CENTRAL_AUTHORITIES));
+        doc.setField(IndexFields.TAG_EVIDENCE, "[]");
+        doc.setField(IndexFields.TAGS_CURATED, true);
+        String website = entry.fields().get(DirectoryField.WEBSITE.id());
+        if (website != null) {
+            doc.setField(IndexFields.SOURCE_URL, website);
+        }
+        doc.setField(IndexFields.CONTENT_HASH, "directory-v" + entry.version());
+        doc.setField(IndexFields.INGESTED_AT, Date.from(entry.updatedAt()));
         doc.setField(IndexFields.UPDATED_AT, Date.from(entry.updatedAt()));
         return doc;
     }

@@ -2,17 +2,15 @@ package org.mycroft.web.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.common.SolrInputDocument;
+import org.mycroft.core.index.IndexFields;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.mycroft.core.taxonomy.DocType;
-import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.curation.directory.AuthorityEntry;
 import org.mycroft.curation.directory.DirectoryRepository;
-import org.mycroft.ingest.indexing.IndexUnit;
-import org.mycroft.ingest.indexing.UnitDocuments;
 import org.mycroft.web.PortalTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,8 +21,6 @@ class DirectoryPagesTest extends PortalTestSupport {
     DirectoryRepository repository;
     @Autowired
     SolrClient solr;
-    @Autowired
-    Taxonomy taxonomy;
 
     private String sampleId(String state, String type) {
         return repository.all().stream().filter(e -> e.state().equals(state) && e.authorityType().equals(type)).findFirst()
@@ -45,11 +41,20 @@ class DirectoryPagesTest extends PortalTestSupport {
     @Test
     void referenceDocumentsOnTheEntrysArticleAreLinked() throws Exception {
         String id = "test-reference-model-law-mla";
-        IndexUnit unit = new IndexUnit(id, id, "Model Law on Mutual Assistance in Criminal Matters (test)",
-                DocType.REFERENCE.id(), "Central authority", "1", null, 0, "The central authority receives requests.", "en", null, null,
-                2007, null, List.of("UNTOC-18.13"), List.of(), List.of("central-authorities"), List.of(), List.of(), false, null, null,
-                null, "test", Instant.now(), null, null, IndexUnit.CaseDetails.NONE);
-        solr.add(new UnitDocuments(taxonomy).toSolr(unit));
+        // a reference document as ingest would index it: a guide's section on central authorities
+        SolrInputDocument doc = new SolrInputDocument();
+        doc.setField(IndexFields.ID, id);
+        doc.setField(IndexFields.PARENT_ID, id);
+        doc.setField(IndexFields.PARENT_TITLE, "Model Law on Mutual Assistance in Criminal Matters (test)");
+        doc.setField(IndexFields.DOC_TYPE, DocType.REFERENCE.id());
+        doc.setField(IndexFields.TITLE, "Central authority");
+        doc.setField(IndexFields.textField("en"), "The central authority receives requests.");
+        doc.setField(IndexFields.ARTICLES, List.of("UNTOC-18.13"));
+        doc.setField(IndexFields.ARTICLES_EXPANDED, List.of("UNTOC-18", "UNTOC-18.13"));
+        doc.setField(IndexFields.CROSS_CUTTING, List.of("central-authorities"));
+        doc.setField(IndexFields.CONTENT_HASH, "test");
+        doc.setField(IndexFields.INGESTED_AT, new java.util.Date());
+        solr.add(doc);
         solr.commit();
         try {
             Document esp = page("/directory/" + sampleId("ESP", "central-authority-mla"));
