@@ -65,8 +65,8 @@ class DirectoryImportCommandTest {
         Run run = run("directory", "import", csv.toString(), "--by", "secretariat", "--data", data.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("submission-fra.csv:3: name_en is required")
-                .contains("submission-fra.csv:4: email is not a valid email address; website is not a valid http(s) address;"
-                        + " phone is not a valid phone number");
+                .contains("submission-fra.csv:4: phone is not a valid phone number; email is not a valid email address;"
+                        + " website is not a valid http(s) address");
         assertThat(run.out()).contains("Imported 2 of 4 entries as drafts; 2 refused");
         List<AuthorityEntry> stored = entries();
         assertThat(stored).extracting(AuthorityEntry::nameEn).containsExactlyInAnyOrder("Bureau de l'extradition", "Point de contact");

@@ -29,8 +29,9 @@ public record AuthorityDraft(
                 }
             });
         }
-        values = Map.copyOf(copy);
-        restricted = restricted == null || restricted.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(restricted));
+        // in the fields' order, so every report lists problems the same way
+        values = java.util.Collections.unmodifiableMap(copy);
+        restricted = restricted == null || restricted.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(restricted));
         visibility = visibility == null ? Visibility.PUBLIC : visibility;
         provenance = provenance == null ? Provenance.NONE : provenance;
     }
