@@ -13,6 +13,7 @@ import org.apache.solr.common.SolrDocument;
 import org.mycroft.api.system.InvalidParameterException;
 import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.index.Provenance;
 import org.mycroft.core.index.IndexQueries;
 import org.springframework.stereotype.Service;
 import org.mycroft.api.route.Page;
@@ -37,7 +38,8 @@ public class DocumentService {
         if (!ID.matcher(id).matches()) {
             throw new InvalidParameterException("id", "Invalid document id '" + id + "'.");
         }
-        SolrQuery query = IndexQueries.everything().addFilterQuery(IndexQueries.is(IndexFields.ID, id)).setRows(1);
+        // By id, a superseded version of a provision opens too: its page says so (see UnitDocument.Version).
+        SolrQuery query = IndexQueries.withHistory(IndexQueries.everything().addFilterQuery(IndexQueries.is(IndexFields.ID, id)).setRows(1));
         var results = SolrSupport.query(solr, query).getResults();
         if (results.isEmpty()) {
             return Optional.empty();
@@ -129,11 +131,19 @@ public class DocumentService {
                 SolrSupport.list(doc, IndexFields.ARTICLES), SolrSupport.list(doc, IndexFields.CRIME_TYPES), SolrSupport.list(doc, IndexFields.CROSS_CUTTING),
                 SolrSupport.list(doc, IndexFields.MENTIONS),
                 UnitDocument.TagEvidence.parse(SolrSupport.str(doc, IndexFields.TAG_EVIDENCE)), Boolean.TRUE.equals(doc.getFieldValue(IndexFields.TAGS_CURATED)),
-                new UnitDocument.Provenance(SolrSupport.str(doc, IndexFields.SOURCE_URL), SolrSupport.str(doc, IndexFields.SOURCE_PATH),
+                new Provenance(SolrSupport.str(doc, IndexFields.SOURCE_URL), SolrSupport.str(doc, IndexFields.SOURCE_PATH),
                         SolrSupport.str(doc, IndexFields.LICENCE), SolrSupport.str(doc, IndexFields.CONTENT_HASH),
                         ingested == null ? null : ingested.toInstant(), retrieved == null ? null : retrieved.toInstant(),
                         SolrSupport.str(doc, IndexFields.NOTICE)),
                 Units.caseFields(doc), SolrSupport.str(doc, IndexFields.DUPLICATE_OF),
-                provisions, tagStatus(doc), curation(doc), cited, citing);
+                provisions, tagStatus(doc), curation(doc), cited, citing, version(doc));
+    }
+
+    private static UnitDocument.Version version(SolrDocument doc) {
+        if (!Boolean.FALSE.equals(doc.getFieldValue(IndexFields.IN_FORCE))) {
+            return UnitDocument.Version.IN_FORCE;
+        }
+        return new UnitDocument.Version(false, SolrSupport.day(doc, IndexFields.SUPERSEDED_ON), SolrSupport.str(doc, IndexFields.AMENDED_BY),
+                SolrSupport.str(doc, IndexFields.VERSION_OF), SolrSupport.integer(doc, IndexFields.VERSION_NUMBER));
     }
 }

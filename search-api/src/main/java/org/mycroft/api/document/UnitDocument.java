@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.mycroft.api.unit.CaseFields;
+import org.mycroft.core.index.Provenance;
 import org.mycroft.api.route.Page;
 
 /**
@@ -36,14 +37,15 @@ public record UnitDocument(
         List<String> mentions,
         List<TagEvidence> evidence,
         boolean tagsCurated,
-        @JsonUnwrapped Provenance provenance,
+        @JsonUnwrapped Provenance provenance, // flat in the JSON: source_url, licence…
         @JsonUnwrapped CaseFields caseFields,
         String duplicateOf,
         List<ProvisionRef> provisions,
         Map<String, String> tagStatus,
         Curation curation,
         List<LinkedUnit> citedProvisions,
-        List<LinkedUnit> citingCases) {
+        List<LinkedUnit> citingCases,
+        @JsonUnwrapped Version version) {
 
     /** A tag is "confirmed" by a reviewer (or curated in a sidecar), otherwise a machine "suggested" it. */
     public static final String CONFIRMED = "confirmed";
@@ -52,12 +54,17 @@ public record UnitDocument(
     /** Where a curated case comes from (module curation) and when it last changed; null for ingested documents. */
     public record Curation(String sourceKind, String sourceReference, String submittedBy, String receivedOn, Instant updatedAt) {}
 
+    /**
+     * Whether this is the text in force; for a superseded version of a provision (module curation),
+     * the day it was superseded, the amending source when recorded, the provision it belongs to and
+     * its number. Flat in the JSON: {@code in_force}, {@code superseded_on}…
+     */
+    public record Version(boolean inForce, String supersededOn, String amendedBy, String versionOf, Integer versionNumber) {
+        public static final Version IN_FORCE = new Version(true, null, null, null, null);
+    }
+
     /** A case applying this provision, or a provision this case applied. */
     public record LinkedUnit(String id, String title, String url) {}
-
-    /** Where the unit comes from and under which terms; flat in the JSON ({@code source_url}, {@code licence}…). */
-    public record Provenance(String sourceUrl, String sourcePath, String licence, String contentHash, Instant ingestedAt,
-                             Instant retrievedAt, String notice) {}
 
     /** Why a tag is there: the matched passage, its offsets in {@code text}, the rule. */
     public record TagEvidence(String tag, String text, int start, int end, String rule, double confidence) {
