@@ -12,6 +12,7 @@ import org.mycroft.app.cli.ServeCommand;
 import org.mycroft.app.cli.SolrCommand;
 import org.mycroft.app.cli.TagCommand;
 import org.mycroft.app.cli.UsersCommand;
+import org.mycroft.app.cli.DirectoryCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
         description = "Open knowledge portal for legislation and case law on transnational organized crime.",
         subcommands = {ServeCommand.class, IngestCommand.class, HarvestCommand.class, ReindexCommand.class, RetagCommand.class, TagCommand.class,
                 BackupCommand.class, RestoreCommand.class,
-                BenchCommand.class, SolrCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, SolrCommand.class, UsersCommand.class, DirectoryCommand.class, CommandLine.HelpCommand.class})
 public final class MycroftCommand implements Runnable {
 
     @CommandLine.Spec

@@ -8,7 +8,14 @@ import org.mycroft.curation.audit.AuditLog;
 import org.mycroft.curation.cases.CaseRepository;
 import org.mycroft.curation.cases.CaseValidator;
 import org.mycroft.curation.cases.CaseWorkflow;
+import org.mycroft.curation.directory.AuthorityIndexer;
+import org.mycroft.curation.directory.DirectoryReader;
+import org.mycroft.curation.directory.DirectoryRepository;
+import org.mycroft.curation.directory.DirectoryValidator;
+import org.mycroft.curation.directory.DirectoryWorkflow;
+import org.mycroft.curation.directory.StalenessReport;
 import org.mycroft.curation.index.CaseIndexer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.mycroft.curation.links.CaseProvisionLinks;
 import org.mycroft.curation.tags.ReviewQueue;
 import org.mycroft.curation.tags.TagDecisionRepository;
@@ -52,6 +59,28 @@ public class CurationConfiguration {
             CaseProvisionLinks links, CaseIndexer indexer, PlatformTransactionManager transactions) {
         return new CaseWorkflow(cases, validator, audit, tags, links, indexer, new TransactionTemplate(transactions),
                 Clock.systemUTC());
+    }
+
+    @Bean
+    DirectoryRepository directoryRepository(JdbcClient jdbc) {
+        return new DirectoryRepository(jdbc);
+    }
+
+    @Bean
+    DirectoryWorkflow directoryWorkflow(DirectoryRepository entries, AuditLog audit, SolrClient solr, Taxonomy taxonomy,
+            PlatformTransactionManager transactions) {
+        return new DirectoryWorkflow(entries, new DirectoryValidator(taxonomy), audit, new AuthorityIndexer(solr, taxonomy),
+                new TransactionTemplate(transactions), Clock.systemUTC());
+    }
+
+    @Bean
+    DirectoryReader directoryReader(DirectoryRepository entries) {
+        return new DirectoryReader(entries);
+    }
+
+    @Bean
+    StalenessReport stalenessReport(DirectoryRepository entries) {
+        return new StalenessReport(entries);
     }
 
     @Bean

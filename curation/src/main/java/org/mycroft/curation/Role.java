@@ -3,10 +3,13 @@ package org.mycroft.curation;
 import java.util.Locale;
 
 /**
- * What a curator may do. Each role includes the ones below it: a reviewer may also draft, an admin
- * may also review. Anonymous visitors have no role and only read what is published.
+ * What an account may do. Each role includes the ones below it: a reviewer may also draft, an admin
+ * may also review, and every curator may read what an authority reads. Anonymous visitors have no
+ * role and only read what is published and public.
  */
 public enum Role {
+    /** Reads restricted directory entries and fields (a national authority's account); writes nothing. */
+    AUTHORITY,
     /** Drafts and edits cases, proposes tags. */
     CONTRIBUTOR,
     /** Returns or publishes cases, confirms and rejects tags. */
@@ -29,6 +32,6 @@ public enum Role {
                 return role;
             }
         }
-        throw new IllegalArgumentException("Unknown role '" + value + "': expected contributor, reviewer or admin");
+        throw new IllegalArgumentException("Unknown role '" + value + "': expected authority, contributor, reviewer or admin");
     }
 }

@@ -6,9 +6,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.mycroft.curation.db.CurationDatabase;
+import org.mycroft.curation.directory.DirectoryRepositoryContract;
 
 /** The repository tests on the embedded default: an H2 file database in a data folder. */
-class H2RepositoryTest extends RepositoryContract {
+class H2RepositoryTest extends RepositoryContract implements DirectoryRepositoryContract {
 
     @TempDir
     static Path dataDir;
@@ -25,7 +26,7 @@ class H2RepositoryTest extends RepositoryContract {
     }
 
     @Override
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 }

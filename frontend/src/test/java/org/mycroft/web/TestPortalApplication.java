@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.solr.client.solrj.SolrClient;
 import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.curation.directory.DirectoryWorkflow;
 import org.mycroft.ingest.pipeline.IngestOptions;
 import org.mycroft.ingest.pipeline.IngestPipeline;
 import org.mycroft.ingest.pipeline.IngestProgress;
@@ -30,11 +31,14 @@ public class TestPortalApplication {
     private static final List<String> TEST_FILES = List.of("escaping-test-case.txt", "escaping-test-case.txt.json");
 
     @Bean
-    ApplicationRunner indexTestCorpus(SolrClient solr, Taxonomy taxonomy, @Value("${mycroft.data-dir}") Path dataDir) {
+    ApplicationRunner indexTestCorpus(SolrClient solr, Taxonomy taxonomy, @Value("${mycroft.data-dir}") Path dataDir,
+            DirectoryWorkflow directory) {
         return args -> {
             if (!SampleCorpusLoader.indexIsEmpty(solr)) {
                 return;
             }
+            // the sample directory, as the app seeds it on a first start (its restricted values carry RESTRICTED-SAMPLE)
+            directory.seedSamplesIfEmpty();
             IngestReport samples = SampleCorpusLoader.load(solr, taxonomy, dataDir.resolve("work"), IngestProgress.SILENT);
             if (!samples.failures().isEmpty()) {
                 throw new IllegalStateException("Sample corpus failed to index: " + samples.failures());

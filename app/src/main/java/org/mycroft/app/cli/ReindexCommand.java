@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.mycroft.core.solr.SolrConnection;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.curation.cases.CaseWorkflow;
+import org.mycroft.curation.directory.DirectoryWorkflow;
 import org.mycroft.ingest.pipeline.IngestOptions;
 import org.mycroft.ingest.pipeline.IngestReport;
 import picocli.CommandLine.Command;
@@ -43,6 +44,8 @@ public final class ReindexCommand implements Callable<Integer> {
                 SolrConnection connection = SolrConnection.open(solr.settings())) {
             int cases = CaseWorkflow.standalone(db.dataSource(), connection.client(), Taxonomy.load()).reindexAll();
             System.out.println("Curated cases indexed from the database: " + cases);
+            int entries = DirectoryWorkflow.standalone(db.dataSource(), connection.client(), Taxonomy.load()).reindexAll();
+            System.out.println("Public directory entries indexed from the database: " + entries);
         }
         return exit;
     }

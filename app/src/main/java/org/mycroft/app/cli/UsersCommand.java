@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Curator accounts in the database of record; there is no default account and no default password. */
-@Command(name = "users", mixinStandardHelpOptions = true, description = "Manage curator accounts (contributor, reviewer, admin).",
+@Command(name = "users", mixinStandardHelpOptions = true, description = "Manage accounts (authority, contributor, reviewer, admin).",
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class})
 public final class UsersCommand extends CommandGroup {
 
@@ -41,7 +41,7 @@ public final class UsersCommand extends CommandGroup {
         @Parameters(paramLabel = "NAME", description = "User name (letters, digits, . - _).")
         String username;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "contributor, reviewer or admin.")
+        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "authority (reads restricted directory entries), contributor, reviewer or admin.")
         String role;
 
         @Mixin

@@ -145,4 +145,19 @@ class TaxonomyDocTest {
         assertEquals(5, regions.size(), regions.toString());
         assertEquals(regions, t.regions().stream().map(Region::id).toList());
     }
+
+    @Test
+    void directoryAuthorityTypesAndTheirArticles() {
+        Matcher m = Pattern.compile("`([a-z-]+)`\\s+\\(([A-Z]+-[0-9.]+)\\)").matcher(section("Directory of competent national authorities"));
+        Map<String, String> documented = new LinkedHashMap<>();
+        while (m.find()) {
+            documented.put(m.group(1), m.group(2));
+        }
+        DirectoryVocabulary vocabulary = DirectoryVocabulary.get();
+        assertEquals(List.copyOf(documented.keySet()), vocabulary.authorityTypes());
+        documented.forEach((type, article) -> {
+            assertEquals(article, vocabulary.article(type).orElseThrow());
+            assertTrue(t.isValidArticleId(article), article);
+        });
+    }
 }

@@ -7,7 +7,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +23,7 @@ public class AuditLog {
 
     public static final String CASE = "case";
     public static final String UNIT_TAGS = "unit";
+    public static final String AUTHORITY = "authority";
     /** What the log keeps instead of the value of a restricted field: the log is exported, personal data is not. */
     public static final String REDACTED = "(restricted)";
 
@@ -32,6 +39,38 @@ public class AuditLog {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(recordType, recordId, actor, Timestamp.from(at), action, field, clip(oldValue), clip(newValue), clip(note))
                 .update();
+    }
+
+    /** One "edit" line per field whose value changed between {@code before} and {@code after} (blank counts as absent). */
+    public void recordChanges(String recordType, String recordId, String actor, Instant at, Map<String, String> before,
+            Map<String, String> after) {
+        Set<String> fields = new LinkedHashSet<>(after.keySet());
+        fields.addAll(before.keySet());
+        recordEdits(recordType, recordId, actor, at, fields, "", before, after, UnaryOperator.identity());
+    }
+
+    /** Like {@link #recordChanges} for restricted fields: the log says that they changed, never their values. */
+    public void recordRestrictedChanges(String recordType, String recordId, String actor, Instant at, Map<String, String> before,
+            Map<String, String> after) {
+        Set<String> fields = new TreeSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        recordEdits(recordType, recordId, actor, at, fields, "restricted.", before, after, value -> REDACTED);
+    }
+
+    private void recordEdits(String recordType, String recordId, String actor, Instant at, Set<String> fields, String prefix,
+            Map<String, String> before, Map<String, String> after, UnaryOperator<String> shown) {
+        for (String field : fields) {
+            String old = blankToNull(before.get(field));
+            String now = blankToNull(after.get(field));
+            if (!Objects.equals(old, now)) {
+                record(recordType, recordId, actor, at, "edit", prefix + field, old == null ? null : shown.apply(old),
+                        now == null ? null : shown.apply(now), null);
+            }
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public List<AuditEntry> forRecord(String recordType, String recordId) {
@@ -59,7 +98,8 @@ public class AuditLog {
         }
     }
 
-    private static String cell(String value) {
+    /** One RFC 4180 cell, quoted, with a leading formula character defused (for every CSV export of curated data). */
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }

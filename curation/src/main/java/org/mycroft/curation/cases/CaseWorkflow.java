@@ -7,9 +7,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import org.mycroft.curation.Curator;
 import org.mycroft.curation.Role;
 import org.mycroft.curation.audit.AuditLog;
@@ -74,9 +71,8 @@ public class CaseWorkflow {
             cases.insert(id, fields, curator.username(), now);
             cases.replaceRestricted(id, restricted);
             audit.record(AuditLog.CASE, id, curator.username(), now, "create", null, null, CaseStatus.DRAFT.id(), null);
-            auditFields(id, curator, now, new CaseFields(null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null), fields);
-            auditRestricted(id, curator, now, Map.of(), restricted);
+            audit.recordChanges(AuditLog.CASE, id, curator.username(), now, Map.of(), flat(fields));
+            audit.recordRestrictedChanges(AuditLog.CASE, id, curator.username(), now, Map.of(), restricted);
         });
         return get(id);
     }
@@ -88,7 +84,7 @@ public class CaseWorkflow {
     public CaseRecord update(String id, int baseVersion, CaseFields fields, Map<String, String> restricted, Curator curator) {
         curator.require(Role.CONTRIBUTOR);
         CaseRecord current = get(id);
-        requireEditable(current, curator);
+        Transition.requireEditable(current.status(), curator);
         check(fields, restricted);
         Instant now = clock.instant();
         Map<String, String> oldRestricted = cases.restricted(id);
@@ -97,36 +93,27 @@ public class CaseWorkflow {
                 throw new EditConflictException(get(id));
             }
             cases.replaceRestricted(id, restricted);
-            auditFields(id, curator, now, current.fields(), fields);
-            auditRestricted(id, curator, now, oldRestricted, restricted);
+            audit.recordChanges(AuditLog.CASE, id, curator.username(), now, flat(current.fields()), flat(fields));
+            audit.recordRestrictedChanges(AuditLog.CASE, id, curator.username(), now, oldRestricted, restricted);
         });
         return get(id);
     }
 
     public CaseRecord submit(String id, int baseVersion, Curator curator) {
-        curator.require(Role.CONTRIBUTOR);
-        return move(id, baseVersion, Set.of(CaseStatus.DRAFT), CaseStatus.IN_REVIEW, null, curator);
+        return move(id, baseVersion, Transition.SUBMIT, null, curator);
     }
 
     public CaseRecord publish(String id, int baseVersion, Curator curator) {
-        curator.require(Role.REVIEWER);
-        return move(id, baseVersion, Set.of(CaseStatus.IN_REVIEW), CaseStatus.PUBLISHED, null, curator);
+        return move(id, baseVersion, Transition.PUBLISH, null, curator);
     }
 
     /** Sends a case back to its authors; the comment says why and is required. */
     public CaseRecord returnToDraft(String id, int baseVersion, String comment, Curator curator) {
-        curator.require(Role.REVIEWER);
-        if (comment == null || comment.isBlank()) {
-            throw new CaseValidationException(List.of(new FieldError("comment", CaseValidator.REQUIRED)));
-        }
-        return move(id, baseVersion, Set.of(CaseStatus.IN_REVIEW, CaseStatus.PUBLISHED, CaseStatus.ARCHIVED),
-                CaseStatus.DRAFT, comment.strip(), curator);
+        return move(id, baseVersion, Transition.RETURN_TO_DRAFT, comment, curator);
     }
 
     public CaseRecord archive(String id, int baseVersion, Curator curator) {
-        curator.require(Role.REVIEWER);
-        return move(id, baseVersion, Set.of(CaseStatus.PUBLISHED, CaseStatus.IN_REVIEW, CaseStatus.DRAFT),
-                CaseStatus.ARCHIVED, null, curator);
+        return move(id, baseVersion, Transition.ARCHIVE, null, curator);
     }
 
     /** A reviewer's decision on one tag of a case; a published case is re-indexed at once. */
@@ -185,31 +172,21 @@ public class CaseWorkflow {
         indexer.put(record, links.provisionsOf(record.id()), tags.forUnit(record.id()));
     }
 
-    private CaseRecord move(String id, int baseVersion, Set<CaseStatus> from, CaseStatus to, String comment, Curator curator) {
+    private CaseRecord move(String id, int baseVersion, Transition step, String comment, Curator curator) {
+        curator.require(step.role());
         CaseRecord current = get(id);
-        if (!from.contains(current.status())) {
-            throw new WorkflowException("curation.error.transition",
-                    "A case " + current.status().id() + " cannot become " + to.id());
-        }
+        step.check(current.status(), curator, comment);
+        String note = comment == null || comment.isBlank() ? null : comment.strip();
         Instant now = clock.instant();
         tx.executeWithoutResult(status -> {
-            if (!cases.transition(id, baseVersion, to, comment, curator.username(), now)) {
+            if (!cases.transition(id, baseVersion, step.to(), note, curator.username(), now)) {
                 throw new EditConflictException(get(id));
             }
-            audit.record(AuditLog.CASE, id, curator.username(), now, "status", "status", current.status().id(), to.id(), comment);
+            audit.record(AuditLog.CASE, id, curator.username(), now, "status", "status", current.status().id(), step.to().id(), note);
         });
         CaseRecord moved = get(id);
         reindex(moved);
         return moved;
-    }
-
-    private void requireEditable(CaseRecord current, Curator curator) {
-        boolean editable = current.status() == CaseStatus.DRAFT
-                || (current.status() == CaseStatus.IN_REVIEW && curator.role().includes(Role.REVIEWER));
-        if (!editable) {
-            throw new WorkflowException("curation.error.not-editable",
-                    "A case " + current.status().id() + " cannot be edited by a " + curator.role().id());
-        }
     }
 
     private void check(CaseFields fields, Map<String, String> restricted) {
@@ -217,38 +194,6 @@ public class CaseWorkflow {
         if (!errors.isEmpty()) {
             throw new CaseValidationException(errors);
         }
-    }
-
-    private void auditFields(String id, Curator curator, Instant now, CaseFields before, CaseFields after) {
-        Map<String, String> a = flat(before);
-        Map<String, String> b = flat(after);
-        b.forEach((field, value) -> {
-            if (!Objects.equals(a.get(field), value)) {
-                audit.record(AuditLog.CASE, id, curator.username(), now, "edit", field, a.get(field), value, null);
-            }
-        });
-    }
-
-    /** Restricted values are never written to the log: only that they changed. */
-    private void auditRestricted(String id, Curator curator, Instant now, Map<String, String> before, Map<String, String> after) {
-        Set<String> names = new TreeSet<>(before.keySet());
-        after.forEach((name, value) -> {
-            if (value != null && !value.isBlank()) {
-                names.add(name);
-            }
-        });
-        for (String name : names) {
-            String old = blankToNull(before.get(name));
-            String now2 = blankToNull(after.get(name));
-            if (!Objects.equals(old, now2 == null ? null : now2.strip())) {
-                audit.record(AuditLog.CASE, id, curator.username(), now, "edit", "restricted." + name,
-                        old == null ? null : AuditLog.REDACTED, now2 == null ? null : AuditLog.REDACTED, null);
-            }
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     /** The fields of a case as strings, by their form and index names, for the audit log and the conflict page. */

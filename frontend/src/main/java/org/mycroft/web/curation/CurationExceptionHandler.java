@@ -3,6 +3,7 @@ package org.mycroft.web.curation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.mycroft.curation.CurationAccessDeniedException;
 import org.mycroft.curation.cases.CaseNotFoundException;
+import org.mycroft.curation.directory.EntryNotFoundException;
 import org.mycroft.curation.cases.WorkflowException;
 import org.mycroft.web.system.ErrorPages;
 import org.springframework.core.Ordered;
@@ -28,7 +29,7 @@ class CurationExceptionHandler {
         return pages.page(request, HttpStatus.FORBIDDEN);
     }
 
-    @ExceptionHandler(CaseNotFoundException.class)
+    @ExceptionHandler({CaseNotFoundException.class, EntryNotFoundException.class})
     ModelAndView notFound(HttpServletRequest request) {
         return pages.page(request, HttpStatus.NOT_FOUND);
     }

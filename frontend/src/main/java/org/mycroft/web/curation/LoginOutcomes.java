@@ -3,6 +3,7 @@ package org.mycroft.web.curation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.mycroft.curation.Role;
 import org.mycroft.curation.account.AccountService;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -28,6 +29,13 @@ final class LoginOutcomes {
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
                 throws IOException, jakarta.servlet.ServletException {
             accounts.loginSucceeded(auth.getName());
+            boolean curator = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.CONTRIBUTOR.name()));
+            if (!curator) {
+                // an authority's account reads the directory; the curators' workspace would only answer 403
+                clearAuthenticationAttributes(request);
+                getRedirectStrategy().sendRedirect(request, response, "/directory");
+                return;
+            }
             super.onAuthenticationSuccess(request, response, auth);
         }
     }

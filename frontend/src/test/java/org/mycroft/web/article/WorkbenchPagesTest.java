@@ -76,7 +76,7 @@ class WorkbenchPagesTest extends PortalTestSupport {
         assertThat(fr.selectFirst("tr[data-article=UNTOC-5] td a").attr("href")).isEqualTo("/articles/UNTOC-5?lang=fr");
         Document es = page("/articles", "Accept-Language", "es-ES,es;q=0.9");
         assertThat(es.selectFirst("html").attr("lang")).isEqualTo("es");
-        assertThat(es.select("nav.main-nav a").eachText()).containsExactly("Búsqueda", "Artículos", "Comparar", "Cobertura", "Estadísticas");
+        assertThat(es.select("nav.main-nav a").eachText()).containsExactly("Búsqueda", "Artículos", "Comparar", "Cobertura", "Estadísticas", "Directorio");
     }
 
     @Test

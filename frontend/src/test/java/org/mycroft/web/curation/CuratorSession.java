@@ -20,7 +20,7 @@ import org.jsoup.nodes.Document;
  * A plain HTTP client that keeps its own cookies (the session cookie is Secure, which Java's
  * CookieManager would not send over the loopback's plain HTTP), for tests that post forms.
  */
-final class CuratorSession {
+public final class CuratorSession {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -28,15 +28,20 @@ final class CuratorSession {
     private final String base;
     final Map<String, String> cookies = new LinkedHashMap<>();
 
-    CuratorSession(String base) {
+    public CuratorSession(String base) {
         this.base = base;
     }
 
-    HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
+    public HttpResponse<String> get(String path) {
+        return get(path, "text/html");
     }
 
-    Document page(String path) {
+    /** GET with the given Accept header (application/json for the API, any type for CSV and feeds). */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
+    }
+
+    public Document page(String path) {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.statusCode());
@@ -45,11 +50,11 @@ final class CuratorSession {
     }
 
     /** The CSRF token of the first form of a page. */
-    String csrf(String path) {
+    public String csrf(String path) {
         return page(path).selectFirst("input[name=_csrf]").val();
     }
 
-    HttpResponse<String> post(String path, Map<String, List<String>> form) {
+    public HttpResponse<String> post(String path, Map<String, List<String>> form) {
         String body = form.entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(v -> enc(e.getKey()) + "=" + enc(v)))
                 .collect(Collectors.joining("&"));
@@ -59,14 +64,14 @@ final class CuratorSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    HttpResponse<String> postWithToken(String path, String tokenPage, Map<String, List<String>> form) {
+    public HttpResponse<String> postWithToken(String path, String tokenPage, Map<String, List<String>> form) {
         Map<String, List<String>> withToken = new LinkedHashMap<>(form);
         withToken.put("_csrf", List.of(csrf(tokenPage)));
         return post(path, withToken);
     }
 
     /** Signs in through the login form; returns the response of the POST. */
-    HttpResponse<String> login(String username, String password) {
+    public HttpResponse<String> login(String username, String password) {
         return postWithToken("/login", "/login", Map.of("username", List.of(username), "password", List.of(password)));
     }
 

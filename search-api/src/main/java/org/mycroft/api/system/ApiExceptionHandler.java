@@ -79,7 +79,6 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ApiError> error(HttpStatus status, String message, String parameter) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(status.value(), status.getReasonPhrase(), message, parameter));
+        return ApiError.response(status, message, parameter);
     }
 }
