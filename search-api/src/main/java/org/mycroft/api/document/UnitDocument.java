@@ -9,12 +9,15 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.mycroft.api.unit.CaseFields;
 import org.mycroft.api.route.Page;
+import org.mycroft.api.similar.SimilarCase;
 
 /**
  * One searchable unit as stored: a provision of a law, or a case. {@code text} is plain text;
  * pages escape it. {@code provisions} lists the units of the same parent document in order
  * (the table of contents of a law), empty for a case. {@code mentions} are tag ids the unit only
- * names in passing: shown and searchable, never counted as its subject.
+ * names in passing: shown and searchable, never counted as its subject. {@code similarCases}: for a
+ * case, the published cases most like it; for a provision, the same only while {@code citingCases}
+ * (cases linked as applying it) is empty; empty otherwise.
  */
 public record UnitDocument(
         String id,
@@ -43,7 +46,8 @@ public record UnitDocument(
         Map<String, String> tagStatus,
         Curation curation,
         List<LinkedUnit> citedProvisions,
-        List<LinkedUnit> citingCases) {
+        List<LinkedUnit> citingCases,
+        List<SimilarCase> similarCases) {
 
     /** A tag is "confirmed" by a reviewer (or curated in a sidecar), otherwise a machine "suggested" it. */
     public static final String CONFIRMED = "confirmed";
