@@ -23,13 +23,13 @@ class CompareController {
         this.compare = compare;
     }
 
-    @Operation(summary = "Compare States' provisions on one article, side by side")
+    @Operation(operationId = "compare", summary = "Compare States' provisions on one article, side by side")
     @GetMapping(value = "/api/compare", produces = MediaType.APPLICATION_JSON_VALUE)
     CompareResult json(HttpServletRequest request) {
         return compare.compare(compare.parse(request.getParameterMap(), true));
     }
 
-    @Operation(summary = "The comparison of States' provisions on one article as CSV")
+    @Operation(operationId = "compareCsv", summary = "The comparison of States' provisions on one article as CSV")
     @GetMapping({"/api/compare.csv", "/compare.csv"})
     ResponseEntity<String> csv(HttpServletRequest request) {
         CompareResult result = compare.compare(compare.parse(request.getParameterMap(), true));

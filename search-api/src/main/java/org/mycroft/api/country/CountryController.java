@@ -18,7 +18,7 @@ class CountryController {
         this.countries = countries;
     }
 
-    @Operation(summary = "A State's profile: its legislation, cases and the articles they cover")
+    @Operation(operationId = "country", summary = "A State's profile: its legislation, cases and the articles they cover")
     @GetMapping(value = "/api/countries/{iso3}", produces = MediaType.APPLICATION_JSON_VALUE)
     CountryProfile profile(@PathVariable String iso3, HttpServletRequest request) {
         RequestParameters params = RequestParameters.of(request.getParameterMap(), CountryService.PARAMETERS);

@@ -23,13 +23,13 @@ class CoverageController {
         this.coverage = coverage;
     }
 
-    @Operation(summary = "Which States have legislation on which articles of an instrument")
+    @Operation(operationId = "coverage", summary = "Which States have legislation on which articles of an instrument")
     @GetMapping(value = "/api/coverage", produces = MediaType.APPLICATION_JSON_VALUE)
     CoverageMatrix json(HttpServletRequest request) {
         return coverage.matrix(coverage.parse(request.getParameterMap()));
     }
 
-    @Operation(summary = "The coverage matrix of an instrument as CSV")
+    @Operation(operationId = "coverageCsv", summary = "The coverage matrix of an instrument as CSV")
     @GetMapping({"/api/coverage.csv", "/coverage.csv"})
     ResponseEntity<String> csv(HttpServletRequest request) {
         CoverageMatrix matrix = coverage.matrix(coverage.parse(request.getParameterMap()));

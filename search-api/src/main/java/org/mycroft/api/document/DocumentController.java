@@ -17,7 +17,7 @@ class DocumentController {
         this.documents = documents;
     }
 
-    @Operation(summary = "One provision or case with its text, tags and the evidence behind each, source and licence",
+    @Operation(operationId = "document", summary = "One provision or case with its text, tags and the evidence behind each, source and licence",
             description = "A case also lists similar published cases (similar_cases) with the tags they share; a provision "
                     + "lists the cases applying it (citing_cases) or, when none is linked, similar cases.")
     @GetMapping(value = "/api/documents/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

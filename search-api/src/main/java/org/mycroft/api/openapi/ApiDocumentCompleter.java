@@ -17,11 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mycroft.api.article.ArticleService;
 import org.mycroft.api.compare.CompareService;
 import org.mycroft.api.country.CountryService;
 import org.mycroft.api.coverage.CoverageService;
+import org.mycroft.api.export.ExportFormat;
 import org.mycroft.api.search.Facet;
 import org.mycroft.api.search.SearchParameters;
 import org.mycroft.api.system.ApiError;
@@ -57,10 +59,10 @@ class ApiDocumentCompleter implements OpenApiCustomizer {
             byPath.put(path, search);
         }
         byPath.put("/api/search/cursor", cursor);
-        for (String path : List.of("/api/compare", "/api/compare.csv", "/compare.csv")) {
+        for (String path : List.of("/api/compare", "/api/compare.csv")) {
             byPath.put(path, CompareService.PARAMETERS);
         }
-        for (String path : List.of("/api/coverage", "/api/coverage.csv", "/coverage.csv")) {
+        for (String path : List.of("/api/coverage", "/api/coverage.csv")) {
             byPath.put(path, CoverageService.PARAMETERS);
         }
         byPath.put("/api/articles", ArticleService.LIST_PARAMETERS);
@@ -88,8 +90,32 @@ class ApiDocumentCompleter implements OpenApiCustomizer {
         api.getPaths().forEach((path, item) -> {
             for (Operation operation : item.readOperationsMap().values()) {
                 complete(path, operation, byPath.getOrDefault(path, Set.of()));
+                downloadType(path).ifPresent(type -> download(operation, type));
             }
         });
+        // Streamed downloads are described by their media type, not by the Java type that streams them.
+        if (components.getSchemas() != null) {
+            components.getSchemas().remove("StreamingResponseBody");
+        }
+    }
+
+    /** The media type of a download path (/api/search.csv…), from its extension. */
+    static Optional<String> downloadType(String path) {
+        Map<String, String> byExtension = new LinkedHashMap<>();
+        for (ExportFormat format : ExportFormat.values()) {
+            byExtension.put(format.extension(), format.mediaType().getType() + "/" + format.mediaType().getSubtype());
+        }
+        byExtension.put("atom", "application/atom+xml");
+        String extension = path.substring(path.lastIndexOf('.') + 1);
+        return path.lastIndexOf('.') > path.lastIndexOf('/') ? Optional.ofNullable(byExtension.get(extension))
+                : Optional.empty();
+    }
+
+    private static void download(Operation operation, String type) {
+        ApiResponse ok = operation.getResponses().get("200");
+        if (ok != null) {
+            ok.setContent(new Content().addMediaType(type, new MediaType().schema(new StringSchema())));
+        }
     }
 
     private void complete(String path, Operation operation, Set<String> names) {

@@ -125,7 +125,22 @@ class OpenApiDocumentTest {
                 assertErrorShape(responses.get("503"), where);
             }
         }
-        assertThat(operations).isGreaterThanOrEqualTo(17);
+        assertThat(operations).isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    void downloadsNameTheirMediaTypeAndOperationIdsReadWell() {
+        Map<String, String> downloads = Map.of("/api/search.csv", "text/csv", "/api/search.jsonl", "application/x-ndjson",
+                "/api/search.ris", "application/x-research-info-systems", "/search.atom", "application/atom+xml",
+                "/api/compare.csv", "text/csv", "/api/coverage.csv", "text/csv");
+        downloads.forEach((path, type) -> assertThat(api.getPaths().get(path).getGet().getResponses().get("200").getContent())
+                .as(path).containsOnlyKeys(type));
+        List<String> ids = new ArrayList<>();
+        api.getPaths().forEach((path, item) -> {
+            assertThat(path).as("only the API and the feed").matches("/api/.*|/search\\.atom");
+            item.readOperations().forEach(op -> ids.add(op.getOperationId()));
+        });
+        assertThat(ids).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).matches("[a-z][A-Za-z]+"));
     }
 
     @Test
