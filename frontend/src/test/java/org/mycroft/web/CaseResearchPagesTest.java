@@ -86,6 +86,33 @@ class CaseResearchPagesTest extends PortalTestSupport {
     }
 
     @Test
+    void statisticsShowTheConventionRelianceTableOfTheSearchForTheSameFilter() throws Exception {
+        for (String filter : List.of("", "year_from=2020", "cooperation_form=extradition")) {
+            JsonNode stats = json("/api/statistics?" + filter).get("convention_reliance");
+            JsonNode search = json("/api/search?size=1&doc_type=case&" + filter).get("convention_reliance");
+            assertThat(stats).as(filter).isEqualTo(search);
+            for (JsonNode row : stats) {
+                String state = row.get("state").asText();
+                assertThat(row.get("as_requesting").asLong()).as("%s requesting with %s", state, filter).isEqualTo(
+                        json("/api/search?size=1&doc_type=case&legal_basis=UNTOC&requesting_state=" + state + "&" + filter).get("total").asLong());
+                assertThat(row.get("as_requested").asLong()).as("%s requested with %s", state, filter).isEqualTo(
+                        json("/api/search?size=1&doc_type=case&legal_basis=UNTOC&requested_state=" + state + "&" + filter).get("total").asLong());
+            }
+        }
+        JsonNode all = json("/api/statistics").get("convention_reliance");
+        assertThat(all.size()).isGreaterThanOrEqualTo(2);
+        List<Element> rows = page("/statistics").select("table.reliance-table tbody tr");
+        assertThat(rows).hasSize(all.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Element row = rows.get(i);
+            assertThat(row.attr("data-state")).isEqualTo(all.get(i).get("state").asText());
+            assertThat(row.select("td").eachText()).containsExactly(all.get(i).get("as_requesting").asText(),
+                    all.get(i).get("as_requested").asText());
+        }
+        assertThat(page("/statistics?lang=fr").select("#reliance-heading").text()).isNotBlank();
+    }
+
+    @Test
     void searchPageOffersExportsAndTheFeedWithItsFilters() throws Exception {
         Document page = page("/search?doc_type=case&legal_basis=UNTOC");
         long total = total(page);
@@ -175,6 +202,12 @@ class CaseResearchPagesTest extends PortalTestSupport {
         assertThat(section.select("p.help").text()).contains("No case is linked to this provision yet");
         assertThat(section.select("ul.similar-cases > li a").eachAttr("href"))
                 .containsExactlyElementsOf(doc.get("similar_cases").findValuesAsText("url"));
+        // In the browser the label is read before the list.
+        driver.get(base() + "/documents/" + provision);
+        WebElement shown = driver.findElement(By.id("similar-cases"));
+        assertThat(shown.isDisplayed()).isTrue();
+        assertThat(shown.getText().indexOf("No case is linked")).isLessThan(shown.getText().indexOf(doc.get("similar_cases").get(0)
+                .get("title").asText()));
     }
 
     private String taxonomyLabel(String tag) {

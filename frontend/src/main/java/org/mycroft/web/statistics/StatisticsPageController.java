@@ -47,7 +47,7 @@ class StatisticsPageController {
         }
         ModelAndView view = workbench.view("statistics/statistics", request,
                 ctx.api("/api/statistics" + (query == null ? "" : "?" + query)), "statistics");
-        view.addObject("page", new StatisticsPage(stats.total(), List.copyOf(charts)));
+        view.addObject("page", new StatisticsPage(stats.total(), List.copyOf(charts), stats.conventionReliance()));
         return view;
     }
 
