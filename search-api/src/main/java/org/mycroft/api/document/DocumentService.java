@@ -129,7 +129,7 @@ public class DocumentService {
                 SolrSupport.day(doc, IndexFields.DATE),
                 SolrSupport.list(doc, IndexFields.ARTICLES), SolrSupport.list(doc, IndexFields.CRIME_TYPES), SolrSupport.list(doc, IndexFields.CROSS_CUTTING),
                 SolrSupport.list(doc, IndexFields.MENTIONS),
-                UnitDocument.TagEvidence.parse(SolrSupport.str(doc, IndexFields.TAG_EVIDENCE)), Boolean.TRUE.equals(doc.getFieldValue(IndexFields.TAGS_CURATED)),
+                Units.evidence(SolrSupport.str(doc, IndexFields.TAG_EVIDENCE)), Boolean.TRUE.equals(doc.getFieldValue(IndexFields.TAGS_CURATED)),
                 new Provenance(SolrSupport.str(doc, IndexFields.SOURCE_URL), SolrSupport.str(doc, IndexFields.SOURCE_PATH),
                         SolrSupport.str(doc, IndexFields.LICENCE), SolrSupport.str(doc, IndexFields.CONTENT_HASH),
                         ingested == null ? null : ingested.toInstant(), retrieved == null ? null : retrieved.toInstant(),
