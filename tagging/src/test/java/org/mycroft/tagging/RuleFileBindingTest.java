@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ class RuleFileBindingTest {
 
     @Test
     void aMisspeltKeyInANegationCueFailsWithItsPlace(@TempDir Path dir) throws IOException {
-        copyDefaults(dir);
+        RuleFilesTest.copyDefaults(dir);
         Path negation = dir.resolve("negation.yaml");
         Files.writeString(negation, Files.readString(negation).replaceFirst("      list: true\n", "      lists: true\n"));
         assertThatThrownBy(() -> Tagger.load(TAXONOMY, dir))
@@ -29,7 +28,7 @@ class RuleFileBindingTest {
 
     @Test
     void aSingleRequiresMappingAndAListOfThemBindAlike(@TempDir Path dir) throws IOException {
-        copyDefaults(dir);
+        RuleFilesTest.copyDefaults(dir);
         Path ct = dir.resolve("crime-types.yaml");
         Files.writeString(ct, Files.readString(ct).replace("      - counterfeit {goods|",
                 "      - phrase: gizmo racket\n"
@@ -58,13 +57,5 @@ class RuleFileBindingTest {
                 .hasMessageContaining("set.yaml").hasMessageContaining("artciles");
         assertThatThrownBy(() -> TaggingEvaluation.parse("- id: x-1\n  lang: en\n  text: a\n  lang: fr\n", "set.yaml"))
                 .hasMessageContaining("set.yaml").hasMessageContaining("Duplicate field 'lang'");
-    }
-
-    private static void copyDefaults(Path dir) throws IOException {
-        for (String f : Tagger.ruleFiles()) {
-            try (InputStream in = RuleFileBindingTest.class.getResourceAsStream(Tagger.DEFAULT_BASE + f)) {
-                Files.write(dir.resolve(f), in.readAllBytes());
-            }
-        }
     }
 }
