@@ -14,15 +14,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.mycroft.core.taxonomy.DocType;
+import org.mycroft.core.yaml.StrictYaml;
 import org.mycroft.core.taxonomy.CaseVocabulary;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.core.taxonomy.UiLanguages;
@@ -118,12 +114,7 @@ public final class FrontMatter {
     }
 
     /** Only true/false are booleans (a code such as NO stays text); a key given twice is refused. */
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .build();
+    private static final ObjectMapper YAML = StrictYaml.MAPPER;
 
     public static SourceDocument parse(String text) {
         List<String> lines = text.replace("\r\n", "\n").lines().toList();

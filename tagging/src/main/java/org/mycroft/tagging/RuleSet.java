@@ -1,5 +1,7 @@
 package org.mycroft.tagging;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +18,17 @@ import java.util.Map;
 import java.util.Set;
 import org.mycroft.core.taxonomy.Instrument;
 import org.mycroft.core.taxonomy.Taxonomy;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import java.util.regex.Pattern;
+import org.mycroft.core.yaml.StrictYaml;
+import org.mycroft.tagging.RuleFiles.CitationConfidence;
+import org.mycroft.tagging.RuleFiles.CitationFile;
+import org.mycroft.tagging.RuleFiles.CueEntry;
+import org.mycroft.tagging.RuleFiles.Defaults;
+import org.mycroft.tagging.RuleFiles.NegationFile;
+import org.mycroft.tagging.RuleFiles.Near;
+import org.mycroft.tagging.RuleFiles.PhraseEntry;
+import org.mycroft.tagging.RuleFiles.StopFile;
+import org.mycroft.tagging.RuleFiles.TagFile;
 
 /**
  * The compiled rule files: one token trie per language for the tag phrases, one for stop-phrases,
@@ -104,36 +114,19 @@ final class RuleSet {
     // ---------------------------------------------------------------------------------- loading
 
     static RuleSet load(Taxonomy taxonomy, Source source) {
-        Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
-        for (String f : FILES) {
-            String text;
-            try {
-                text = source.read(f);
-            } catch (IOException e) {
-                throw new TaggingRulesException(f + ": cannot read rule file from " + source.describe() + ": " + e.getMessage(), e);
-            }
-            Object y;
-            try {
-                // A second "nl:" under the same tag would silently replace the first: refuse it.
-                LoaderOptions options = new LoaderOptions();
-                options.setAllowDuplicateKeys(false);
-                y = new Yaml(new SafeConstructor(options)).load(text);
-            } catch (RuntimeException e) {
-                throw new TaggingRulesException(f + ": not valid YAML: " + e.getMessage(), e);
-            }
-            if (!(y instanceof Map<?, ?> map)) {
-                throw new TaggingRulesException(f + ": expected a mapping at the top level");
-            }
-            docs.put(f, cast(map));
-        }
+        TagFile crimeTypes = bind(source, CRIME_TYPES, TagFile.class);
+        TagFile crossCutting = bind(source, CROSS_CUTTING, TagFile.class);
+        StopFile stopPhrases = bind(source, STOP_PHRASES, StopFile.class);
+        NegationFile negation = bind(source, NEGATION, NegationFile.class);
+        CitationFile citationFile = bind(source, CITATIONS, CitationFile.class);
 
         List<PhraseRule> rules = new ArrayList<>();
         Set<String> crimeIds = new HashSet<>();
         taxonomy.crimeTypes().forEach(c -> crimeIds.add(c.id()));
         Set<String> ccIds = new HashSet<>();
         taxonomy.crossCutting().forEach(c -> ccIds.add(c.id()));
-        loadTags(CRIME_TYPES, "crime-types", docs.get(CRIME_TYPES), crimeIds, "crime type", taxonomy, rules);
-        loadTags(CROSS_CUTTING, "cross-cutting", docs.get(CROSS_CUTTING), ccIds, "cross-cutting issue", taxonomy, rules);
+        loadTags(CRIME_TYPES, "crime-types", crimeTypes, crimeIds, "crime type", taxonomy, rules);
+        loadTags(CROSS_CUTTING, "cross-cutting", crossCutting, ccIds, "cross-cutting issue", taxonomy, rules);
 
         Set<String> languages = new LinkedHashSet<>(List.of("en", "fr", "es"));
         for (PhraseRule r : rules) {
@@ -158,105 +151,104 @@ final class RuleSet {
         tries.put(ANY, any);
 
         // Citations first: the instrument names are stop-phrases too.
-        Map<String, Object> cit = docs.get(CITATIONS);
         TokenTrie<String> instruments = new TokenTrie<>();
         List<String> instrumentNames = new ArrayList<>();
-        CitationParser parser = loadCitations(cit, taxonomy, instruments, instrumentNames);
+        CitationParser parser = loadCitations(citationFile, taxonomy, instruments, instrumentNames);
 
         TokenTrie<String> stop = new TokenTrie<>();
-        Map<String, Object> stopDoc = docs.get(STOP_PHRASES);
-        Object phrases = stopDoc.get("phrases");
-        if (!(phrases instanceof Map<?, ?> pm)) {
+        if (stopPhrases.phrases() == null) {
             throw new TaggingRulesException(STOP_PHRASES + ": expected 'phrases:' with one list per language");
         }
-        for (Map.Entry<String, Object> e : cast(pm).entrySet()) {
-            String lang = checkLang(STOP_PHRASES, e.getKey());
+        stopPhrases.phrases().forEach((key, phrases) -> {
+            String lang = checkLang(STOP_PHRASES, key);
             int n = 0;
-            for (Object p : list(STOP_PHRASES, "phrases." + lang, e.getValue())) {
+            for (String p : orEmpty(phrases)) {
                 n++;
-                addPhrase(stop, STOP_PHRASES, "phrases." + lang + "[" + n + "]", string(p), STOP_PHRASES + ":" + lang + ":" + n);
+                addPhrase(stop, STOP_PHRASES, "phrases." + lang + "[" + n + "]", p, STOP_PHRASES + ":" + lang + ":" + n);
             }
-        }
+        });
         for (String name : instrumentNames) {
             addPhrase(stop, STOP_PHRASES, "instrument name", name, "instrument-name");
         }
 
-        Map<String, TokenTrie<NegationCue>> neg = loadNegation(docs.get(NEGATION), crimeIds, ccIds, taxonomy, languages);
+        Map<String, TokenTrie<NegationCue>> neg = loadNegation(negation, crimeIds, ccIds, taxonomy, languages);
         return new RuleSet(Map.copyOf(tries), stop, neg, parser);
     }
 
-    private static void loadTags(String file, String family, Map<String, Object> doc, Set<String> validIds, String kind,
+    /** Reads and binds one rule file; a mistake is reported with the file and where in it. */
+    private static <T> T bind(Source source, String file, Class<T> type) {
+        String text;
+        try {
+            text = source.read(file);
+        } catch (IOException e) {
+            throw new TaggingRulesException(file + ": cannot read rule file from " + source.describe() + ": " + e.getMessage(), e);
+        }
+        try {
+            T value = StrictYaml.MAPPER.readValue(text, type);
+            if (value == null) {
+                throw new TaggingRulesException(file + ": expected a mapping at the top level");
+            }
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw new TaggingRulesException(file + ": " + where(StrictYaml.path(e).replaceFirst("\\.?[^.\\[]*$", ""))
+                    + "unknown key '" + e.getPropertyName() + "'", e);
+        } catch (JsonProcessingException e) {
+            // A second "nl:" under the same tag would silently replace the first: the parser refuses it.
+            String message = DUPLICATE.matcher(e.getOriginalMessage()).replaceFirst("duplicate key $1");
+            String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw new TaggingRulesException(file + ": " + where(StrictYaml.path(e)) + message + line, e);
+        }
+    }
+
+    private static String where(String path) {
+        return path.isEmpty() ? "" : path + ": ";
+    }
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+
+    private static void loadTags(String file, String family, TagFile doc, Set<String> validIds, String kind,
                                  Taxonomy taxonomy, List<PhraseRule> out) {
-        Map<String, Object> defaults = doc.get("defaults") instanceof Map<?, ?> d ? cast(d) : Map.of();
-        double defConf = number(file, "defaults.confidence", defaults.get("confidence"), 0.9);
-        int defWindow = (int) number(file, "defaults.window", defaults.get("window"), 5);
-        Object tags = doc.get("tags");
-        if (!(tags instanceof Map<?, ?> tm)) {
+        Defaults defaults = doc.defaults() == null ? Defaults.NONE : doc.defaults();
+        double defConf = orElse(defaults.confidence(), 0.9);
+        int defWindow = orElse(defaults.window(), 5);
+        if (doc.tags() == null) {
             throw new TaggingRulesException(file + ": expected 'tags:' mapping each " + kind + " id to its phrases");
         }
-        for (Map.Entry<String, Object> te : cast(tm).entrySet()) {
-            String tag = te.getKey();
+        doc.tags().forEach((tag, byLanguage) -> {
             if (!validIds.contains(tag)) {
                 throw new TaggingRulesException(file + ": unknown " + kind + " '" + tag + "' (not in the taxonomy)");
             }
-            if (!(te.getValue() instanceof Map<?, ?> langs)) {
+            if (byLanguage == null) {
                 throw new TaggingRulesException(file + ": " + tag + ": expected one list of phrases per language");
             }
-            for (Map.Entry<String, Object> le : cast(langs).entrySet()) {
-                String lang = checkLang(file + ": " + tag, le.getKey());
+            byLanguage.forEach((key, entries) -> {
+                String lang = checkLang(file + ": " + tag, key);
                 int n = 0;
-                for (Object entry : list(file, tag + "." + lang, le.getValue())) {
+                for (PhraseEntry entry : orEmpty(entries)) {
                     n++;
                     String where = tag + "." + lang + "[" + n + "]";
                     String ruleId = file + ":" + tag + ":" + lang + ":" + n;
                     out.add(phraseRule(file, family, tag, lang, ruleId, where, entry, defConf, defWindow, taxonomy));
                 }
-            }
-        }
+            });
+        });
     }
 
     private static PhraseRule phraseRule(String file, String family, String tag, String lang, String ruleId, String where,
-                                         Object entry, double defConf, int defWindow, Taxonomy taxonomy) {
-        String phrase;
-        double conf = defConf;
-        List<String> articles = null;
-        List<NearContext> requires = List.of();
-        List<NearContext> unless = List.of();
-        boolean cs = false;
-        if (entry instanceof String s) {
-            phrase = s;
-        } else if (entry instanceof Map<?, ?> m0) {
-            Map<String, Object> m = cast(m0);
-            for (String k : m.keySet()) {
-                if (!Set.of("phrase", "confidence", "articles", "requires", "unless", "case_sensitive", "note").contains(k)) {
-                    throw new TaggingRulesException(file + ": " + where + ": unknown key '" + k + "'");
-                }
-            }
-            phrase = string(m.get("phrase"));
-            if (phrase == null) {
-                throw new TaggingRulesException(file + ": " + where + ": missing 'phrase'");
-            }
-            conf = number(file, where + ".confidence", m.get("confidence"), defConf);
-            if (m.containsKey("articles")) {
-                articles = new ArrayList<>();
-                for (Object a : list(file, where + ".articles", m.get("articles"))) {
-                    String id = string(a);
-                    if (!taxonomy.isValidArticleId(id)) {
-                        throw new TaggingRulesException(file + ": " + where + ": unknown article id '" + id + "'");
-                    }
-                    articles.add(id);
-                }
-                articles = List.copyOf(articles);
-            }
-            requires = contexts(file, where + ".requires", m.get("requires"), defWindow);
-            unless = contexts(file, where + ".unless", m.get("unless"), defWindow);
-            cs = Boolean.TRUE.equals(m.get("case_sensitive"));
-        } else {
-            throw new TaggingRulesException(file + ": " + where + ": expected a phrase or a mapping with 'phrase:'");
+                                         PhraseEntry entry, double defConf, int defWindow, Taxonomy taxonomy) {
+        if (entry == null || entry.phrase() == null) {
+            throw new TaggingRulesException(file + ": " + where + ": missing 'phrase'");
         }
+        String phrase = entry.phrase();
+        double conf = orElse(entry.confidence(), defConf);
         if (conf < 0 || conf > 1) {
             throw new TaggingRulesException(file + ": " + where + ": confidence must be in [0, 1]");
         }
+        List<String> articles = entry.articles() == null ? null
+                : articleIds(file, where, entry.articles(), taxonomy);
+        List<NearContext> requires = contexts(file, where + ".requires", entry.requires(), defWindow);
+        List<NearContext> unless = contexts(file, where + ".unless", entry.unless(), defWindow);
+        boolean cs = Boolean.TRUE.equals(entry.caseSensitive());
         List<String> literal = List.of();
         try {
             TokenTrie<Boolean> probe = new TokenTrie<>();
@@ -278,113 +270,70 @@ final class RuleSet {
         return List.copyOf(PhraseSyntax.writtenForms(phrase));
     }
 
-    private static List<NearContext> contexts(String file, String where, Object v, int defWindow) {
-        if (v == null) {
-            return List.of();
-        }
-        List<Object> items = v instanceof List<?> l ? new ArrayList<>(l) : List.of(v);
+    private static List<NearContext> contexts(String file, String where, List<Near> items, int defWindow) {
         List<NearContext> out = new ArrayList<>();
-        for (Object o : items) {
-            if (!(o instanceof Map<?, ?> m0)) {
-                throw new TaggingRulesException(file + ": " + where + ": expected {near: [...], window: N, side: before|after|both}");
-            }
-            Map<String, Object> m = cast(m0);
-            for (String k : m.keySet()) {
-                if (!Set.of("near", "window", "side").contains(k)) {
-                    throw new TaggingRulesException(file + ": " + where + ": unknown key '" + k + "'");
-                }
-            }
+        for (Near near : orEmpty(items)) {
             TokenTrie<Boolean> trie = new TokenTrie<>();
-            for (Object p : list(file, where + ".near", m.get("near"))) {
-                addPhrase(trie, file, where, string(p), Boolean.TRUE);
+            for (String p : orEmpty(near.near())) {
+                addPhrase(trie, file, where, p, Boolean.TRUE);
             }
             if (trie.isEmpty()) {
                 throw new TaggingRulesException(file + ": " + where + ": 'near' is empty");
             }
-            int window = (int) number(file, where + ".window", m.get("window"), defWindow);
-            String side = m.get("side") == null ? "both" : string(m.get("side")).toLowerCase(Locale.ROOT);
+            String side = near.side() == null ? "both" : near.side().toLowerCase(Locale.ROOT);
             NearContext.Side s = switch (side) {
                 case "before" -> NearContext.Side.BEFORE;
                 case "after" -> NearContext.Side.AFTER;
                 case "both" -> NearContext.Side.BOTH;
                 default -> throw new TaggingRulesException(file + ": " + where + ": side must be before, after or both");
             };
-            out.add(new NearContext(trie, window, s));
+            out.add(new NearContext(trie, orElse(near.window(), defWindow), s));
         }
         return List.copyOf(out);
     }
 
-    private static Map<String, TokenTrie<NegationCue>> loadNegation(Map<String, Object> doc, Set<String> crimeIds,
+    private static Map<String, TokenTrie<NegationCue>> loadNegation(NegationFile doc, Set<String> crimeIds,
                                                                     Set<String> ccIds, Taxonomy taxonomy,
                                                                     Set<String> languages) {
         String file = NEGATION;
-        int defWindow = (int) number(file, "window", doc.get("window"), 15);
-        double defConf = number(file, "confidence", doc.get("confidence"), 0.85);
-        Object cues = doc.get("cues");
-        if (!(cues instanceof Map<?, ?> cm)) {
+        int defWindow = orElse(doc.window(), 15);
+        double defConf = orElse(doc.confidence(), 0.85);
+        if (doc.cues() == null) {
             throw new TaggingRulesException(file + ": expected 'cues:' with one list per language");
         }
         Map<String, List<NegationCue>> byLang = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> le : cast(cm).entrySet()) {
-            String lang = checkLang(file, le.getKey());
+        doc.cues().forEach((key, entries) -> {
+            String lang = checkLang(file, key);
             int n = 0;
-            for (Object entry : list(file, "cues." + lang, le.getValue())) {
+            for (CueEntry entry : orEmpty(entries)) {
                 n++;
                 String where = "cues." + lang + "[" + n + "]";
-                String phrase;
-                int window = defWindow;
-                boolean before = false;
-                boolean acrossSentences = false;
-                Set<String> scope = null;
-                List<String> articles = List.of();
-                if (entry instanceof String s) {
-                    phrase = s;
-                } else if (entry instanceof Map<?, ?> m0) {
-                    Map<String, Object> m = cast(m0);
-                    phrase = string(m.get("phrase"));
-                    window = (int) number(file, where + ".window", m.get("window"), defWindow);
-                    Object side = m.getOrDefault("side", "after");
-                    if (!"after".equals(side) && !"before".equals(side)) {
-                        throw new TaggingRulesException(file + ": " + where + ": side must be 'after' or 'before', not '" + side + "'");
-                    }
-                    before = "before".equals(side);
-                    Object list = m.getOrDefault("list", false);
-                    if (!(list instanceof Boolean b)) {
-                        throw new TaggingRulesException(file + ": " + where + ": list must be true or false, not '" + list + "'");
-                    }
-                    acrossSentences = b;
-                    if (m.get("scope") != null) {
-                        scope = new HashSet<>();
-                        for (Object o : list(file, where + ".scope", m.get("scope"))) {
-                            String id = string(o);
-                            if (!crimeIds.contains(id) && !ccIds.contains(id)) {
-                                throw new TaggingRulesException(file + ": " + where + ": unknown tag id '" + id + "' (not in the taxonomy)");
-                            }
-                            scope.add(id);
-                        }
-                        scope = Set.copyOf(scope);
-                    }
-                    if (m.get("articles") != null) {
-                        List<String> a = new ArrayList<>();
-                        for (Object o : list(file, where + ".articles", m.get("articles"))) {
-                            String id = string(o);
-                            if (!taxonomy.isValidArticleId(id)) {
-                                throw new TaggingRulesException(file + ": " + where + ": unknown article id '" + id + "'");
-                            }
-                            a.add(id);
-                        }
-                        articles = List.copyOf(a);
-                    }
-                } else {
-                    throw new TaggingRulesException(file + ": " + where + ": expected a phrase or a mapping with 'phrase:'");
-                }
-                if (phrase == null) {
+                if (entry == null || entry.phrase() == null) {
                     throw new TaggingRulesException(file + ": " + where + ": missing 'phrase'");
                 }
+                String side = entry.side() == null ? "after" : entry.side();
+                if (!"after".equals(side) && !"before".equals(side)) {
+                    throw new TaggingRulesException(file + ": " + where + ": side must be 'after' or 'before', not '" + side + "'");
+                }
+                Object list = entry.list() == null ? false : entry.list();
+                if (!(list instanceof Boolean acrossSentences)) {
+                    throw new TaggingRulesException(file + ": " + where + ": list must be true or false, not '" + list + "'");
+                }
+                Set<String> scope = null;
+                if (entry.scope() != null) {
+                    for (String id : entry.scope()) {
+                        if (!crimeIds.contains(id) && !ccIds.contains(id)) {
+                            throw new TaggingRulesException(file + ": " + where + ": unknown tag id '" + id + "' (not in the taxonomy)");
+                        }
+                    }
+                    scope = Set.copyOf(entry.scope());
+                }
+                List<String> articles = entry.articles() == null ? List.of() : articleIds(file, where, entry.articles(), taxonomy);
                 byLang.computeIfAbsent(lang, k -> new ArrayList<>())
-                        .add(new NegationCue(file + ":" + lang + ":" + n, phrase, window, scope, articles, defConf, before, acrossSentences));
+                        .add(new NegationCue(file + ":" + lang + ":" + n, entry.phrase(), orElse(entry.window(), defWindow),
+                                scope, articles, defConf, "before".equals(side), acrossSentences));
             }
-        }
+        });
         Map<String, TokenTrie<NegationCue>> out = new HashMap<>();
         Set<String> langs = new LinkedHashSet<>(languages);
         langs.addAll(byLang.keySet());
@@ -410,17 +359,9 @@ final class RuleSet {
         return Map.copyOf(out);
     }
 
-    private static CitationParser loadCitations(Map<String, Object> doc, Taxonomy taxonomy, TokenTrie<String> instruments,
+    private static CitationParser loadCitations(CitationFile doc, Taxonomy taxonomy, TokenTrie<String> instruments,
                                                 List<String> instrumentNames) {
         String file = CITATIONS;
-        List<String> articleWords = strings(file, "article_words", doc.get("article_words"));
-        List<String> paragraphWords = strings(file, "paragraph_words", doc.get("paragraph_words"));
-        List<String> listWords = strings(file, "list_words", doc.get("list_words"));
-        List<String> rangeWords = strings(file, "range_words", doc.get("range_words"));
-        List<String> paragraphOf = strings(file, "paragraph_of", doc.get("paragraph_of"));
-        Set<String> connectors = new HashSet<>(strings(file, "connectors", doc.get("connectors")));
-        Set<String> notGenericAfter = new HashSet<>(strings(file, "not_generic_after", doc.get("not_generic_after")));
-
         Set<String> specific = new HashSet<>();
         for (Instrument i : taxonomy.instruments()) {
             specific.add(i.id());
@@ -433,39 +374,37 @@ final class RuleSet {
                 instrumentNames.add(name);
             }
         }
-        Object ins = doc.get("instruments");
-        if (!(ins instanceof Map<?, ?> im)) {
+        if (doc.instruments() == null) {
             throw new TaggingRulesException(file + ": expected 'instruments:' mapping instrument ids to their names");
         }
-        for (Map.Entry<String, Object> e : cast(im).entrySet()) {
-            String id = e.getKey();
+        doc.instruments().forEach((id, names) -> {
             if (!specific.contains(id)) {
                 throw new TaggingRulesException(file + ": unknown instrument '" + id + "' (not in the taxonomy)");
             }
             int n = 0;
-            for (Object p : list(file, "instruments." + id, e.getValue())) {
+            for (String name : orEmpty(names)) {
                 n++;
-                String name = string(p);
                 addPhrase(instruments, file, "instruments." + id + "[" + n + "]", name, id);
                 instrumentNames.add(name);
             }
-        }
-        for (String g : strings(file, "generic_convention", doc.get("generic_convention"))) {
+        });
+        for (String g : required(file, "generic_convention", doc.genericConvention())) {
             addPhrase(instruments, file, "generic_convention", g, CitationParser.GENERIC_CONVENTION);
         }
-        for (String g : strings(file, "generic_protocol", doc.get("generic_protocol"))) {
+        for (String g : required(file, "generic_protocol", doc.genericProtocol())) {
             addPhrase(instruments, file, "generic_protocol", g, CitationParser.GENERIC_PROTOCOL);
         }
-        for (String g : strings(file, "other_instruments", doc.get("other_instruments"))) {
+        for (String g : required(file, "other_instruments", doc.otherInstruments())) {
             addPhrase(instruments, file, "other_instruments", g, CitationParser.OTHER);
             instrumentNames.add(g);
         }
-        Map<String, Object> conf = doc.get("confidence") instanceof Map<?, ?> c ? cast(c) : Map.of();
-        return new CitationParser(taxonomy, articleWords, paragraphWords, listWords, rangeWords, paragraphOf, connectors,
-                notGenericAfter, instruments, specific,
-                number(file, "confidence.explicit", conf.get("explicit"), 0.95),
-                number(file, "confidence.generic_convention", conf.get("generic_convention"), 0.85),
-                number(file, "confidence.generic_protocol", conf.get("generic_protocol"), 0.8));
+        CitationConfidence conf = doc.confidence() == null ? CitationConfidence.NONE : doc.confidence();
+        return new CitationParser(taxonomy, required(file, "article_words", doc.articleWords()),
+                required(file, "paragraph_words", doc.paragraphWords()), required(file, "list_words", doc.listWords()),
+                required(file, "range_words", doc.rangeWords()), required(file, "paragraph_of", doc.paragraphOf()),
+                new HashSet<>(required(file, "connectors", doc.connectors())),
+                new HashSet<>(required(file, "not_generic_after", doc.notGenericAfter())), instruments, specific,
+                orElse(conf.explicit(), 0.95), orElse(conf.genericConvention(), 0.85), orElse(conf.genericProtocol(), 0.8));
     }
 
     // ---------------------------------------------------------------------------------- helpers
@@ -488,49 +427,27 @@ final class RuleSet {
         return lang;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> cast(Map<?, ?> m) {
-        for (Object k : m.keySet()) {
-            if (!(k instanceof String)) {
-                throw new TaggingRulesException("rule files: keys must be strings, found " + k);
+    private static List<String> articleIds(String file, String where, List<String> ids, Taxonomy taxonomy) {
+        for (String id : ids) {
+            if (!taxonomy.isValidArticleId(id)) {
+                throw new TaggingRulesException(file + ": " + where + ": unknown article id '" + id + "'");
             }
         }
-        return (Map<String, Object>) m;
+        return List.copyOf(ids);
     }
 
-    private static List<?> list(String file, String where, Object v) {
-        if (v == null) {
-            return List.of();
-        }
-        if (!(v instanceof List<?> l)) {
-            throw new TaggingRulesException(file + ": " + where + ": expected a list");
-        }
-        return l;
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
-    private static List<String> strings(String file, String where, Object v) {
-        List<String> out = new ArrayList<>();
-        for (Object o : list(file, where, v)) {
-            out.add(string(o));
+    private static List<String> required(String file, String key, List<String> values) {
+        if (values == null || values.isEmpty()) {
+            throw new TaggingRulesException(file + ": '" + key + "' is missing or empty");
         }
-        if (out.isEmpty()) {
-            throw new TaggingRulesException(file + ": '" + where + "' is missing or empty");
-        }
-        return out;
+        return values;
     }
 
-    private static String string(Object o) {
-        return o == null ? null : String.valueOf(o);
+    private static <N extends Number> N orElse(N value, N otherwise) {
+        return value == null ? otherwise : value;
     }
-
-    private static double number(String file, String where, Object v, double def) {
-        if (v == null) {
-            return def;
-        }
-        if (v instanceof Number n) {
-            return n.doubleValue();
-        }
-        throw new TaggingRulesException(file + ": " + where + ": expected a number, found '" + v + "'");
-    }
-
 }

@@ -1,5 +1,8 @@
 package org.mycroft.tagging;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.mycroft.core.yaml.StrictYaml;
 
 /**
  * Measures a {@link Tagger} against a labelled set (by default
@@ -93,48 +94,43 @@ public final class TaggingEvaluation {
         return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     }
 
+    /** One passage as written in the set; unknown and repeated keys are errors. */
+    private record Entry(String id, String set, String lang, @JsonProperty("doc_type") String docType,
+                         @JsonProperty("instrument_text") Boolean instrumentText, String text, List<String> articles,
+                         @JsonProperty("crime_types") List<String> crimeTypes,
+                         @JsonProperty("cross_cutting") List<String> crossCutting, String note) {}
+
     static List<LabelledPassage> parse(String yaml, String where) {
-        Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        if (!(doc instanceof List<?> items)) {
+        List<Entry> entries;
+        try {
+            entries = StrictYaml.MAPPER.readValue(yaml, new TypeReference<List<Entry>>() {});
+        } catch (JsonProcessingException e) {
+            String path = StrictYaml.path(e);
+            throw new IllegalStateException(where + ": " + (path.isEmpty() ? "" : path + ": ") + e.getOriginalMessage(), e);
+        }
+        if (entries == null) {
             throw new IllegalStateException(where + ": expected a list of passages");
         }
         List<LabelledPassage> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Object o : items) {
-            if (!(o instanceof Map<?, ?> m)) {
+        for (Entry e : entries) {
+            if (e == null) {
                 throw new IllegalStateException(where + ": every passage must be a mapping");
             }
-            String id = str(m.get("id"));
-            if (id == null || !ids.add(id)) {
-                throw new IllegalStateException(where + ": missing or duplicate id " + id);
+            if (e.id() == null || !ids.add(e.id())) {
+                throw new IllegalStateException(where + ": missing or duplicate id " + e.id());
             }
-            String text = str(m.get("text"));
-            if (text == null || text.isBlank()) {
-                throw new IllegalStateException(where + ": " + id + ": empty text");
+            if (e.text() == null || e.text().isBlank()) {
+                throw new IllegalStateException(where + ": " + e.id() + ": empty text");
             }
-            String docType = m.get("doc_type") == null ? "legislation" : str(m.get("doc_type"));
-            out.add(new LabelledPassage(id, str(m.get("set")), str(m.get("lang")), docType, Boolean.TRUE.equals(m.get("instrument_text")),
-                    text.strip(), strings(m.get("articles")), strings(m.get("crime_types")), strings(m.get("cross_cutting")),
-                    str(m.get("note"))));
+            out.add(new LabelledPassage(e.id(), e.set(), e.lang(), e.docType() == null ? "legislation" : e.docType(),
+                    Boolean.TRUE.equals(e.instrumentText()), e.text().strip(), orEmpty(e.articles()),
+                    orEmpty(e.crimeTypes()), orEmpty(e.crossCutting()), e.note()));
         }
         return List.copyOf(out);
     }
 
-    private static String str(Object o) {
-        return o == null ? null : String.valueOf(o);
-    }
-
-    private static List<String> strings(Object o) {
-        if (o == null) {
-            return List.of();
-        }
-        if (!(o instanceof List<?> l)) {
-            throw new IllegalStateException("expected a list, found " + o);
-        }
-        List<String> out = new ArrayList<>();
-        for (Object x : l) {
-            out.add(String.valueOf(x));
-        }
-        return out;
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
     }
 }

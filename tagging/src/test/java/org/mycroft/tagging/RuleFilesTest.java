@@ -23,7 +23,7 @@ class RuleFilesTest {
         taxonomy = Taxonomy.load();
     }
 
-    private static Path copyDefaults(Path dir) throws IOException {
+    static Path copyDefaults(Path dir) throws IOException {
         for (String f : Tagger.ruleFiles()) {
             try (InputStream in = RuleFilesTest.class.getResourceAsStream(Tagger.DEFAULT_BASE + f)) {
                 assertThat(in).as(f).isNotNull();

@@ -23,12 +23,7 @@ import picocli.CommandLine.Option;
 /** Quality and speed figures, printed for the notes; never asserted in tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure tagging quality or ingest speed.",
         subcommands = {BenchCommand.Tagging.class, BenchIngestCommand.class, BenchCoverageCommand.class, BenchSearchCommand.class})
-public final class BenchCommand implements Runnable {
-
-    @Override
-    public void run() {
-        new picocli.CommandLine(this).usage(System.out);
-    }
+public final class BenchCommand extends CommandGroup {
 
     @Command(name = "tagging", mixinStandardHelpOptions = true,
             description = "Precision and recall of the tagger: on the labelled passages, then provision by provision "
@@ -80,23 +75,14 @@ public final class BenchCommand implements Runnable {
     
         /** The reviewers' decisions as labelled data (curation database and index of this data folder). */
         private int curated(Taxonomy taxonomy, Tagger tagger) throws Exception {
-            UsersCommand.Database database = new UsersCommand.Database();
-            database.dataDir = solr.dataDir();
-            database.url = System.getenv("SPRING_DATASOURCE_URL");
-            database.user = System.getenv("SPRING_DATASOURCE_USERNAME");
-            database.passwordVariable = "SPRING_DATASOURCE_PASSWORD";
-            javax.sql.DataSource ds = database.open();
-            try (org.mycroft.core.solr.SolrConnection connection = org.mycroft.core.solr.SolrConnection.open(solr.settings())) {
-                var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(ds);
+            try (DatabaseOptions.Opened db = DatabaseOptions.fromEnvironment().open(solr.dataDir());
+                    org.mycroft.core.solr.SolrConnection connection = org.mycroft.core.solr.SolrConnection.open(solr.settings())) {
+                var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(db.dataSource());
                 var decisions = new org.mycroft.curation.tags.TagDecisionRepository(jdbc);
                 var score = org.mycroft.curation.tags.CuratedBenchmark.run(tagger, decisions,
                         new org.mycroft.curation.tags.UnitTagApplier(connection.client(), decisions, taxonomy),
                         new org.mycroft.curation.cases.CaseRepository(jdbc));
                 System.out.println(score.format());
-            } finally {
-                if (ds instanceof AutoCloseable closeable) {
-                    closeable.close();
-                }
             }
             return 0;
         }

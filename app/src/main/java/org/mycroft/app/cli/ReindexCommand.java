@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import javax.sql.DataSource;
 import org.mycroft.core.solr.SolrConnection;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.curation.cases.CaseWorkflow;
@@ -12,7 +11,6 @@ import org.mycroft.ingest.pipeline.IngestOptions;
 import org.mycroft.ingest.pipeline.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * Rebuilds the index: every ingested source is read again (e.g. after a tagger or schema upgrade),
@@ -27,12 +25,8 @@ public final class ReindexCommand implements Callable<Integer> {
     @Mixin
     SolrOptions solr;
 
-    @Option(names = "--db-url", paramLabel = "JDBC_URL", defaultValue = "${env:SPRING_DATASOURCE_URL}",
-            description = "The curation database when it is not the data folder's H2 file (default: $SPRING_DATASOURCE_URL).")
-    String dbUrl;
-
-    @Option(names = "--db-user", paramLabel = "NAME", defaultValue = "${env:SPRING_DATASOURCE_USERNAME}")
-    String dbUser;
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -45,19 +39,10 @@ public final class ReindexCommand implements Callable<Integer> {
             System.out.print(report.summary());
             exit = report.failures().isEmpty() ? 0 : 1;
         }
-        UsersCommand.Database database = new UsersCommand.Database();
-        database.dataDir = solr.dataDir();
-        database.url = dbUrl;
-        database.user = dbUser;
-        database.passwordVariable = "SPRING_DATASOURCE_PASSWORD";
-        DataSource ds = database.open();
-        try (SolrConnection connection = SolrConnection.open(solr.settings())) {
-            int cases = CaseWorkflow.standalone(ds, connection.client(), Taxonomy.load()).reindexAll();
+        try (DatabaseOptions.Opened db = database.open(solr.dataDir());
+                SolrConnection connection = SolrConnection.open(solr.settings())) {
+            int cases = CaseWorkflow.standalone(db.dataSource(), connection.client(), Taxonomy.load()).reindexAll();
             System.out.println("Curated cases indexed from the database: " + cases);
-        } finally {
-            if (ds instanceof AutoCloseable closeable) {
-                closeable.close();
-            }
         }
         return exit;
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import javax.sql.DataSource;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -73,23 +72,14 @@ public final class RetagCommand implements Callable<Integer> {
     /** The decided tags per unit, from the curation database when there is one. */
     private Map<String, Set<String>> decided() throws Exception {
         Map<String, Set<String>> decided = new HashMap<>();
-        boolean h2 = System.getenv("SPRING_DATASOURCE_URL") == null;
+        DatabaseOptions database = DatabaseOptions.fromEnvironment();
+        boolean h2 = database.url == null;
         if (h2 && !Files.exists(solr.dataDir().resolve("db").resolve("mycroft.mv.db"))) {
             return decided;
         }
-        UsersCommand.Database database = new UsersCommand.Database();
-        database.dataDir = solr.dataDir();
-        database.url = System.getenv("SPRING_DATASOURCE_URL");
-        database.user = System.getenv("SPRING_DATASOURCE_USERNAME");
-        database.passwordVariable = "SPRING_DATASOURCE_PASSWORD";
-        DataSource ds = database.open();
-        try {
-            for (TagDecision d : new TagDecisionRepository(JdbcClient.create(ds)).all()) {
+        try (DatabaseOptions.Opened db = database.open(solr.dataDir())) {
+            for (TagDecision d : new TagDecisionRepository(JdbcClient.create(db.dataSource())).all()) {
                 decided.computeIfAbsent(d.unitId(), k -> new HashSet<>()).add(d.tag());
-            }
-        } finally {
-            if (ds instanceof AutoCloseable closeable) {
-                closeable.close();
             }
         }
         return decided;

@@ -12,12 +12,7 @@ import picocli.CommandLine.Option;
 /** SolrCloud set-up: upload the configset and create the collection Mycroft writes to. */
 @Command(name = "solr", mixinStandardHelpOptions = true, description = "Prepare an external SolrCloud for Mycroft.",
         subcommands = {SolrCommand.UploadConfigset.class, SolrCommand.CreateCollection.class})
-public final class SolrCommand implements Runnable {
-
-    @Override
-    public void run() {
-        new picocli.CommandLine(this).usage(System.out);
-    }
+public final class SolrCommand extends CommandGroup {
 
     static class ZkOptions {
         @Option(names = "--zk", required = true, split = ",", paramLabel = "HOSTS", description = "ZooKeeper hosts, e.g. zk1:2181,zk2:2181.")

@@ -75,15 +75,15 @@ public final class TagCommand implements Callable<Integer> {
         out.put("unit", unit.id());
         out.put("title", unit.title());
         out.put("language", unit.language());
-        out.put("country", unit.country());
-        out.put("doc_type", unit.docType());
-        out.put("articles", unit.articles());
-        out.put("crime_types", unit.crimeTypes());
-        out.put("cross_cutting", unit.crossCutting());
-        out.put("mentions", unit.mentions());
-        out.put("evidence", unit.evidence()); // the record's components: tag, text, start, end, rule, confidence
+        out.put("country", unit.parent().country());
+        out.put("doc_type", unit.parent().docType());
+        out.put("articles", unit.tags().articles());
+        out.put("crime_types", unit.tags().crimeTypes());
+        out.put("cross_cutting", unit.tags().crossCutting());
+        out.put("mentions", unit.tags().mentions());
+        out.put("evidence", unit.tags().evidence()); // the record's components: tag, text, start, end, rule, confidence
         if (withText) {
-            out.put("law_title", unit.parentTitle());
+            out.put("law_title", unit.parent().title());
             out.put("heading", unit.heading());
             out.put("text", unit.text());
         }
@@ -93,13 +93,14 @@ public final class TagCommand implements Callable<Integer> {
     private static String readable(IndexUnit unit) {
         StringBuilder out = new StringBuilder();
         out.append(unit.id()).append("  [").append(unit.language()).append("] ").append(unit.title()).append('\n');
-        out.append("  articles: ").append(unit.articles()).append('\n');
-        out.append("  crime types: ").append(unit.crimeTypes()).append('\n');
-        out.append("  cross-cutting: ").append(unit.crossCutting()).append('\n');
-        if (!unit.mentions().isEmpty()) {
-            out.append("  mentions: ").append(unit.mentions()).append('\n');
+        IndexUnit.Tags tags = unit.tags();
+        out.append("  articles: ").append(tags.articles()).append('\n');
+        out.append("  crime types: ").append(tags.crimeTypes()).append('\n');
+        out.append("  cross-cutting: ").append(tags.crossCutting()).append('\n');
+        if (!tags.mentions().isEmpty()) {
+            out.append("  mentions: ").append(tags.mentions()).append('\n');
         }
-        for (TagEvidence e : unit.evidence()) {
+        for (TagEvidence e : tags.evidence()) {
             out.append("    ").append(e.tag()).append(" <- \"").append(e.text()).append("\" (").append(e.rule()).append(")\n");
         }
         return out.toString();

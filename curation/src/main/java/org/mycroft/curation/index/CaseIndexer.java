@@ -13,12 +13,15 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrInputDocument;
 import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.index.Provenance;
+import org.mycroft.core.taxonomy.DocType;
 import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.curation.cases.CaseFields;
 import org.mycroft.curation.cases.CaseRecord;
 import org.mycroft.curation.cases.CaseStatus;
 import org.mycroft.curation.tags.TagDecision;
+import org.mycroft.ingest.indexing.CaseDetails;
 import org.mycroft.ingest.indexing.IndexUnit;
 import org.mycroft.ingest.indexing.UnitDocuments;
 
@@ -91,15 +94,18 @@ public class CaseIndexer {
         String region = taxonomy.countries().byIso3(country).map(Country::region).orElse(null);
         String text = f.summary() == null || f.summary().isBlank() ? f.title() : f.summary();
         String language = f.language() == null || f.language().isBlank() ? "en" : f.language();
-        IndexUnit unit = new IndexUnit(record.id(), record.id(), null, "case", f.title(), null, null, 0, text, language,
-                country, region, f.year(), null, articles, crimeTypes, crossCutting, List.of(), List.of(),
-                !all.isEmpty() && confirmed.size() == all.size(), f.provenance().sourceUrl(), null, null,
-                "curated-v" + record.version(), record.updatedAt(), null, null,
-                new IndexUnit.CaseDetails(f.court(), f.cooperationForm(), f.requestingState(), f.requestedState(),
+        IndexUnit unit = new IndexUnit(record.id(),
+                new IndexUnit.Parent(record.id(), null, DocType.CASE.id(), country, region, f.year(), null),
+                f.title(), null, null, 0, text, language,
+                new IndexUnit.Tags(articles, crimeTypes, crossCutting, List.of(), List.of(),
+                        !all.isEmpty() && confirmed.size() == all.size()),
+                new Provenance(f.provenance().sourceUrl(), null, null, "curated-v" + record.version(), record.updatedAt(),
+                        null, null),
+                new CaseDetails(f.court(), f.cooperationForm(), f.requestingState(), f.requestedState(),
                         f.legalBasis(), f.outcome(), null, null,
                         // with the Convention as legal basis, the articles applied are the ones relied on
                         "UNTOC".equals(f.legalBasis()) ? articles : List.of()));
-        SolrInputDocument doc = documents.toSolr(unit);
+        SolrInputDocument doc = documents.toSolr(unit, UnitDocuments.Placement.NONE);
         if (!confirmed.isEmpty()) {
             doc.setField(TAGS_CONFIRMED, confirmed);
         }

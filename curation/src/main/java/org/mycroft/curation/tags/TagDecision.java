@@ -1,6 +1,8 @@
 package org.mycroft.curation.tags;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
 
 /** A reviewer's word on one tag of one unit (a case or a provision). */
 public record TagDecision(String unitId, String tag, Decision decision, String decidedBy, Instant decidedAt) {
@@ -15,6 +17,11 @@ public record TagDecision(String unitId, String tag, Decision decision, String d
 
         public boolean keeps() {
             return this != REJECTED;
+        }
+
+        /** The decision named in a form or URL ("confirmed", any case); empty for anything else. */
+        public static Optional<Decision> parse(String name) {
+            return Arrays.stream(values()).filter(d -> d.name().equalsIgnoreCase(name)).findFirst();
         }
     }
 }

@@ -15,6 +15,7 @@ import org.mycroft.curation.cases.CaseFields;
 import org.mycroft.curation.cases.Provenance;
 import org.mycroft.ingest.extraction.ExtractionException;
 import org.mycroft.ingest.extraction.TikaExtractor;
+import org.mycroft.ingest.indexing.CaseDetails;
 import org.mycroft.ingest.indexing.IndexUnit;
 import org.mycroft.ingest.language.LanguageGuesser;
 import org.mycroft.ingest.pipeline.DocumentReader;
@@ -84,11 +85,13 @@ public final class JudgmentReader implements AutoCloseable {
         if (text.length() > MAX_SUMMARY) {
             text = text.substring(0, MAX_SUMMARY);
         }
-        IndexUnit.CaseDetails c = unit.caseDetails();
+        CaseDetails c = unit.caseDetails();
+        IndexUnit.Tags tags = unit.tags();
         return new CaseFields(title, text, unit.language(), c.court(), c.cooperationForm() != null ? c.cooperationForm()
-                : cooperationForm(unit.articles()), c.requestingState(), c.requestedState() != null ? c.requestedState() : unit.country(),
-                c.legalBasis(), null, unit.articles(), unit.crimeTypes(), unit.crossCutting(), unit.year(), c.outcome(),
-                new Provenance("court-decision", fileName, unit.sourceUrl(), null, null));
+                : cooperationForm(tags.articles()), c.requestingState(),
+                c.requestedState() != null ? c.requestedState() : unit.parent().country(), c.legalBasis(), null,
+                tags.articles(), tags.crimeTypes(), tags.crossCutting(), unit.parent().year(), c.outcome(),
+                new Provenance("court-decision", fileName, unit.provenance().sourceUrl(), null, null));
     }
 
     /** The form of cooperation the tagged articles point to (a suggestion the curator checks). */

@@ -1,6 +1,8 @@
 package org.mycroft.web.article;
 
 import java.util.List;
+import org.mycroft.web.unit.CaseItem;
+import org.mycroft.web.unit.ProvisionItem;
 
 /** View model of {@code article/article.hbs}: one article, its provisions by State, its cases. */
 public record ArticlePage(
@@ -30,13 +32,6 @@ public record ArticlePage(
     /** A State's provisions; {@code moreHref} (a search) when the list is cut. */
     public record StateGroup(String iso3, String name, String headingId, long count, List<ProvisionItem> provisions,
                              String moreHref, String compareHref, String countryHref) {}
-
-    /** A provision in a list; {@code lang} set when the law's language differs from the UI's. */
-    public record ProvisionItem(String number, String heading, String lawTitle, Integer year, String href, String lang) {}
-
-    /** A case in a list; {@code roles} says how the State of the page takes part (country pages). */
-    public record CaseItem(String title, String href, String country, Integer year, String date, String lang,
-                           String cooperationForm, String roles) {}
 
     public record Link(String label, String href, int count) {}
 }

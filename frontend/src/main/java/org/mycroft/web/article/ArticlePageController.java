@@ -36,9 +36,7 @@ class ArticlePageController {
         var instruments = articles.instruments(params);
         ArticleOverview overview = articles.overview(instruments, params.lang());
         String query = instruments.isEmpty() ? "/api/articles" : "/api/articles?instrument=" + String.join("&instrument=", instruments);
-        ModelAndView view = workbench.view("article/articles", request, ctx.api(query), "articles");
-        view.addObject("page", pages.list(overview, ctx));
-        return view;
+        return workbench.page("article/articles", request, ctx.api(query), "articles", pages.list(overview, ctx));
     }
 
     @GetMapping("/articles/{id}")
@@ -46,8 +44,7 @@ class ArticlePageController {
         Workbench.Context ctx = workbench.context(request);
         RequestParameters params = RequestParameters.of(Workbench.withLang(request, ctx), ArticleService.DETAIL_PARAMETERS);
         ArticleDetail detail = articles.detail(id, params.lang());
-        ModelAndView view = workbench.view("article/article", request, ctx.api(Page.ARTICLE.api(detail.id())), "articles");
-        view.addObject("page", pages.detail(detail, ctx));
-        return view;
+        return workbench.page("article/article", request, ctx.api(Page.ARTICLE.api(detail.id())), "articles",
+                pages.detail(detail, ctx));
     }
 }

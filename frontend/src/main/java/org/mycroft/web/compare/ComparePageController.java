@@ -65,9 +65,8 @@ class ComparePageController {
         String query = QueryString.of(canonical);
         String json = ctx.api("/api/compare" + (query.isEmpty() ? "?article=" : query));
         CompareResult result = parsed.article() != null && parsed.hasStates() ? compare.compare(parsed) : null;
-        ModelAndView view = workbench.view("compare/compare", request, parsed.article() == null ? null : json, "compare");
-        view.addObject("page", page(parsed, result, ctx, permalink, query, json));
-        return view;
+        return workbench.page("compare/compare", request, parsed.article() == null ? null : json, "compare",
+                page(parsed, result, ctx, permalink, query, json));
     }
 
     private ComparePage page(CompareService.CompareRequest request, CompareResult result, Workbench.Context ctx,

@@ -1,7 +1,8 @@
 package org.mycroft.web.country;
 
 import java.util.List;
-import org.mycroft.web.article.ArticlePage;
+import org.mycroft.web.unit.CaseItem;
+import org.mycroft.web.unit.ProvisionItem;
 
 /** View model of {@code country/country.hbs}: a State's laws by article, its laws, its cases, its latest update. */
 public record CountryPage(
@@ -17,7 +18,7 @@ public record CountryPage(
         Integer latestYear,
         List<ArticleGroup> articles,
         List<Law> laws,
-        List<ArticlePage.CaseItem> cases,
+        List<CaseItem> cases,
         String coverageHref,
         String searchHref) {
 
@@ -34,7 +35,7 @@ public record CountryPage(
     }
 
     public record ArticleGroup(String id, String label, String headingId, long count,
-                               List<ArticlePage.ProvisionItem> provisions, String moreHref, String articleHref,
+                               List<ProvisionItem> provisions, String moreHref, String articleHref,
                                String compareHref) {}
 
     public record Law(String title, String href, Integer year, long provisions, String lang) {}

@@ -6,8 +6,8 @@ import java.util.List;
 import org.mycroft.api.system.RequestParameters;
 import org.mycroft.api.country.CountryProfile;
 import org.mycroft.api.country.CountryService;
-import org.mycroft.web.article.ArticlePages;
 import org.mycroft.web.system.Workbench;
+import org.mycroft.web.unit.UnitItems;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,12 +21,12 @@ import org.mycroft.core.taxonomy.DocType;
 class CountryPageController {
 
     private final CountryService countries;
-    private final ArticlePages articlePages;
+    private final UnitItems items;
     private final Workbench workbench;
 
-    CountryPageController(CountryService countries, ArticlePages articlePages, Workbench workbench) {
+    CountryPageController(CountryService countries, UnitItems items, Workbench workbench) {
         this.countries = countries;
-        this.articlePages = articlePages;
+        this.items = items;
         this.workbench = workbench;
     }
 
@@ -37,21 +37,18 @@ class CountryPageController {
         CountryProfile p = countries.profile(iso3, params.lang());
         List<CountryPage.ArticleGroup> groups = new ArrayList<>();
         for (CountryProfile.ArticleGroup g : p.articles()) {
+            UnitItems.ProvisionList provisions = items.provisions(g.provisions(), g.provisionCount(), Routes.search()
+                    .with("doc_type", DocType.LEGISLATION.id()).with("country", p.country()).with("articles", g.id()), ctx);
             groups.add(new CountryPage.ArticleGroup(g.id(), g.label(), "art-" + g.id(), g.provisionCount(),
-                    g.provisions().stream().map(r -> articlePages.provision(r, ctx)).toList(),
-                    g.provisionCount() > g.provisions().size()
-                            ? ctx.href(Routes.search().with("doc_type", DocType.LEGISLATION.id()).with("country", p.country()).with("articles", g.id()).toString()) : null,
-                    ctx.href(g.articleUrl()), ctx.href(g.compareUrl())));
+                    provisions.items(), provisions.moreHref(), ctx.href(g.articleUrl()), ctx.href(g.compareUrl())));
         }
         List<CountryPage.Law> laws = p.laws().stream().map(l -> new CountryPage.Law(l.title(), ctx.href(l.url()), l.year(),
                 l.provisionCount(), l.language() != null && !l.language().equals(ctx.uiLang()) ? l.language() : null)).toList();
         CountryPage page = new CountryPage(p.country(), p.name(), p.regionName(),
                 ctx.href(Routes.coverage().with("region", p.region()).toString()), p.legislationCount(), p.lawCount(), p.caseCount(),
                 p.lastIngestedAt() == null ? null : p.lastIngestedAt().substring(0, 10), p.latestDate(), p.latestYear(),
-                List.copyOf(groups), laws, p.cases().stream().map(c -> articlePages.caseItem(c, ctx)).toList(),
+                List.copyOf(groups), laws, p.cases().stream().map(c -> items.caseItem(c, ctx)).toList(),
                 ctx.href(p.coverageUrl()), ctx.href(Routes.search().with("country", p.country()).toString()));
-        ModelAndView view = workbench.view("country/country", request, ctx.api(Page.COUNTRY.api(p.country())), "country");
-        view.addObject("page", page);
-        return view;
+        return workbench.page("country/country", request, ctx.api(Page.COUNTRY.api(p.country())), "country", page);
     }
 }

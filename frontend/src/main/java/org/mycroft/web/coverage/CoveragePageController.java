@@ -70,9 +70,7 @@ class CoveragePageController {
         String query = QueryString.of(canonical);
         CoverageMatrix matrix = coverage.matrix(parsed);
         String json = ctx.api("/api/coverage" + query);
-        ModelAndView view = workbench.view("coverage/coverage", request, json, "coverage");
-        view.addObject("page", page(parsed, matrix, ctx, permalink, query, json));
-        return view;
+        return workbench.page("coverage/coverage", request, json, "coverage", page(parsed, matrix, ctx, permalink, query, json));
     }
 
     private CoveragePage page(CoverageService.CoverageRequest request, CoverageMatrix matrix, Workbench.Context ctx,

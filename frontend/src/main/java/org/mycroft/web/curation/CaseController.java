@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.mycroft.curation.Curator;
@@ -157,14 +157,12 @@ class CaseController {
     ModelAndView decideTag(@PathVariable String id, @RequestParam String tag, @PathVariable String decision,
             HttpServletRequest request, HttpServletResponse response, Principal principal) {
         Curator curator = curators.of(principal);
-        TagDecision.Decision parsed;
-        try {
-            parsed = TagDecision.Decision.valueOf(decision.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        Optional<TagDecision.Decision> parsed = TagDecision.Decision.parse(decision);
+        if (parsed.isEmpty()) {
             return pages.error(request, HttpStatus.BAD_REQUEST);
         }
         try {
-            workflow.decideTag(checked(id), tag.strip(), parsed, curator);
+            workflow.decideTag(checked(id), tag.strip(), parsed.get(), curator);
         } catch (CaseValidationException e) {
             return pages.error(request, HttpStatus.BAD_REQUEST);
         }

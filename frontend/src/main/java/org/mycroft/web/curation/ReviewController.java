@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.solr.common.SolrDocument;
@@ -140,16 +141,14 @@ class ReviewController {
     ModelAndView decide(@PathVariable String id, @PathVariable String decision, @RequestParam String tag,
             HttpServletRequest request, Principal principal) {
         Curator curator = curators.of(principal);
-        TagDecision.Decision parsed;
-        try {
-            parsed = TagDecision.Decision.valueOf(decision.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        Optional<TagDecision.Decision> parsed = TagDecision.Decision.parse(decision);
+        if (parsed.isEmpty()) {
             return pages.error(request, HttpStatus.BAD_REQUEST);
         }
         if (!UNIT_ID.matcher(id).matches()) {
             return pages.error(request, HttpStatus.NOT_FOUND);
         }
-        review.decide(id, tag.strip(), parsed, curator);
+        review.decide(id, tag.strip(), parsed.get(), curator);
         return new ModelAndView("redirect:/curation/units/" + id + CaseController.langQuery(request));
     }
 

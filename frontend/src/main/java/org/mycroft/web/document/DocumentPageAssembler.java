@@ -12,15 +12,16 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mycroft.api.document.UnitDocument;
+import org.mycroft.tagging.TagEvidence;
 import org.mycroft.api.search.Facet;
 import org.mycroft.core.taxonomy.DocType;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.tagging.LawContext;
-import org.mycroft.web.search.SearchState;
 import org.mycroft.web.system.QueryString;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.mycroft.api.route.Page;
+import org.mycroft.api.route.Routes;
 import org.mycroft.api.unit.CaseFields;
 
 /** Turns a {@link UnitDocument} into the {@link DocumentPage} view model. */
@@ -80,7 +81,7 @@ class DocumentPageAssembler {
                         p.id().equals(doc.id()))).toList(),
                 doc.duplicateOf() == null || doc.duplicateOf().isBlank() ? null : Page.DOCUMENT.of(QueryString.encode(doc.duplicateOf())) + langQuery,
                 Page.DOCUMENT.api(doc.id()),
-                SearchState.PATH + langQuery,
+                Routes.search().toString() + langQuery,
                 curation(doc, locale, langQuery),
                 similar(doc, uiLang, langQuery),
                 DocType.LEGISLATION.is(doc.docType()) && !doc.similarCases().isEmpty());
@@ -183,7 +184,7 @@ class DocumentPageAssembler {
         tags.put(Facet.CROSS_CUTTING, new LinkedHashSet<>(doc.crossCutting()));
         Locale locale = Locale.of(uiLang);
         Map<String, List<DocumentPage.Evidence>> evidence = new LinkedHashMap<>();
-        for (UnitDocument.TagEvidence e : doc.evidence()) {
+        for (TagEvidence e : doc.evidence()) {
             if (e.tag() == null) {
                 continue;
             }
@@ -204,14 +205,14 @@ class DocumentPageAssembler {
             }
             List<DocumentPage.Tag> list = values.stream().map(v -> new DocumentPage.Tag(v,
                     taxonomy.label(facet.parameter(), v, uiLang),
-                    SearchState.tagSearchHref(facet, v, explicitLang),
+                    Routes.search().with(facet.parameter(), v).with("lang", explicitLang).toString(),
                     List.copyOf(evidence.getOrDefault(v, List.of())),
                     UnitDocument.SUGGESTED.equals(doc.tagStatus().get(v)))).toList();
             groups.add(new DocumentPage.TagGroup(facet.parameter(),
                     messages.getMessage("facet." + facet.parameter(), null, locale), list));
         });
         List<DocumentPage.Tag> mentioned = doc.mentions().stream().filter(v -> familyOf(v) != null).map(v -> new DocumentPage.Tag(v,
-                taxonomy.label(familyOf(v).parameter(), v, uiLang), SearchState.mentionSearchHref(v, explicitLang),
+                taxonomy.label(familyOf(v).parameter(), v, uiLang), Routes.search().with(MENTIONS, v).with("lang", explicitLang).toString(),
                 List.copyOf(evidence.getOrDefault(v, List.of())), false)).toList();
         if (!mentioned.isEmpty()) {
             groups.add(new DocumentPage.TagGroup(MENTIONS, messages.getMessage("doc.tags.mentions", null, locale), mentioned));

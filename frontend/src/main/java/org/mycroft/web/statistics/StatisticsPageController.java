@@ -45,10 +45,8 @@ class StatisticsPageController {
             charts.add(StatisticsPage.chart(group, messages.getMessage("facet." + group.field(), null, locale),
                     value -> ctx.href("/search" + QueryString.of(searchParams(request, group.field(), value)))));
         }
-        ModelAndView view = workbench.view("statistics/statistics", request,
-                ctx.api("/api/statistics" + (query == null ? "" : "?" + query)), "statistics");
-        view.addObject("page", new StatisticsPage(stats.total(), List.copyOf(charts), stats.conventionReliance()));
-        return view;
+        return workbench.page("statistics/statistics", request, ctx.api("/api/statistics" + (query == null ? "" : "?" + query)),
+                "statistics", new StatisticsPage(stats.total(), List.copyOf(charts), stats.conventionReliance()));
     }
 
     /** The case search behind one bar: this page's filters, doc_type=case and the bar's value. */

@@ -56,11 +56,16 @@ public class Workbench {
     }
 
     /** A page view with the layout, its JSON twin and its navigation section. */
-    public ModelAndView view(String template, HttpServletRequest request, String jsonHref, String section) {
+    private ModelAndView view(String template, HttpServletRequest request, String jsonHref, String section) {
         ModelAndView view = new ModelAndView(template);
         view.addObject("ui", layouts.create(request).withJson(jsonHref));
         view.addObject("current", Map.of(section, true));
         return view;
+    }
+
+    /** A workbench page: {@link #view} with its view model as {@code page}. */
+    public ModelAndView page(String template, HttpServletRequest request, String jsonHref, String section, Object page) {
+        return view(template, request, jsonHref, section).addObject("page", page);
     }
 
     /** A query string of parameters in the given order (empty values dropped), with the explicit language. */

@@ -173,7 +173,10 @@ public final class IngestBenchmark {
             for (SourceFile f : files) {
                 try {
                     for (DocumentReader.Part part : reader.read(f, "bench", Instant.now(), false)) {
-                        part.units().forEach(unit -> out.add(documents.toSolr(unit)));
+                        // as the pipeline places them on a first load: no earlier document to duplicate
+                        UnitDocuments.Placement placement = new UnitDocuments.Placement(f.root().toString(), null,
+                                part.minHash());
+                        part.units().forEach(unit -> out.add(documents.toSolr(unit, placement)));
                     }
                 } catch (ExtractionException e) {
                     // not indexed by the pipeline either

@@ -61,9 +61,9 @@ public final class ProvisionEvaluation {
     }
 
     private static ProvisionReport.UnitScore score(JudgedLaw law, ProvisionJudgement j, IndexUnit unit, Taxonomy taxonomy) {
-        Set<String> subjects = new HashSet<>(unit.articles());
-        subjects.addAll(unit.crimeTypes());
-        subjects.addAll(unit.crossCutting());
+        Set<String> subjects = new HashSet<>(unit.tags().articles());
+        subjects.addAll(unit.tags().crimeTypes());
+        subjects.addAll(unit.tags().crossCutting());
         Map<Family, Score> families = new EnumMap<>(Family.class);
         Set<String> missing = new TreeSet<>();
         Set<String> spurious = new TreeSet<>();
@@ -90,7 +90,7 @@ public final class ProvisionEvaluation {
         Set<String> judged = new HashSet<>(j.required());
         judged.addAll(j.mentions());
         Set<String> carried = new HashSet<>(subjects);
-        carried.addAll(unit.mentions());
+        carried.addAll(unit.tags().mentions());
         int found = (int) carried.stream().filter(judged::contains).count();
         Score findable = new Score(found, carried.size() - found, judged.size() - found);
         return new ProvisionReport.UnitScore(law.law(), law.set(), j.unit(), unit.language(), families,

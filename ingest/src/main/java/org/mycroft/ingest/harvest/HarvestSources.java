@@ -3,15 +3,10 @@ package org.mycroft.ingest.harvest;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,6 +22,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.mycroft.core.yaml.StrictYaml;
 
 /**
  * The sources file of {@code mycroft harvest}: fetch settings and document metadata under
@@ -42,13 +38,7 @@ public record HarvestSources(FetchPolicy policy, List<HarvestSource> sources) {
      * Only true/false are booleans ({@code NO} is Norway, {@code on} a word); dates stay text; a
      * key given twice is refused.
      */
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .build();
+    private static final ObjectMapper YAML = StrictYaml.MAPPER;
 
     /** The file's top level; each part is bound on its own so that an error says where it is. */
     record FileFields(JsonNode defaults, List<JsonNode> sources) {}

@@ -1,52 +1,35 @@
 package org.mycroft.ingest.indexing;
 
-import java.time.Instant;
 import java.util.List;
+import org.mycroft.core.index.Provenance;
 import org.mycroft.tagging.TagEvidence;
 
 /**
- * One searchable unit ready for the index: a provision of a law, or a whole case. {@code mentions}
- * are tag ids the unit only names in passing: searchable, never counted as its subject.
+ * One searchable unit ready for the index: a provision of a law, or a whole case. Its fields come
+ * in named parts (the document it belongs to, its tags, its provenance, its case details), so a
+ * new field is a change to one part, not to every constructor call.
  */
 public record IndexUnit(
         String id,
-        String parentId,
-        String parentTitle,
-        String docType,
+        Parent parent,
         String title,
         String provisionNumber,
         String heading,
         int position,
         String text,
         String language,
-        String country,
-        String region,
-        Integer year,
-        String date,
-        List<String> articles,
-        List<String> crimeTypes,
-        List<String> crossCutting,
-        List<String> mentions,
-        List<TagEvidence> evidence,
-        boolean tagsCurated,
-        String sourceUrl,
-        String sourcePath,
-        String licence,
-        String contentHash,
-        Instant ingestedAt,
-        String retrievedAt,
-        String notice,
+        Tags tags,
+        Provenance provenance,
         CaseDetails caseDetails) {
 
-    /** Fields only cases have; {@link #NONE} for laws. */
-    public record CaseDetails(String court, String cooperationForm, String requestingState, String requestedState,
-            String legalBasis, String outcome, String courtLevel, String confiscationType,
-            java.util.List<String> legalBasisArticles) {
-        public static final CaseDetails NONE = new CaseDetails(null, null, null, null, null, null, null, null,
-                java.util.List.of());
+    /** The document a unit belongs to, shared by all its units: a law for a provision, the case itself. */
+    public record Parent(String id, String title, String docType, String country, String region, Integer year,
+                         String date) {}
 
-        public CaseDetails {
-            legalBasisArticles = legalBasisArticles == null ? java.util.List.of() : java.util.List.copyOf(legalBasisArticles);
-        }
-    }
+    /**
+     * Subject tags, {@code mentions} (tag ids the unit only names in passing: searchable, never
+     * counted as its subject), the evidence for them, and whether a curator gave some of them.
+     */
+    public record Tags(List<String> articles, List<String> crimeTypes, List<String> crossCutting,
+                       List<String> mentions, List<TagEvidence> evidence, boolean curated) {}
 }

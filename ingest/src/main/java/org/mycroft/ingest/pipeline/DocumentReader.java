@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.mycroft.ingest.dedup.MinHash;
 import org.mycroft.ingest.extraction.ExtractedDocument;
 import org.mycroft.ingest.extraction.ExtractedPart;
 import org.mycroft.ingest.extraction.ExtractionException;
@@ -21,8 +22,17 @@ import org.mycroft.ingest.source.SourceFile;
  */
 public final class DocumentReader {
 
-    /** One document of a file, or the reason it could not be read ({@code failure} non-null). */
-    public record Part(String source, String id, ExtractedDocument document, List<IndexUnit> units, String failure) {
+    /**
+     * One document of a file, read, split and tagged, with the signature near-duplicate detection
+     * compares; or the reason it could not be read ({@code failure} non-null, nothing else set).
+     * The one form a document takes from reading to the index writer.
+     */
+    public record Part(String source, String id, ExtractedDocument document, List<IndexUnit> units, MinHash minHash,
+                       String failure) {
+
+        static Part failed(String source, String failure) {
+            return new Part(source, null, null, List.of(), null, failure);
+        }
 
         public boolean failed() {
             return failure != null;
@@ -61,21 +71,14 @@ public final class DocumentReader {
         for (ExtractedPart part : extractor.extractAll(file.path())) {
             String source = part.source(name);
             if (part.failed()) {
-                parts.add(new Part(source, null, null, List.of(), part.failure()));
+                parts.add(Part.failed(source, part.failure()));
                 continue;
             }
             String partId = part.id(id);
-            List<IndexUnit> built = units.build(partId, part.isMember() ? memberSidecar(sidecar) : sidecar,
+            List<IndexUnit> built = units.build(partId, part.isMember() ? sidecar.forMember() : sidecar,
                     part.document(), source, contentHash, now, wholeDocument);
-            parts.add(new Part(source, partId, part.document(), built, null));
+            parts.add(new Part(source, partId, part.document(), built, MinHash.of(part.document().text()), null));
         }
         return parts;
-    }
-
-    /** An archive's sidecar applies to each member, except its id and title. */
-    private static Sidecar memberSidecar(Sidecar s) {
-        return new Sidecar(null, null, s.docType(), s.country(), s.language(), s.year(), s.date(), s.sourceUrl(),
-                s.licence(), s.notice(), s.court(), s.cooperationForm(), s.requestingState(), s.requestedState(),
-                s.legalBasis(), s.outcome(), s.courtLevel(), s.confiscationType(), s.legalBasisArticles(), s.articles(), s.crimeTypes(), s.crossCutting(), s.retrievedAt());
     }
 }

@@ -25,7 +25,6 @@ import org.apache.solr.common.SolrInputDocument;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.index.IndexQueries;
 import org.mycroft.core.taxonomy.Taxonomy;
-import org.mycroft.ingest.dedup.MinHash;
 import org.mycroft.ingest.dedup.NearDuplicateFinder;
 import org.mycroft.ingest.extraction.ExtractionException;
 import org.mycroft.ingest.extraction.TikaExtractor;
@@ -131,12 +130,12 @@ public final class IngestPipeline implements AutoCloseable {
         final Set<String> written = new HashSet<>();
     }
 
-    /** One part of a file ready to index: the whole file, or one member of a ZIP archive. */
-    private record PreparedPart(String name, String id, List<IndexUnit> units, MinHash minHash, String failure) {}
-
-    /** A file after the parallel stage: unchanged, failed with a reason, or read into parts. */
+    /**
+     * A file after the parallel stage: unchanged, failed with a reason, or read into its parts (the
+     * whole file, or one per member of a ZIP archive).
+     */
     private record PreparedFile(SourceFile file, String name, String id, String membersQuery, boolean wasIndexed,
-            IngestProgress.Outcome outcome, String failure, List<PreparedPart> parts) {}
+            IngestProgress.Outcome outcome, String failure, List<DocumentReader.Part> parts) {}
 
     /** Worker stage: everything that does not write to Solr. Never throws: a failure is a result. */
     private PreparedFile prepare(SourceFile file, IngestOptions options, boolean emptyIndex) {
@@ -151,11 +150,7 @@ public final class IngestPipeline implements AutoCloseable {
             if (!options.force() && indexedHash.filter(hash::equals).isPresent()) {
                 return new PreparedFile(file, name, id, members, true, IngestProgress.Outcome.UNCHANGED, null, List.of());
             }
-            List<PreparedPart> parts = new ArrayList<>();
-            for (DocumentReader.Part part : reader.read(file, sidecar, id, hash, clock.instant(), false)) {
-                parts.add(new PreparedPart(part.source(), part.id(), part.units(),
-                        part.failed() ? null : MinHash.of(part.document().text()), part.failure()));
-            }
+            List<DocumentReader.Part> parts = reader.read(file, sidecar, id, hash, clock.instant(), false);
             return new PreparedFile(file, name, id, members, indexedHash.isPresent(), IngestProgress.Outcome.INDEXED, null, parts);
         } catch (ExtractionException | IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -191,23 +186,16 @@ public final class IngestPipeline implements AutoCloseable {
         }
         int fileUnits = 0;
         boolean anyRead = false;
-        for (PreparedPart part : prepared.parts()) {
-            if (part.failure() != null) {
-                totals.failures.add(new IngestReport.Failure(part.name(), part.failure()));
+        for (DocumentReader.Part part : prepared.parts()) {
+            if (part.failed()) {
+                totals.failures.add(new IngestReport.Failure(part.source(), part.failure()));
                 continue;
             }
             anyRead = true;
-            Optional<String> duplicateOf = duplicates.duplicateOf(part.id(), part.minHash());
+            UnitDocuments.Placement placement = new UnitDocuments.Placement(file.root().toString(),
+                    duplicates.duplicateOf(part.id(), part.minHash()).orElse(null), part.minHash());
             for (IndexUnit unit : part.units()) {
-                SolrInputDocument doc = documents.toSolr(unit);
-                doc.setField(IndexFields.SOURCE_ROOT, file.root().toString());
-                duplicateOf.ifPresent(d -> doc.setField(IndexFields.DUPLICATE_OF, d));
-                if (unit.position() == 0) {
-                    doc.setField(IndexFields.DEDUP_BANDS, part.minHash().bandKeys());
-                    doc.setField(IndexFields.DEDUP_SIGNATURE, part.minHash().encode());
-                    doc.setField(IndexFields.DEDUP_SHINGLES, part.minHash().shingleCount());
-                }
-                batch.add(doc);
+                batch.add(documents.toSolr(unit, placement));
             }
             duplicates.remember(part.id(), part.minHash());
             if (batch.size() >= options.batchSize()) {

@@ -16,6 +16,8 @@ import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.ingest.country.CountryGuesser;
 import org.mycroft.ingest.extraction.ExtractedDocument;
+import org.mycroft.core.index.Provenance;
+import org.mycroft.ingest.indexing.CaseDetails;
 import org.mycroft.ingest.indexing.IndexUnit;
 import org.mycroft.ingest.language.LanguageGuesser;
 import org.mycroft.ingest.segmentation.Provision;
@@ -55,9 +57,8 @@ public final class UnitBuilder {
         this.countryGuesser = new CountryGuesser(taxonomy.countries());
     }
 
-    /** Facts about the whole document, shared by its units. */
-    public record DocumentFacts(String id, String docType, String title, String language, String country,
-            String region, Integer year, String sourcePath, String contentHash, Instant ingestedAt) {}
+    /** What the units of one document share: the document and where it comes from. */
+    private record DocumentFacts(IndexUnit.Parent parent, Provenance provenance, CaseDetails caseDetails) {}
 
     public List<IndexUnit> build(String id, Sidecar sidecar, ExtractedDocument extracted, String sourcePath,
             String contentHash, Instant now, boolean wholeDocument) {
@@ -75,13 +76,17 @@ public final class UnitBuilder {
         boolean instrumentText = isInstrumentText(text);
         // The Convention or a Protocol belongs to no State, whatever places its text names ("done at Palermo, Italy").
         Optional<Country> country = Optional.ofNullable(sidecar.country()).flatMap(c -> taxonomy.countries().resolve(c))
-                .or(() -> countryGuesser.guess(sidecar.sourceUrl(), sourcePath, instrumentText ? null : text)
+                .or(() -> countryGuesser.guess(sidecar.source().sourceUrl(), sourcePath, instrumentText ? null : text)
                         .flatMap(taxonomy.countries()::byIso3));
         Integer year = sidecar.year() != null ? sidecar.year() : yearOf(sidecar.date());
         String title = firstPresent(sidecar.title(), extracted.title(), text.lines().findFirst().orElse(id));
-        DocumentFacts facts = new DocumentFacts(id, docType, title, language,
-                country.map(Country::iso3).orElse(null), country.map(Country::region).orElse(null),
-                year, sourcePath, contentHash, now);
+        Sidecar.Source source = sidecar.source();
+        DocumentFacts facts = new DocumentFacts(
+                new IndexUnit.Parent(id, title, docType, country.map(Country::iso3).orElse(null),
+                        country.map(Country::region).orElse(null), year, sidecar.date()),
+                new Provenance(source.sourceUrl(), sourcePath, source.licence(), contentHash, now, source.retrieved(),
+                        source.notice()),
+                DocType.CASE.is(docType) ? sidecar.caseDetails().withStates(this::iso3) : CaseDetails.NONE);
 
         if (provisions.isEmpty()) {
             TagResult tags = tagger.tag(text, new TaggingContext(docType, language, instrumentText));
@@ -127,18 +132,12 @@ public final class UnitBuilder {
     private IndexUnit unit(DocumentFacts facts, Sidecar sidecar, String id, String title, String number,
             String heading, int position, String text, String language, TagResult machine, boolean addCurated) {
         boolean curated = addCurated && sidecar.hasCuratedTags();
-        List<String> articles = union(machine.articles(), curated ? sidecar.articles() : List.of());
-        List<String> crimeTypes = union(machine.crimeTypes(), curated ? sidecar.crimeTypes() : List.of());
-        List<String> crossCutting = union(machine.crossCutting(), curated ? sidecar.crossCutting() : List.of());
-        IndexUnit.CaseDetails details = DocType.CASE.is(facts.docType())
-                ? new IndexUnit.CaseDetails(sidecar.court(), sidecar.cooperationForm(),
-                        iso3(sidecar.requestingState()), iso3(sidecar.requestedState()), sidecar.legalBasis(), sidecar.outcome(),
-                        sidecar.courtLevel(), sidecar.confiscationType(), sidecar.legalBasisArticles())
-                : IndexUnit.CaseDetails.NONE;
-        return new IndexUnit(id, facts.id(), facts.title(), facts.docType(), title, number, heading, position, text,
-                language, facts.country(), facts.region(), facts.year(), sidecar.date(), articles, crimeTypes,
-                crossCutting, machine.mentions(), machine.evidence(), curated, sidecar.sourceUrl(), facts.sourcePath(), sidecar.licence(),
-                facts.contentHash(), facts.ingestedAt(), sidecar.retrievedAt(), sidecar.notice(), details);
+        Sidecar.CuratedTags given = curated ? sidecar.tags() : Sidecar.CuratedTags.NONE;
+        IndexUnit.Tags tags = new IndexUnit.Tags(union(machine.articles(), given.articles()),
+                union(machine.crimeTypes(), given.crimeTypes()), union(machine.crossCutting(), given.crossCutting()),
+                machine.mentions(), machine.evidence(), curated);
+        return new IndexUnit(id, facts.parent(), title, number, heading, position, text, language, tags,
+                facts.provenance(), facts.caseDetails());
     }
 
     /**

@@ -2,12 +2,15 @@ package org.mycroft.ingest.source;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.mycroft.ingest.indexing.CaseDetails;
 
 /**
- * Curated metadata next to a document ({@code law.pdf.json}). Every field is optional; what it
- * gives wins over what extraction and detection guess. {@code retrieved_at} is written by the
- * harvester: when the document was fetched from its source.
+ * Curated metadata next to a document ({@code law.pdf.json}), a flat JSON object read into named
+ * parts. Every field is optional; what it gives wins over what extraction and detection guess.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Sidecar(
@@ -18,34 +21,58 @@ public record Sidecar(
         String language,
         Integer year,
         String date,
-        @JsonProperty("source_url") String sourceUrl,
-        String licence,
-        String notice,
-        String court,
-        @JsonProperty("cooperation_form") String cooperationForm,
-        @JsonProperty("requesting_state") String requestingState,
-        @JsonProperty("requested_state") String requestedState,
-        @JsonProperty("legal_basis") String legalBasis,
-        String outcome,
-        @JsonProperty("court_level") String courtLevel,
-        @JsonProperty("confiscation_type") String confiscationType,
-        @JsonProperty("legal_basis_articles") List<String> legalBasisArticles,
-        List<String> articles,
-        @JsonProperty("crime_types") List<String> crimeTypes,
-        @JsonProperty("cross_cutting") List<String> crossCutting,
-        @JsonProperty("retrieved_at") String retrievedAt) {
+        @JsonUnwrapped Source source,
+        @JsonUnwrapped CuratedTags tags,
+        @JsonUnwrapped CaseDetails caseDetails) {
 
-    public static final Sidecar EMPTY = new Sidecar(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final Sidecar EMPTY = new Sidecar(null, null, null, null, null, null, null, null, null, null);
+
+    /**
+     * Where the document comes from; {@code retrieved_at} is written by the harvester: when the
+     * document was fetched from its source.
+     */
+    public record Source(@JsonProperty("source_url") String sourceUrl, String licence, String notice,
+                         @JsonProperty("retrieved_at") String retrievedAt) {
+        static final Source NONE = new Source(null, null, null, null);
+
+        /** {@code retrieved_at} as an instant; null when absent or malformed (a hand-edited sidecar is still worth indexing). */
+        public Instant retrieved() {
+            try {
+                return retrievedAt == null ? null : Instant.parse(retrievedAt);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+
+    /** Tags a curator gives the document. */
+    public record CuratedTags(List<String> articles, @JsonProperty("crime_types") List<String> crimeTypes,
+                              @JsonProperty("cross_cutting") List<String> crossCutting) {
+        public static final CuratedTags NONE = new CuratedTags(null, null, null);
+
+        public CuratedTags {
+            articles = articles == null ? List.of() : List.copyOf(articles);
+            crimeTypes = crimeTypes == null ? List.of() : List.copyOf(crimeTypes);
+            crossCutting = crossCutting == null ? List.of() : List.copyOf(crossCutting);
+        }
+
+        public boolean isEmpty() {
+            return articles.isEmpty() && crimeTypes.isEmpty() && crossCutting.isEmpty();
+        }
+    }
 
     public Sidecar {
-        legalBasisArticles = legalBasisArticles == null ? List.of() : List.copyOf(legalBasisArticles);
-        articles = articles == null ? List.of() : List.copyOf(articles);
-        crimeTypes = crimeTypes == null ? List.of() : List.copyOf(crimeTypes);
-        crossCutting = crossCutting == null ? List.of() : List.copyOf(crossCutting);
+        source = source == null ? Source.NONE : source;
+        tags = tags == null ? CuratedTags.NONE : tags;
+        caseDetails = caseDetails == null ? CaseDetails.NONE : caseDetails;
     }
 
     public boolean hasCuratedTags() {
-        return !articles.isEmpty() || !crimeTypes.isEmpty() || !crossCutting.isEmpty();
+        return !tags.isEmpty();
+    }
+
+    /** The sidecar of an archive as it applies to each member: everything except its id and title. */
+    public Sidecar forMember() {
+        return new Sidecar(null, null, docType, country, language, year, date, source, tags, caseDetails);
     }
 }

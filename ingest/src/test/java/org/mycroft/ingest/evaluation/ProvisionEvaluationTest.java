@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.core.index.Provenance;
+import org.mycroft.ingest.indexing.CaseDetails;
 import org.mycroft.ingest.indexing.IndexUnit;
 
 /** Loading the provision-level judgements and scoring units against them. */
@@ -95,8 +97,8 @@ class ProvisionEvaluationTest {
     }
 
     private static IndexUnit unit(String id, List<String> articles, List<String> crimeTypes, List<String> crossCutting) {
-        return new IndexUnit(id, "law", "Law", "legislation", id, "1", "", 0, "text", "en", null, null, null, null,
-                articles, crimeTypes, crossCutting, List.of(), List.of(), false, null, null, null, "", Instant.EPOCH, null, null,
-                IndexUnit.CaseDetails.NONE);
+        return new IndexUnit(id, new IndexUnit.Parent("law", "Law", "legislation", null, null, null, null), id, "1", "", 0,
+                "text", "en", new IndexUnit.Tags(articles, crimeTypes, crossCutting, List.of(), List.of(), false),
+                new Provenance(null, null, null, "", Instant.EPOCH, null, null), CaseDetails.NONE);
     }
 }

@@ -44,4 +44,11 @@ class MarkdownTextTest {
         assertThat(MarkdownText.toText("**Artículo 3.**\n\n1\\. Texto con snake_case_word intacto.\n"))
                 .isEqualTo("Artículo 3.\n\n1. Texto con snake_case_word intacto.");
     }
+
+    @Test
+    void italicLettersOfArticleNumbersAndReferenceLinksAreReadAsText() {
+        assertThat(MarkdownText.toText("De artikelen 36*b* tot en met 591*a* en de [Conventie][untoc] &amp; meer.\n\n"
+                + "[untoc]: https://example.org/untoc\n"))
+                .isEqualTo("De artikelen 36b tot en met 591a en de Conventie & meer.");
+    }
 }

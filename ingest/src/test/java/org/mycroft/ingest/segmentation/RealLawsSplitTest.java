@@ -152,7 +152,7 @@ class RealLawsSplitTest {
         // the Dutch title is not left at the end of the last English article
         assertThat(byId.get("un-tip_article-20").text()).endsWith("have signed this Protocol.");
         // "done at Palermo, Italy" does not make the Protocol an Italian law
-        assertThat(units).allSatisfy(u -> assertThat(u.country()).isNull());
+        assertThat(units).allSatisfy(u -> assertThat(u.parent().country()).isNull());
     }
 
     @Test
@@ -165,6 +165,6 @@ class RealLawsSplitTest {
 
         assertThat(units).hasSizeGreaterThan(20);
         assertThat(units).extracting(IndexUnit::language).containsOnly("nl");
-        assertThat(units).extracting(IndexUnit::country).containsOnly("NLD");
+        assertThat(units).extracting(u -> u.parent().country()).containsOnly("NLD");
     }
 }

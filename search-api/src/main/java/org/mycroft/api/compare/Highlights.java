@@ -3,7 +3,8 @@ package org.mycroft.api.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.mycroft.api.document.UnitDocument.TagEvidence;
+import org.mycroft.api.unit.Units;
+import org.mycroft.tagging.TagEvidence;
 
 /**
  * The evidence passages of one article inside a provision's text: read from the stored
@@ -27,7 +28,7 @@ public final class Highlights {
             return List.of();
         }
         List<CompareResult.Highlight> out = new ArrayList<>();
-        for (TagEvidence e : TagEvidence.parse(evidenceJson)) {
+        for (TagEvidence e : Units.evidence(evidenceJson)) {
             if (e == null || e.tag() == null || !rollsUp(e.tag(), article)) {
                 continue;
             }

@@ -16,7 +16,6 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
-import org.mycroft.api.article.ArticleService;
 import org.mycroft.api.unit.CaseRef;
 import org.mycroft.api.unit.ProvisionRef;
 import org.mycroft.api.solr.SolrSupport;

@@ -13,11 +13,10 @@ import org.apache.solr.common.SolrDocument;
 import org.mycroft.api.system.InvalidParameterException;
 import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.core.index.IndexFields;
+import org.mycroft.core.index.Provenance;
 import org.mycroft.core.index.IndexQueries;
 import org.springframework.stereotype.Service;
 import org.mycroft.api.route.Page;
-import org.mycroft.api.similar.SimilarCase;
-import org.mycroft.api.similar.SimilarCases;
 import org.mycroft.api.unit.Units;
 import org.mycroft.core.taxonomy.DocType;
 
@@ -135,8 +134,8 @@ public class DocumentService {
                 SolrSupport.day(doc, IndexFields.DATE),
                 SolrSupport.list(doc, IndexFields.ARTICLES), SolrSupport.list(doc, IndexFields.CRIME_TYPES), SolrSupport.list(doc, IndexFields.CROSS_CUTTING),
                 SolrSupport.list(doc, IndexFields.MENTIONS),
-                UnitDocument.TagEvidence.parse(SolrSupport.str(doc, IndexFields.TAG_EVIDENCE)), Boolean.TRUE.equals(doc.getFieldValue(IndexFields.TAGS_CURATED)),
-                new UnitDocument.Provenance(SolrSupport.str(doc, IndexFields.SOURCE_URL), SolrSupport.str(doc, IndexFields.SOURCE_PATH),
+                Units.evidence(SolrSupport.str(doc, IndexFields.TAG_EVIDENCE)), Boolean.TRUE.equals(doc.getFieldValue(IndexFields.TAGS_CURATED)),
+                new Provenance(SolrSupport.str(doc, IndexFields.SOURCE_URL), SolrSupport.str(doc, IndexFields.SOURCE_PATH),
                         SolrSupport.str(doc, IndexFields.LICENCE), SolrSupport.str(doc, IndexFields.CONTENT_HASH),
                         ingested == null ? null : ingested.toInstant(), retrieved == null ? null : retrieved.toInstant(),
                         SolrSupport.str(doc, IndexFields.NOTICE)),

@@ -1,15 +1,13 @@
 package org.mycroft.api.document;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.mycroft.api.unit.CaseFields;
+import org.mycroft.core.index.Provenance;
 import org.mycroft.api.route.Page;
-import org.mycroft.api.similar.SimilarCase;
+import org.mycroft.tagging.TagEvidence;
 
 /**
  * One searchable unit as stored: a provision of a law, or a case. {@code text} is plain text;
@@ -39,7 +37,7 @@ public record UnitDocument(
         List<String> mentions,
         List<TagEvidence> evidence,
         boolean tagsCurated,
-        @JsonUnwrapped Provenance provenance,
+        @JsonUnwrapped Provenance provenance, // flat in the JSON: source_url, licence…
         @JsonUnwrapped CaseFields caseFields,
         String duplicateOf,
         List<ProvisionRef> provisions,
@@ -58,31 +56,6 @@ public record UnitDocument(
 
     /** A case applying this provision, or a provision this case applied. */
     public record LinkedUnit(String id, String title, String url) {}
-
-    /** Where the unit comes from and under which terms; flat in the JSON ({@code source_url}, {@code licence}…). */
-    public record Provenance(String sourceUrl, String sourcePath, String licence, String contentHash, Instant ingestedAt,
-                             Instant retrievedAt, String notice) {}
-
-    /** Why a tag is there: the matched passage, its offsets in {@code text}, the rule. */
-    public record TagEvidence(String tag, String text, int start, int end, String rule, double confidence) {
-
-        private static final ObjectMapper JSON = new ObjectMapper();
-
-        /**
-         * The stored {@code tag_evidence} JSON; empty when absent, blank or malformed: evidence is
-         * an aid to the reader, a malformed record must not hide the unit.
-         */
-        public static List<TagEvidence> parse(String json) {
-            if (json == null || json.isBlank()) {
-                return List.of();
-            }
-            try {
-                return JSON.readValue(json, new TypeReference<List<TagEvidence>>() {});
-            } catch (IOException e) {
-                return List.of();
-            }
-        }
-    }
 
     /** A sibling unit of the same law, for navigation; {@code title} is its label and heading ("Section 1. Purpose"). */
     public record ProvisionRef(String id, String provisionNumber, String heading, String title, String url) {}

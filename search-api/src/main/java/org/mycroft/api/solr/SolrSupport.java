@@ -26,25 +26,24 @@ public final class SolrSupport {
 
     /** Runs a query (POST: country lists can be long); any Solr failure becomes a 503, never a 500. */
     public static QueryResponse query(SolrClient solr, SolrQuery query) {
-        long start = System.nanoTime();
-        boolean failed = true;
-        try {
-            QueryResponse response = solr.query(query, SolrRequest.METHOD.POST);
-            failed = false;
-            return response;
-        } catch (SolrServerException | IOException | SolrException e) {
-            throw new SearchBackendException("The index could not be queried", e);
-        } finally {
-            SolrTiming.record(System.nanoTime() - start, failed);
-        }
+        return timed(() -> solr.query(query, SolrRequest.METHOD.POST));
     }
 
     /** Runs a JSON request (a query with its JSON facets); any Solr failure becomes a 503, never a 500. */
     public static QueryResponse query(SolrClient solr, JsonQueryRequest request) {
+        return timed(() -> request.process(solr));
+    }
+
+    private interface SolrCall {
+        QueryResponse run() throws SolrServerException, IOException;
+    }
+
+    /** Every Solr call of the API: timed for the operator's metrics, its failure a 503. */
+    private static QueryResponse timed(SolrCall call) {
         long start = System.nanoTime();
         boolean failed = true;
         try {
-            QueryResponse response = request.process(solr);
+            QueryResponse response = call.run();
             failed = false;
             return response;
         } catch (SolrServerException | IOException | SolrException e) {

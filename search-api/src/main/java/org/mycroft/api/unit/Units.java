@@ -1,5 +1,8 @@
 package org.mycroft.api.unit;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import org.mycroft.api.solr.SolrSupport;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +10,7 @@ import org.apache.solr.common.SolrDocument;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.api.route.Page;
+import org.mycroft.tagging.TagEvidence;
 
 /** Maps stored units to the list records of the workbench. */
 public final class Units {
@@ -25,7 +29,24 @@ public final class Units {
     public static final String NEWEST_CASE_FIRST = IndexFields.DATE + " desc," + IndexFields.YEAR + " desc,"
             + IndexFields.ID + " asc";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private Units() {}
+
+    /**
+     * The stored {@code tag_evidence} JSON (what the tagger wrote); empty when absent, blank or
+     * malformed: evidence is an aid to the reader, a malformed record must not hide the unit.
+     */
+    public static List<TagEvidence> evidence(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<List<TagEvidence>>() {});
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
 
     public static ProvisionRef provision(SolrDocument doc) {
         String id = SolrSupport.str(doc, IndexFields.ID);

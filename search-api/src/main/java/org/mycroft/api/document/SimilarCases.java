@@ -1,4 +1,4 @@
-package org.mycroft.api.similar;
+package org.mycroft.api.document;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
