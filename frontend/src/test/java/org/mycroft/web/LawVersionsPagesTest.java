@@ -68,7 +68,7 @@ class LawVersionsPagesTest extends PortalTestSupport {
         assertThat(ids(inForce)).containsExactly(LawHistoryFixture.AMENDED);
         assertThat(inForce.path("results").get(0).path("in_force").asBoolean()).isTrue();
         assertThat(facetCount(inForce, "country", LawHistoryFixture.COUNTRY)).isEqualTo(1);
-        assertThat(json("/api/search?q=%22five+years%22&country=NZL").path("total").asLong()).isZero();
+        assertThat(json("/api/search?q=%22five+years%22&country=" + LawHistoryFixture.COUNTRY).path("total").asLong()).isZero();
 
         JsonNode history = json("/api/search?q=" + word + "&history=true");
         assertThat(ids(history)).containsExactlyInAnyOrder(LawHistoryFixture.AMENDED, LawHistoryFixture.AMENDED + "__v1");
@@ -77,10 +77,17 @@ class LawVersionsPagesTest extends PortalTestSupport {
                 .filter(r -> r.path("id").asText().endsWith("__v1")).findFirst().orElseThrow();
         assertThat(old.path("in_force").asBoolean()).isFalse();
         assertThat(old.path("superseded_on").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(json("/api/search?q=Parliament+Minister&country=NZL").path("total").asLong())
+        assertThat(json("/api/search?q=Parliament+Minister&country=" + LawHistoryFixture.COUNTRY).path("total").asLong())
                 .as("a repealed provision is out of the text in force").isZero();
-        assertThat(ids(json("/api/search?q=Parliament+Minister&country=NZL&history=true")))
+        assertThat(ids(json("/api/search?q=Parliament+Minister&country=" + LawHistoryFixture.COUNTRY + "&history=true")))
                 .containsExactly(LawHistoryFixture.REPEALED + "__v1");
+
+        JsonNode country = json("/api/countries/" + LawHistoryFixture.COUNTRY);
+        assertThat(country.path("law_count").asInt()).isEqualTo(1);
+        assertThat(country.path("legislation_count").asLong()).as("the country page counts the two provisions in force").isEqualTo(2);
+        assertThat(json("/api/coverage").findParents("country").stream()
+                .filter(r -> r.path("country").asText().equals(LawHistoryFixture.COUNTRY))
+                .mapToLong(r -> r.path("legislation_count").asLong()).sum()).as("coverage too").isEqualTo(2);
 
         HttpResponse<String> bad = get("/api/search?q=x&history=maybe", "Accept", "application/json");
         assertThat(bad.statusCode()).isEqualTo(400);
