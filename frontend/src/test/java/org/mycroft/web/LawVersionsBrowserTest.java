@@ -3,21 +3,15 @@ package org.mycroft.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.apache.solr.client.solrj.SolrClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mycroft.core.taxonomy.Taxonomy;
-import org.mycroft.curation.versions.LawVersions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * A reader in real headless Chromium finds an amended provision, opens its history from the
@@ -25,19 +19,10 @@ import org.springframework.beans.factory.annotation.Value;
  * another pair of versions with the form, and opens the superseded text, marked as such.
  * Skipped (not failed) on a machine without Chromium.
  */
-class LawVersionsBrowserTest extends PortalTestSupport {
+class LawVersionsBrowserTest extends LawHistoryTestSupport {
 
     private static HeadlessChromium browser;
     private static WebDriver driver;
-
-    @Autowired
-    SolrClient solr;
-    @Autowired
-    Taxonomy taxonomy;
-    @Autowired
-    LawVersions versions;
-    @Value("${mycroft.data-dir}")
-    Path dataDir;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -58,8 +43,6 @@ class LawVersionsBrowserTest extends PortalTestSupport {
 
     @Test
     void aReaderOpensTheHistoryAndTheDiffOfAnAmendedProvision() throws Exception {
-        LawHistoryFixture.ensure(solr, taxonomy, versions, dataDir);
-
         // Search with history: the old text is there, marked superseded; its link leads to its own page.
         driver.get(base() + "/search?q=" + LawHistoryFixture.WORD);
         assertThat(driver.findElements(By.cssSelector(".result"))).hasSize(1);

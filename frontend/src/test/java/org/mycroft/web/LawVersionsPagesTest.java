@@ -5,40 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.solr.client.solrj.SolrClient;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mycroft.core.taxonomy.Taxonomy;
-import org.mycroft.curation.versions.LawVersions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Versions of a law over real HTTP: search, facets and the JSON see only the text in force unless
  * history=true; the superseded text has its page, marked "superseded on" with the amending act;
  * the provision's history lists both texts and shows an escaped word-level diff, HTML and JSON.
  */
-class LawVersionsPagesTest extends PortalTestSupport {
+class LawVersionsPagesTest extends LawHistoryTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Autowired
-    SolrClient solr;
-    @Autowired
-    Taxonomy taxonomy;
-    @Autowired
-    LawVersions versions;
-    @Value("${mycroft.data-dir}")
-    Path dataDir;
-
-    @BeforeEach
-    void lawWithHistory() throws Exception {
-        LawHistoryFixture.ensure(solr, taxonomy, versions, dataDir);
-    }
 
     private JsonNode json(String path) throws Exception {
         HttpResponse<String> response = get(path, "Accept", "application/json");
