@@ -7,6 +7,7 @@ import org.mycroft.app.cli.SourceRoots;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.curation.cases.CaseWorkflow;
 import org.mycroft.curation.tags.UnitTagApplier;
+import org.mycroft.curation.versions.LawVersions;
 import org.mycroft.ingest.pipeline.IngestReport;
 import org.mycroft.ingest.pipeline.SampleCorpusLoader;
 import org.slf4j.Logger;
@@ -30,9 +31,11 @@ class SampleCorpusStartup implements ApplicationRunner {
 
     private final CaseWorkflow workflow;
     private final UnitTagApplier tags;
+    private final LawVersions lawVersions;
 
     SampleCorpusStartup(SolrClient solr, Taxonomy taxonomy, @Value("${mycroft.data-dir:data}") Path dataDir, CaseWorkflow workflow,
-            UnitTagApplier tags) {
+            UnitTagApplier tags, LawVersions lawVersions) {
+        this.lawVersions = lawVersions;
         this.workflow = workflow;
         this.tags = tags;
         this.solr = solr;
@@ -53,8 +56,10 @@ class SampleCorpusStartup implements ApplicationRunner {
         // An index rebuilt from nothing (data/solr deleted): curated work comes back from the database.
         int published = workflow.reindexAll();
         int decided = tags.applyAll();
-        if (published + decided > 0) {
-            LOG.info("From the curation database: {} published case(s) indexed, tag decisions applied to {} unit(s)", published, decided);
+        int versions = lawVersions.sync().indexed();
+        if (published + decided + versions > 0) {
+            LOG.info("From the curation database: {} published case(s) indexed, tag decisions applied to {} unit(s), {} superseded text(s) of laws indexed",
+                    published, decided, versions);
         }
     }
 }

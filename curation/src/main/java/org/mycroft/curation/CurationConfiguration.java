@@ -27,6 +27,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Lazy;
 import org.mycroft.curation.upload.JudgmentReader;
+import org.mycroft.curation.versions.LawVersions;
+import org.mycroft.curation.versions.ProvisionVersionRepository;
 import org.springframework.context.annotation.PropertySource;
 
 /**
@@ -60,6 +62,11 @@ public class CurationConfiguration {
     @Bean
     UnitReview unitReview(TagDecisionRepository decisions, UnitTagApplier applier, AuditLog audit, CaseValidator validator) {
         return new UnitReview(decisions, applier, audit, validator, Clock.systemUTC());
+    }
+
+    @Bean
+    LawVersions lawVersions(SolrClient solr, ProvisionVersionRepository versions, PlatformTransactionManager transactions) {
+        return new LawVersions(solr, versions, new TransactionTemplate(transactions), Clock.systemUTC());
     }
 
     @Bean

@@ -21,6 +21,8 @@ import org.mycroft.curation.db.CurationDatabase;
 import org.mycroft.curation.links.CaseProvisionLinks;
 import org.mycroft.curation.tags.TagDecision;
 import org.mycroft.curation.tags.TagDecisionRepository;
+import org.mycroft.curation.versions.ProvisionVersion;
+import org.mycroft.curation.versions.ProvisionVersionRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,7 +43,7 @@ abstract class RepositoryContract {
         DataSource ds = dataSource();
         CurationDatabase.migrate(ds);
         jdbc = JdbcClient.create(ds);
-        for (String table : List.of("audit_entry", "tag_decision", "case_provision", "restricted_field", "cooperation_case", "curator")) {
+        for (String table : List.of("provision_version", "law_state", "audit_entry", "tag_decision", "case_provision", "restricted_field", "cooperation_case", "curator")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
         cases = new CaseRepository(jdbc);
@@ -138,5 +140,72 @@ abstract class RepositoryContract {
         java.io.StringWriter csv = new java.io.StringWriter();
         AuditLog.writeCsv(audit.all(), csv);
         assertThat(csv.toString()).contains("\"New, \"\"quoted\"\"\"").contains("\"'=cmd()\"").startsWith("id,record_type");
+    }
+
+    @Test
+    void caseSearchFindsTitlesAndIdsAndLeavesArchivedCasesOut() {
+        cases.insert("c1", sample("Extradition of A. (100% sure_case)"), "alice", T0);
+        cases.insert("c2", sample("Confiscation in B."), "alice", T0.plusSeconds(1));
+        cases.insert("c3", sample("Extradition of C."), "alice", T0.plusSeconds(2));
+        cases.transition("c3", 1, CaseStatus.ARCHIVED, null, "rev", T0.plusSeconds(3));
+        assertThat(cases.search("EXTRADITION", 10)).extracting(CaseRecord::id).containsExactly("c1");
+        assertThat(cases.search("c2", 10)).extracting(CaseRecord::id).containsExactly("c2");
+        assertThat(cases.search("100%", 10)).extracting(CaseRecord::id).containsExactly("c1");
+        assertThat(cases.search("n%b", 10)).as("%% is a character, not a wildcard").isEmpty();
+        assertThat(cases.search("o_f", 10)).as("_ is a character, not a wildcard").isEmpty();
+        assertThat(cases.search("e_c", 10)).extracting(CaseRecord::id).containsExactly("c1");
+        assertThat(cases.search("n", 1)).hasSize(1);
+        assertThat(cases.search("nothing like it", 10)).isEmpty();
+    }
+
+    static ProvisionVersion version(String unitId, int n, String text, Instant seen) {
+        return new ProvisionVersion(unitId, n, "law-1", "5", "Laundering", text, "hash-" + text.hashCode(),
+                "{\"id\":\"" + unitId + "\",\"text_en\":\"" + text + "\"}", seen, null, null, null);
+    }
+
+    @Test
+    void provisionVersionsKeepEveryTextWithTheOneInForce() {
+        ProvisionVersionRepository versions = new ProvisionVersionRepository(jdbc);
+        String longText = "Every person who converts property. ".repeat(3000); // beyond any VARCHAR of the other tables
+        versions.insert(version("law-1_section-5", 1, longText, T0));
+        versions.insert(version("law-1_section-6", 1, "Extradition.", T0));
+        assertThat(versions.lastVersion("law-1_section-5")).isEqualTo(1);
+        assertThat(versions.lastVersion("nothing")).isZero();
+        assertThat(versions.inForce("law-1")).containsOnlyKeys("law-1_section-5", "law-1_section-6");
+
+        assertThat(versions.supersede("law-1_section-5", 1, T0.plusSeconds(60), ProvisionVersion.Change.CHANGED, "Act No. 12 of 2024")).isTrue();
+        assertThat(versions.supersede("law-1_section-5", 1, T0.plusSeconds(90), ProvisionVersion.Change.REMOVED, null))
+                .as("a superseded version stays as it was").isFalse();
+        versions.insert(version("law-1_section-5", 2, "Every person who converts or transfers property.", T0.plusSeconds(60)));
+        versions.supersede("law-1_section-6", 1, T0.plusSeconds(60), ProvisionVersion.Change.REMOVED, null);
+
+        List<ProvisionVersion> history = versions.history("law-1_section-5");
+        assertThat(history).extracting(ProvisionVersion::version).containsExactly(1, 2);
+        ProvisionVersion old = history.getFirst();
+        assertThat(old.text()).isEqualTo(longText);
+        assertThat(old.inForce()).isFalse();
+        assertThat(old.supersededOn()).isEqualTo(T0.plusSeconds(60));
+        assertThat(old.change()).isEqualTo(ProvisionVersion.Change.CHANGED);
+        assertThat(old.amendedBy()).isEqualTo("Act No. 12 of 2024");
+        assertThat(old.indexId()).isEqualTo("law-1_section-5__v1");
+        assertThat(history.get(1).inForce()).isTrue();
+        assertThat(versions.inForce("law-1")).containsOnlyKeys("law-1_section-5");
+        assertThat(versions.superseded()).extracting(ProvisionVersion::indexId)
+                .containsExactly("law-1_section-5__v1", "law-1_section-6__v1");
+        assertThat(versions.find("law-1_section-6", 1)).hasValueSatisfying(v -> assertThat(v.change()).isEqualTo(ProvisionVersion.Change.REMOVED));
+
+        versions.refresh("law-1_section-5", 2, "Laundering", "Re-read text.", "h2", "{}");
+        assertThat(versions.find("law-1_section-5", 2)).hasValueSatisfying(v -> assertThat(v.text()).isEqualTo("Re-read text."));
+    }
+
+    @Test
+    void lawStatesAreReplacedPerLaw() {
+        ProvisionVersionRepository versions = new ProvisionVersionRepository(jdbc);
+        versions.saveLawState("law-1", new ProvisionVersionRepository.LawState("abc", T0), T0);
+        versions.saveLawState("law-1", new ProvisionVersionRepository.LawState("def", T0.plusSeconds(5)), T0.plusSeconds(5));
+        versions.saveLawState("law-2", new ProvisionVersionRepository.LawState("ghi", null), T0);
+        assertThat(versions.lawStates()).containsOnlyKeys("law-1", "law-2");
+        assertThat(versions.lawStates().get("law-1")).isEqualTo(new ProvisionVersionRepository.LawState("def", T0.plusSeconds(5)));
+        assertThat(versions.lawStates().get("law-2").ingestedAt()).isNull();
     }
 }

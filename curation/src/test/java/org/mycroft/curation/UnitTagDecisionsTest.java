@@ -134,4 +134,24 @@ class UnitTagDecisionsTest {
                 .isEqualTo(withBands);
         assertThat(unit(id).getFieldValues("articles")).contains("UNTOC-5");
     }
+
+    @Test
+    void theQueuePagesThroughEveryWaitingUnitOnceInIdOrder() {
+        ReviewQueue queue = new ReviewQueue(solr.client());
+        List<String> all = queue.find(null, null, 0.0, 100).stream().map(ReviewQueue.Item::unitId).toList();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(2);
+        List<String> paged = new java.util.ArrayList<>();
+        String after = null;
+        for (int page = 0; page <= all.size(); page++) {
+            ReviewQueue.Page one = queue.page(null, null, 0.0, after, 1);
+            assertThat(one.items()).hasSizeLessThanOrEqualTo(1);
+            one.items().forEach(i -> paged.add(i.unitId()));
+            after = one.next();
+            if (after == null) {
+                break;
+            }
+        }
+        assertThat(after).as("the last page says there is no next one").isNull();
+        assertThat(paged).containsExactlyElementsOf(all).isSorted();
+    }
 }

@@ -106,6 +106,20 @@ public final class IndexFields {
     /** Last change of a curated record. */
     public static final String UPDATED_AT = "updated_at";
 
+    /**
+     * Versions of laws (module curation): {@code false} on a superseded text of a provision, absent on
+     * the text in force. Search sees only the text in force unless it asks for history
+     * ({@link IndexQueries#withHistory}).
+     */
+    public static final String IN_FORCE = "in_force";
+    /** When a superseded version stopped being in force (the day the changed law was ingested). */
+    public static final String SUPERSEDED_ON = "superseded_on";
+    /** The amending source of a superseded version, when known (the law's sidecar {@code amended_by}). */
+    public static final String AMENDED_BY = "amended_by";
+    /** The stable id of the provision a superseded version belongs to, and the version's number (1, 2 ...). */
+    public static final String VERSION_OF = "version_of";
+    public static final String VERSION_NUMBER = "version_number";
+
     private IndexFields() {}
 
     /** The text field of a unit in {@code language} (ISO 639-1); other languages go to {@link #TEXT_GENERAL}. */

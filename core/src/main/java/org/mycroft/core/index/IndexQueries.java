@@ -24,7 +24,20 @@ public final class IndexQueries {
             IndexFields.TITLE + "^4", IndexFields.HEADING + "^2",
             String.join(" ", IndexFields.TEXT_FIELDS.stream().map(f -> f + "^2").toList()));
 
+    /**
+     * The request parameter that lets superseded versions through the {@code /select} handler's
+     * default filter (solrconfig.xml): absent, only the text in force is seen.
+     */
+    public static final String VERSIONS_PARAM = "versions";
+    public static final String ALL_VERSIONS = "all";
+
     private IndexQueries() {}
+
+    /** The query with superseded versions of provisions as well as the text in force. */
+    public static SolrQuery withHistory(SolrQuery query) {
+        query.set(VERSIONS_PARAM, ALL_VERSIONS);
+        return query;
+    }
 
     /** A query for every unit, to narrow with filters. */
     public static SolrQuery everything() {
@@ -53,6 +66,11 @@ public final class IndexQueries {
     /** {@code field:prefix*}, the prefix escaped: every value that starts with it. */
     public static String startsWith(String field, String prefix) {
         return field + ":" + ClientUtils.escapeQueryChars(prefix) + "*";
+    }
+
+    /** {@code field:{"value" TO *]}, the value escaped: every value that sorts after it (keyset paging). */
+    public static String after(String field, String value) {
+        return field + ":{" + quoted(value) + " TO *]";
     }
 
     /** {@code field:value} for a number field. */

@@ -64,6 +64,18 @@ public class CaseRepository {
                 .param(status.name()).query(CaseRepository::map).list();
     }
 
+    /**
+     * Cases whose title contains {@code text} (any case) or whose id is {@code text}, newest change
+     * first: how a curator finds the case to link from a provision's page. Archived cases are left out.
+     */
+    public List<CaseRecord> search(String text, int max) {
+        String pattern = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return jdbc.sql("SELECT * FROM cooperation_case WHERE status <> ? AND (LOWER(title) LIKE ? ESCAPE '\\' OR id = ?)"
+                        + " ORDER BY updated_at DESC, id FETCH FIRST " + Math.max(1, max) + " ROWS ONLY")
+                .params(CaseStatus.ARCHIVED.name(), pattern, text.strip()).query(CaseRepository::map).list();
+    }
+
     public List<CaseRecord> all() {
         return jdbc.sql("SELECT * FROM cooperation_case ORDER BY updated_at DESC, id").query(CaseRepository::map).list();
     }

@@ -41,6 +41,7 @@ class ReviewController {
 
     private static final Pattern UNIT_ID = Pattern.compile("[a-z0-9][a-z0-9_\\-]{0,199}");
     private static final int PAGE = 50;
+    private static final int MAX_PAGE = 200;
 
     private final ReviewQueue queue;
     private final UnitTagApplier units;
@@ -52,10 +53,12 @@ class ReviewController {
     private final CurationPages pages;
     private final CuratorResolver curators;
     private final MessageSource messages;
+    private final ProvisionCases provisionCases;
 
     ReviewController(ReviewQueue queue, UnitTagApplier units, UnitReview review, TagDecisionRepository decisions,
             CaseRepository cases, CaseValidator validator, Taxonomy taxonomy, CurationPages pages, CuratorResolver curators,
-            MessageSource messages) {
+            MessageSource messages, ProvisionCases provisionCases) {
+        this.provisionCases = provisionCases;
         this.queue = queue;
         this.units = units;
         this.review = review;
@@ -74,17 +77,21 @@ class ReviewController {
 
     @GetMapping("/curation/review")
     ModelAndView queue(@RequestParam(required = false) String country, @RequestParam(required = false) String tag,
-            @RequestParam(name = "min_confidence", required = false) String minConfidence, HttpServletRequest request,
-            HttpServletResponse response) {
+            @RequestParam(name = "min_confidence", required = false) String minConfidence,
+            @RequestParam(required = false) String after, @RequestParam(required = false) String size,
+            HttpServletRequest request, HttpServletResponse response) {
         String iso3 = blank(country) ? null : country.strip().toUpperCase(Locale.ROOT);
         String tagId = blank(tag) ? null : tag.strip();
         Double min = parse(minConfidence);
+        Integer pageSize = pageSize(size);
+        String from = blank(after) ? null : after.strip();
         if ((iso3 != null && taxonomy.countries().byIso3(iso3).isEmpty()) || (tagId != null && !validator.isKnownTag(tagId))
-                || min == null) {
+                || min == null || pageSize == null || (from != null && !UNIT_ID.matcher(from).matches())) {
             return pages.error(request, HttpStatus.BAD_REQUEST);
         }
         String lang = CaseController.lang(request);
-        List<QueueRow> rows = queue.find(iso3, tagId, min, PAGE).stream()
+        ReviewQueue.Page found = queue.page(iso3, tagId, min, from, pageSize);
+        List<QueueRow> rows = found.items().stream()
                 .map(i -> new QueueRow("/curation/units/" + i.unitId() + CaseController.langQuery(request),
                         i.parentTitle() != null && !i.parentTitle().equals(i.title()) ? i.parentTitle() + " — " + i.title() : i.title(),
                         i.country() == null ? "" : taxonomy.label("country", i.country(), lang),
@@ -101,13 +108,49 @@ class ReviewController {
         view.addObject("country", iso3 == null ? "" : iso3);
         view.addObject("tag", tagId == null ? "" : tagId);
         view.addObject("minConfidence", minConfidence == null ? "" : minConfidence);
+        // Keyset paging: "next" goes on after the last unit shown, "first" starts again with the same filters.
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("lang", lang);
+        filters.put("country", iso3);
+        filters.put("tag", tagId);
+        filters.put("min_confidence", blank(minConfidence) ? null : minConfidence.strip());
+        filters.put("size", blank(size) ? null : String.valueOf(pageSize));
+        view.addObject("nextHref", found.next() == null ? null : queueHref(filters, found.next()));
+        view.addObject("firstHref", from == null ? null : queueHref(filters, null));
         return view;
+    }
+
+    private static String queueHref(Map<String, String> filters, String after) {
+        Map<String, String> params = new LinkedHashMap<>(filters);
+        params.put("after", after);
+        StringBuilder href = new StringBuilder("/curation/review");
+        params.forEach((name, value) -> {
+            if (value != null) {
+                href.append(href.indexOf("?") < 0 ? '?' : '&').append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        });
+        return href.toString();
+    }
+
+    /** 50 when absent; null when not a number from 1 to 200 (a 400). */
+    private static Integer pageSize(String value) {
+        if (blank(value)) {
+            return PAGE;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            return n >= 1 && n <= MAX_PAGE ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     record TagRow(String tag, String label, String status, String statusLabel, String confidence) {}
 
     @GetMapping("/curation/units/{id}")
-    ModelAndView unit(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Principal principal) {
+    ModelAndView unit(@PathVariable String id, @RequestParam(name = "case_q", required = false) String caseQuery,
+            HttpServletRequest request, HttpServletResponse response, Principal principal) {
         SolrDocument doc = UNIT_ID.matcher(id).matches() ? units.stored(id) : null;
         if (doc == null || doc.getFieldValue(IndexFields.SOURCE_KIND) != null) {
             return pages.error(request, HttpStatus.NOT_FOUND);
@@ -133,7 +176,13 @@ class ReviewController {
         view.addObject("parentTitle", doc.getFieldValue(IndexFields.PARENT_TITLE));
         view.addObject("publicHref", "/documents/" + id);
         view.addObject("tags", rows);
-        view.addObject("reviewer", curators.of(principal).role().includes(Role.REVIEWER));
+        Curator viewer = curators.of(principal);
+        view.addObject("reviewer", viewer.role().includes(Role.REVIEWER));
+        view.addObject("contributor", viewer.role().includes(Role.CONTRIBUTOR));
+        String langQuery = CaseController.langQuery(request);
+        view.addObject("linkedCases", provisionCases.linked(id, lang, langQuery));
+        view.addObject("caseQuery", caseQuery == null ? "" : caseQuery);
+        view.addObject("caseResults", provisionCases.found(id, caseQuery, lang, langQuery));
         return view;
     }
 

@@ -2,6 +2,10 @@ package org.mycroft.web.document;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.mycroft.api.document.DocumentService;
+import org.mycroft.api.document.UnitDocument;
+import org.mycroft.api.history.ProvisionHistoryService;
+import org.mycroft.api.route.Page;
+import org.mycroft.curation.versions.ProvisionVersion;
 import org.mycroft.api.system.NotFoundException;
 import org.mycroft.web.system.LayoutFactory;
 import org.mycroft.web.system.UiLocaleResolver;
@@ -17,8 +21,11 @@ class DocumentPageController {
     private final DocumentService documents;
     private final DocumentPageAssembler assembler;
     private final LayoutFactory layouts;
+    private final ProvisionHistoryService history;
 
-    DocumentPageController(DocumentService documents, DocumentPageAssembler assembler, LayoutFactory layouts) {
+    DocumentPageController(DocumentService documents, DocumentPageAssembler assembler, LayoutFactory layouts,
+            ProvisionHistoryService history) {
+        this.history = history;
         this.documents = documents;
         this.assembler = assembler;
         this.layouts = layouts;
@@ -32,6 +39,26 @@ class DocumentPageController {
         ModelAndView view = new ModelAndView("document/document");
         view.addObject("ui", layouts.create(request).withJson(page.jsonHref()));
         view.addObject("doc", page);
+        view.addObject("version", versionNote(doc, UiLocaleResolver.explicitLanguage(request)));
         return view;
+    }
+
+    /** In force or superseded, from the curation database's versions; null for a unit with no recorded version (a case). */
+    private VersionNote versionNote(UnitDocument doc, String explicitLang) {
+        UnitDocument.Version v = doc.version();
+        String unitId = v.inForce() ? doc.id() : v.versionOf();
+        var versions = unitId == null ? java.util.Optional.<java.util.List<ProvisionVersion>>empty() : history.versionsOf(unitId);
+        if (versions.isEmpty()) {
+            return null;
+        }
+        String langQuery = explicitLang == null ? "" : "?lang=" + explicitLang;
+        ProvisionVersion last = versions.get().getLast();
+        String historyHref = ProvisionHistoryService.historyUrl(unitId) + langQuery;
+        if (!v.inForce()) {
+            return new VersionNote(false, v.versionNumber() == null ? 0 : v.versionNumber(), versions.get().size(), null,
+                    v.supersededOn(), v.amendedBy(), last.inForce() ? Page.DOCUMENT.of(unitId) + langQuery : null, historyHref);
+        }
+        return new VersionNote(true, last.version(), versions.get().size(), ProvisionHistoryService.day(last.firstSeen()), null, null,
+                null, historyHref);
     }
 }

@@ -12,6 +12,8 @@ public record SearchPage(
         long total,
         int page,
         List<Hidden> hidden,
+        /** Superseded versions of provisions are searched too (the form's history checkbox). */
+        boolean history,
         List<FacetGroup> facets,
         List<Chip> chips,
         String clearFiltersHref,
@@ -20,6 +22,11 @@ public record SearchPage(
         List<Result> results,
         boolean beyondLastPage,
         String firstPageHref) {
+
+    /** What the history checkbox sends (history=true). */
+    public String historyValue() {
+        return "true";
+    }
 
     public boolean hasQuery() {
         return !query.isEmpty();
@@ -83,7 +90,9 @@ public record SearchPage(
             String language,
             String lang,
             String snippet,
-            List<Badge> badges) {}
+            List<Badge> badges,
+            /** The day a superseded version stopped being in force (search with history); null for the text in force. */
+            String supersededOn) {}
 
     /** A tag of a result, linking to the search filtered on it. */
     public record Badge(String kind, String label, String fullLabel, String href) {}

@@ -41,6 +41,7 @@ class SearchPageAssembler {
                 response.total(),
                 state.page(),
                 hidden(state),
+                state.history(),
                 facets(state, response, locale),
                 chips(state, uiLang, locale),
                 state.withoutFilters().href(),
@@ -54,7 +55,7 @@ class SearchPageAssembler {
     private static List<SearchPage.Hidden> hidden(SearchState state) {
         List<SearchPage.Hidden> hidden = new ArrayList<>();
         state.parameters(false).forEach((name, values) -> {
-            if (!name.equals("q")) {
+            if (!name.equals("q") && !name.equals(SearchParameters.HISTORY)) { // the form's own checkbox carries history
                 values.forEach(v -> hidden.add(new SearchPage.Hidden(name, v)));
             }
         });
@@ -154,7 +155,8 @@ class SearchPageAssembler {
                 hit.language() == null ? null : taxonomy.label("language", hit.language(), uiLang),
                 hit.language() != null && !hit.language().equals(uiLang) ? hit.language() : null,
                 hit.snippet(),
-                List.copyOf(badges));
+                List.copyOf(badges),
+                hit.supersededOn());
     }
 
     private void addBadges(List<SearchPage.Badge> badges, Facet facet, List<String> values, String uiLang,

@@ -18,9 +18,10 @@ import org.mycroft.web.system.QueryString;
  * @param sort the sort parameter as given, "" for the default
  * @param size the page size as given, null for the default
  * @param lang the UI language as given, null when it came from Accept-Language
+ * @param history superseded versions of provisions as well as the text in force
  */
 public record SearchState(String query, Map<Facet, List<String>> filters, String sort, int page, Integer size, String lang,
-        List<String> mentions) {
+        List<String> mentions, boolean history) {
 
     public static final String PATH = "/search";
 
@@ -37,6 +38,12 @@ public record SearchState(String query, Map<Facet, List<String>> filters, String
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
     }
 
+    /** A state of the text in force. */
+    public SearchState(String query, Map<Facet, List<String>> filters, String sort, int page, Integer size, String lang,
+            List<String> mentions) {
+        this(query, filters, sort, page, size, lang, mentions, false);
+    }
+
     /** A state without a mentions filter. */
     public SearchState(String query, Map<Facet, List<String>> filters, String sort, int page, Integer size, String lang) {
         this(query, filters, sort, page, size, lang, List.of());
@@ -46,7 +53,8 @@ public record SearchState(String query, Map<Facet, List<String>> filters, String
     static SearchState of(SearchRequest request, Map<String, String[]> raw, String explicitLang) {
         String sort = has(raw, "sort") ? request.sort().parameter() : "";
         Integer size = has(raw, "size") ? request.size() : null;
-        return new SearchState(request.query(), request.filters(), sort, request.page(), size, explicitLang, request.mentions());
+        return new SearchState(request.query(), request.filters(), sort, request.page(), size, explicitLang, request.mentions(),
+                request.history());
     }
 
     private static boolean has(Map<String, String[]> raw, String name) {
@@ -77,22 +85,22 @@ public record SearchState(String query, Map<Facet, List<String>> filters, String
             values.add(value);
         }
         next.put(facet, values);
-        return new SearchState(query, next, sort, 1, size, lang, mentions);
+        return new SearchState(query, next, sort, 1, size, lang, mentions, history);
     }
 
     public SearchState withoutFilters() {
-        return new SearchState(query, Map.of(), sort, 1, size, lang);
+        return new SearchState(query, Map.of(), sort, 1, size, lang, List.of(), history);
     }
 
     public SearchState withSort(String sortParameter) {
-        return new SearchState(query, filters, sortParameter, 1, size, lang, mentions);
+        return new SearchState(query, filters, sortParameter, 1, size, lang, mentions, history);
     }
 
     public SearchState withPage(int number) {
-        return new SearchState(query, filters, sort, number, size, lang, mentions);
+        return new SearchState(query, filters, sort, number, size, lang, mentions, history);
     }
 
-    /** Parameters in a stable order: q, the facets in their order, sort, size, page, lang. */
+    /** Parameters in a stable order: q, the facets in their order, mentions, sort, size, history, page, lang. */
     public Map<String, List<String>> parameters(boolean withPage) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         if (!query.isEmpty()) {
@@ -112,6 +120,9 @@ public record SearchState(String query, Map<Facet, List<String>> filters, String
         }
         if (size != null) {
             params.put("size", List.of(String.valueOf(size)));
+        }
+        if (history) {
+            params.put(SearchParameters.HISTORY, List.of("true"));
         }
         if (withPage && page > 1) {
             params.put("page", List.of(String.valueOf(page)));

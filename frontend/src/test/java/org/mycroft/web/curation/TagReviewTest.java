@@ -67,4 +67,74 @@ class TagReviewTest extends PortalTestSupport {
         assertThat(page("/documents/" + id).select("[data-tag=UNTOC-26]")).isEmpty();
         assertThat(reviewer.postWithToken(page + "/tags/added", page, Map.of("tag", List.of("NOT-A-TAG"))).statusCode()).isEqualTo(409);
     }
+
+    @Test
+    void theQueuePagesOnAfterTheLastUnitShownAndRefusesABadCursor() {
+        CuratorSession reviewer = signIn("queue-pager", Role.REVIEWER);
+        Document first = reviewer.page("/curation/review?country=CAN&size=2");
+        List<String> firstIds = unitLinks(first);
+        assertThat(firstIds).hasSize(2);
+        assertThat(first.selectFirst("#review-first")).as("no way back from the first page").isNull();
+        String next = first.selectFirst("#review-next").attr("href");
+        assertThat(next).contains("country=CAN").contains("size=2").contains("after=");
+        Document second = reviewer.page(next);
+        List<String> secondIds = unitLinks(second);
+        assertThat(secondIds).isNotEmpty().doesNotContainAnyElementsOf(firstIds);
+        assertThat(secondIds.getFirst()).isGreaterThan(firstIds.getLast());
+        assertThat(second.selectFirst("#review-first").attr("href")).doesNotContain("after=");
+        assertThat(reviewer.get("/curation/review?after=%3Cscript%3E").statusCode()).isEqualTo(400);
+        assertThat(reviewer.get("/curation/review?size=0").statusCode()).isEqualTo(400);
+        assertThat(reviewer.get("/curation/review?size=many").statusCode()).isEqualTo(400);
+    }
+
+    private static List<String> unitLinks(Document queue) {
+        return queue.select("#review-units tbody tr a").stream()
+                .map(a -> a.attr("href").replaceFirst("^/curation/units/", "").replaceFirst("\\?.*", "")).toList();
+    }
+
+    @Test
+    void aCuratorLinksACaseFromTheProvisionsPage() {
+        CuratorSession contributor = signIn("link-contrib", Role.CONTRIBUTOR);
+        HttpResponse<String> created = contributor.postWithToken("/curation/cases", "/curation/cases/new",
+                CaseCatalogueTest.validForm("Provision-side link check", "linking"));
+        assertThat(created.statusCode()).isEqualTo(302);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String caseId = location.substring(location.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        String provision = reviewerQueueFirstUnit();
+        String unitPage = "/curation/units/" + provision;
+
+        Document found = contributor.page(unitPage + "?case_q=provision-side");
+        Element result = found.selectFirst("#case-results li[data-case=" + caseId + "]");
+        assertThat(result).as("the draft is found by its title").isNotNull();
+        assertThat(found.select("#unit-cases li")).isEmpty();
+
+        assertThat(new CuratorSession(base()).post(unitPage + "/cases", Map.of("case_id", List.of(caseId))).statusCode())
+                .as("anonymous, no token").isIn(302, 403);
+        HttpResponse<String> linked = contributor.postWithToken(unitPage + "/cases", "/curation/cases/new", Map.of("case_id", List.of(caseId)));
+        assertThat(linked.statusCode()).isEqualTo(302);
+        assertThat(linked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains(unitPage));
+
+        Document after = contributor.page(unitPage + "?case_q=provision-side");
+        assertThat(after.select("#unit-cases li[data-case=" + caseId + "]")).hasSize(1);
+        assertThat(after.select("#case-results li[data-case=" + caseId + "]")).as("no longer offered").isEmpty();
+        Document casePage = contributor.page("/curation/cases/" + caseId);
+        assertThat(casePage.select("#cited-provisions input[name=provision_id]").eachAttr("value")).containsExactly(provision);
+        assertThat(casePage.select("#audit").text()).contains(provision);
+
+        assertThat(contributor.postWithToken(unitPage + "/cases", "/curation/cases/new", Map.of("case_id", List.of("no-such-case"))).statusCode())
+                .isEqualTo(404);
+        assertThat(contributor.postWithToken("/curation/units/no-such-unit/cases", "/curation/cases/new", Map.of("case_id", List.of(caseId)))
+                .statusCode()).isEqualTo(404);
+
+        assertThat(contributor.postWithToken(unitPage + "/cases/remove", "/curation/cases/new", Map.of("case_id", List.of(caseId))).statusCode())
+                .isEqualTo(302);
+        assertThat(contributor.page(unitPage).select("#unit-cases li")).isEmpty();
+    }
+
+    private String reviewerQueueFirstUnit() {
+        CuratorSession reviewer = signIn("link-queue", Role.REVIEWER);
+        List<String> ids = unitLinks(reviewer.page("/curation/review?country=CAN&size=1"));
+        assertThat(ids).hasSize(1);
+        return ids.getFirst();
+    }
 }

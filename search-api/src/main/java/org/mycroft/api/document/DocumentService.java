@@ -40,7 +40,8 @@ public class DocumentService {
         if (!ID.matcher(id).matches()) {
             throw new InvalidParameterException("id", "Invalid document id '" + id + "'.");
         }
-        SolrQuery query = IndexQueries.everything().addFilterQuery(IndexQueries.is(IndexFields.ID, id)).setRows(1);
+        // By id, a superseded version of a provision opens too: its page says so (see UnitDocument.Version).
+        SolrQuery query = IndexQueries.withHistory(IndexQueries.everything().addFilterQuery(IndexQueries.is(IndexFields.ID, id)).setRows(1));
         var results = SolrSupport.query(solr, query).getResults();
         if (results.isEmpty()) {
             return Optional.empty();
@@ -140,6 +141,14 @@ public class DocumentService {
                         ingested == null ? null : ingested.toInstant(), retrieved == null ? null : retrieved.toInstant(),
                         SolrSupport.str(doc, IndexFields.NOTICE)),
                 Units.caseFields(doc), SolrSupport.str(doc, IndexFields.DUPLICATE_OF),
-                provisions, tagStatus(doc), curation(doc), cited, citing, similarCases);
+                provisions, tagStatus(doc), curation(doc), cited, citing, similarCases, version(doc));
+    }
+
+    private static UnitDocument.Version version(SolrDocument doc) {
+        if (!Boolean.FALSE.equals(doc.getFieldValue(IndexFields.IN_FORCE))) {
+            return UnitDocument.Version.IN_FORCE;
+        }
+        return new UnitDocument.Version(false, SolrSupport.day(doc, IndexFields.SUPERSEDED_ON), SolrSupport.str(doc, IndexFields.AMENDED_BY),
+                SolrSupport.str(doc, IndexFields.VERSION_OF), SolrSupport.integer(doc, IndexFields.VERSION_NUMBER));
     }
 }

@@ -45,7 +45,8 @@ public record UnitDocument(
         Curation curation,
         List<LinkedUnit> citedProvisions,
         List<LinkedUnit> citingCases,
-        List<SimilarCase> similarCases) {
+        List<SimilarCase> similarCases,
+        @JsonUnwrapped Version version) {
 
     /** A tag is "confirmed" by a reviewer (or curated in a sidecar), otherwise a machine "suggested" it. */
     public static final String CONFIRMED = "confirmed";
@@ -53,6 +54,15 @@ public record UnitDocument(
 
     /** Where a curated case comes from (module curation) and when it last changed; null for ingested documents. */
     public record Curation(String sourceKind, String sourceReference, String submittedBy, String receivedOn, Instant updatedAt) {}
+
+    /**
+     * Whether this is the text in force; for a superseded version of a provision (module curation),
+     * the day it was superseded, the amending source when recorded, the provision it belongs to and
+     * its number. Flat in the JSON: {@code in_force}, {@code superseded_on}…
+     */
+    public record Version(boolean inForce, String supersededOn, String amendedBy, String versionOf, Integer versionNumber) {
+        public static final Version IN_FORCE = new Version(true, null, null, null, null);
+    }
 
     /** A case applying this provision, or a provision this case applied. */
     public record LinkedUnit(String id, String title, String url) {}

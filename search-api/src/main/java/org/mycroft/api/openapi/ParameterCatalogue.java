@@ -50,6 +50,11 @@ final class ParameterCatalogue {
                 "Order of the results; without it, relevance for a query and newest first for none.", "relevance");
         add("lang", withDefault(oneOf(UiLanguages.codes()), UiLanguages.DEFAULT), "Language of labels in the answer.", "fr");
         add("cursor", withDefault(text(400), "*"), "* for the first batch, then the next_cursor of the previous one.", "*");
+        add(SearchParameters.HISTORY, withDefault(oneOf(List.of("false", "true")), "false"),
+                "true: superseded versions of provisions too; false: the text in force only.", "false");
+        // Cross-language concept search (issue #11), named as the search reads it.
+        add("concepts", withDefault(oneOf(List.of("on", "off")), "on"),
+                "on: the taxonomy concepts recognised in q are searched too; off: the words only.", "on");
         add(SearchParameters.MENTIONS, repeated(text(40)),
                 "Tag id (article, crime type or cross-cutting issue) the unit names in passing; repeat for OR.", List.of("money-laundering"));
 

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * One result. {@code snippet} is safe HTML: document text escaped, matches wrapped in
  * {@code <mark>}; nothing else can appear in it. {@code mentions}: tag ids only named in passing.
+ * {@code inForce} is false for a superseded version of a provision (a search with history), which
+ * then has the day it was superseded ({@code supersededOn}, yyyy-MM-dd).
  */
 public record SearchHit(
         String id,
@@ -22,4 +24,6 @@ public record SearchHit(
         List<String> crossCutting,
         List<String> mentions,
         String snippet,
-        String url) {}
+        String url,
+        boolean inForce,
+        String supersededOn) {}

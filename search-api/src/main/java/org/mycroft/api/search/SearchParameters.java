@@ -34,7 +34,9 @@ public class SearchParameters {
     /** Parameters accepted besides the facet names. */
     /** Tag ids (any family) the units only mention in passing. */
     public static final String MENTIONS = "mentions";
-    public static final Set<String> GENERAL = Set.of("q", "page", "size", "sort", "lang", MENTIONS);
+    /** {@code history=true}: superseded versions of provisions too; absent or false: the text in force only. */
+    public static final String HISTORY = "history";
+    public static final Set<String> GENERAL = Set.of("q", "page", "size", "sort", "lang", MENTIONS, HISTORY);
 
     /** Every parameter a search accepts: the general ones and one per facet. */
     private static final Set<String> ACCEPTED = accepted();
@@ -69,7 +71,11 @@ public class SearchParameters {
             }
         }
         checkYearRange(filters);
-        return new SearchRequest(query, filters, sort, page, size, lang, mentions);
+        String history = params.single(HISTORY, "false");
+        if (!history.equals("true") && !history.equals("false")) {
+            throw new InvalidParameterException(HISTORY, "Invalid " + HISTORY + " '" + history + "': expected true or false.");
+        }
+        return new SearchRequest(query, filters, sort, page, size, lang, mentions, Boolean.parseBoolean(history));
     }
 
     private static void checkYearRange(Map<Facet, List<String>> filters) {

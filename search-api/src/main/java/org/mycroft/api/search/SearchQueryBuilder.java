@@ -20,7 +20,7 @@ public class SearchQueryBuilder {
             IndexFields.DOC_TYPE, IndexFields.TITLE, IndexFields.PROVISION_NUMBER, IndexFields.HEADING,
             IndexFields.COUNTRY, IndexFields.YEAR, IndexFields.LANGUAGE, IndexFields.ARTICLES, IndexFields.CRIME_TYPES,
             IndexFields.CROSS_CUTTING, IndexFields.MENTIONS, IndexFields.TEXT_EN, IndexFields.TEXT_FR, IndexFields.TEXT_ES,
-            IndexFields.TEXT_GENERAL);
+            IndexFields.TEXT_GENERAL, IndexFields.IN_FORCE, IndexFields.SUPERSEDED_ON);
     private static final int SNIPPET_CHARS = 240;
     /** Plus every per-language text field (text_ar, text_zh, text_ru…), the snippet's fallback when nothing is highlighted. */
     private static final String RETURNED_FIELDS = RESULT_FIELDS + "," + String.join(",", IndexFields.TEXT_FIELDS);
@@ -40,6 +40,9 @@ public class SearchQueryBuilder {
         }
         for (Map.Entry<Facet, List<String>> filter : request.filters().entrySet()) {
             query.addFilterQuery(filterQuery(filter.getKey(), filter.getValue()));
+        }
+        if (request.history()) { // superseded versions through the handler's in-force filter (solrconfig.xml)
+            IndexQueries.withHistory(query);
         }
         if (!request.mentions().isEmpty()) { // not a facet: mentions are never counted
             query.addFilterQuery(IndexQueries.anyOf(IndexFields.MENTIONS, request.mentions()));

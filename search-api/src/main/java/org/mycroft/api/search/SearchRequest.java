@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * A validated search: free text (never Solr syntax), filters per facet (OR within a facet, AND
- * across facets), sort, 1-based page, page size, the UI language used for labels, and tag ids the
- * units must mention in passing ({@code mentions}, OR-ed; not a facet).
+ * across facets), sort, 1-based page, page size, the UI language used for labels, tag ids the
+ * units must mention in passing ({@code mentions}, OR-ed; not a facet), and {@code history}:
+ * superseded versions of provisions as well as the text in force.
  */
 public record SearchRequest(
         String query,
@@ -15,7 +16,8 @@ public record SearchRequest(
         int page,
         int size,
         String lang,
-        List<String> mentions) {
+        List<String> mentions,
+        boolean history) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -24,6 +26,12 @@ public record SearchRequest(
         query = query == null ? "" : query.strip();
         filters = Map.copyOf(filters);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /** A search of the text in force. */
+    public SearchRequest(String query, Map<Facet, List<String>> filters, SearchSort sort, int page, int size, String lang,
+            List<String> mentions) {
+        this(query, filters, sort, page, size, lang, mentions, false);
     }
 
     /** A search without a mentions filter. */

@@ -56,7 +56,9 @@ public class SearchResultMapper {
                     SolrSupport.list(doc, IndexFields.CROSS_CUTTING),
                     SolrSupport.list(doc, IndexFields.MENTIONS),
                     snippet(doc, highlighting.getOrDefault(id, Map.of())),
-                    Page.DOCUMENT.of(id)));
+                    Page.DOCUMENT.of(id),
+                    !Boolean.FALSE.equals(doc.getFieldValue(IndexFields.IN_FORCE)),
+                    SolrSupport.day(doc, IndexFields.SUPERSEDED_ON)));
         }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
