@@ -9,11 +9,11 @@ import org.mycroft.ingest.pipeline.IngestReport;
  * {@code mycroft_ingest_documents_total}, {@code _units_total}, {@code _failures_total},
  * {@code _unchanged_total} and the {@code mycroft_ingest_seconds} timer.
  */
-final class IngestMetrics {
+public final class IngestMetrics {
 
     private IngestMetrics() {}
 
-    static void record(IngestReport report) {
+    public static void record(IngestReport report) {
         Metrics.counter("mycroft.ingest.documents").increment(report.indexed());
         Metrics.counter("mycroft.ingest.units").increment(report.units());
         Metrics.counter("mycroft.ingest.failures").increment(report.failures().size());

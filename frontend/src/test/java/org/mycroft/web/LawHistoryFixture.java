@@ -25,7 +25,7 @@ final class LawHistoryFixture {
     static final String REPEALED = LAW + "_section-3";
     static final String AMENDING_ACT = "Amendment Act No. 7 of 2026";
     /** A word in both texts of section 2 and nowhere else in the test corpus. */
-    static final String WORD = "quokkalaundering";
+    static final String WORD = "quollforfeiture"; // a word no other test writes (CaseCatalogueTest uses "quokkalaundering")
     /** A State no sample law is from, so its counts are this law's alone. */
     static final String COUNTRY = "ISL";
 

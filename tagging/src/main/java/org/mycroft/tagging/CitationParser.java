@@ -134,7 +134,7 @@ final class CitationParser {
         boolean other = false;
         int t = 0;
         while (t < nt.tokenCount) {
-            Object[] m = instruments.longestAt(nt.tokens, t, nt.tokenCount, null);
+            Object[] m = instruments.longestAt(nt, t, nt.tokenCount, null);
             if (m == null) {
                 t++;
                 continue;
@@ -222,7 +222,7 @@ final class CitationParser {
                 return null;
             }
         }
-        Object[] hit = instruments.longestAt(nt.tokens, t, nt.tokenCount, null);
+        Object[] hit = instruments.longestAt(nt, t, nt.tokenCount, null);
         if (hit == null) {
             return null;
         }
@@ -265,7 +265,7 @@ final class CitationParser {
             if (nt.sentence[st] != nt.sentence[tArt]) {
                 break;
             }
-            Object[] hit = instruments.longestAt(nt.tokens, st, tArt, null);
+            Object[] hit = instruments.longestAt(nt, st, tArt, null);
             if (hit != null && (Integer) hit[0] == tArt && specificIds.contains((String) hit[1])) {
                 // Only spaces and commas between the name and the article word.
                 for (int k = nt.tokEnd[tArt - 1]; k < nt.tokStart[tArt]; k++) {

@@ -19,7 +19,7 @@ record NearContext(TokenTrie<Boolean> trie, int window, Side side) {
             while (from > 0 && start - from < window && nt.sentence[from - 1] == sent) {
                 from--;
             }
-            if (from < start && trie.anyStartingIn(nt.tokens, from, start, start, blocked)) {
+            if (from < start && trie.anyStartingIn(nt, from, start, start, blocked)) {
                 return true;
             }
         }
@@ -29,7 +29,7 @@ record NearContext(TokenTrie<Boolean> trie, int window, Side side) {
             while (to < nt.tokenCount && to - end < window && nt.sentence[to] == lastSent) {
                 to++;
             }
-            if (to > end && trie.anyStartingIn(nt.tokens, end, to, to, blocked)) {
+            if (to > end && trie.anyStartingIn(nt, end, to, to, blocked)) {
                 return true;
             }
         }

@@ -1,7 +1,9 @@
 package org.mycroft.tagging;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A text folded for matching, with a map back to the original offsets.
@@ -12,9 +14,22 @@ import java.util.Arrays;
  * "Money-Laundering", "money laundering" and "money  laundering" fold to the same string, and
  * "l'article" to "l article".
  *
- * <p>Tokens are the maximal runs of letters and digits of the folded text. A sentence break is
- * recorded before a token when the gap before it holds ';', '!', '?' or a '.' that is followed in the
- * original by white space and an upper-case letter ("art. 3" is not a break).
+ * <p>Arabic is folded as its official texts vary in writing: diacritics and tatweel dropped, hamza and
+ * madda forms of alef read as alef (أ إ آ ٱ → ا), ؤ → و, ئ and ى → ي, taa marbuta read as haa (ة → ه),
+ * presentation forms and Arabic-Indic digits read as their plain letters and digits. Full-width
+ * forms (，；１８) are read as their ASCII forms.
+ *
+ * <p>Tokens are the maximal runs of letters and digits of the folded text, except that every Han
+ * character is a token of its own: Chinese has no spaces, so a phrase of Han characters matches
+ * inside running text. Two Han tokens separated by anything but one space (punctuation) carry a
+ * {@link #barrierBefore barrier}: only a phrase with punctuation at the same place (a name such as
+ * "关于预防、禁止和惩治贩运人口…议定书") runs across it. An Arabic token also matches without
+ * its attached clitics ({@link ArabicClitics}: و ف ب ل ك and the article ال), held in
+ * {@link #alternatives}. Latin and Cyrillic tokens are plain runs, as before.
+ *
+ * <p>A sentence break is recorded before a token when the gap before it holds ';', '!', '?', the
+ * Chinese '。' or the Arabic '؛' '؟', or a '.' that is followed in the original by white space and an
+ * upper-case letter or a letter of a script without case ("art. 3" is not a break).
  */
 final class NormalizedText {
 
@@ -48,6 +63,10 @@ final class NormalizedText {
             case 'ı' -> { return "i"; }
             default -> { }
         }
+        String arabic = foldArabic(c);
+        if (arabic != null) {
+            return arabic;
+        }
         String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
@@ -56,13 +75,42 @@ final class NormalizedText {
             if (t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK) {
                 continue;
             }
+            String a = foldArabic(x);
             if (isSeparator(x)) {
                 sb.append(' ');
+            } else if (a != null) {
+                sb.append(a);
             } else {
                 sb.append(Character.toLowerCase(x));
             }
         }
         return sb.toString();
+    }
+
+    /** The Arabic letters read as another (null: not one of them); hamza forms are done by NFKD. */
+    private static String foldArabic(char c) {
+        return switch (c) {
+            case '\u0640' -> "";              // tatweel: stretches a word, no letter
+            case '\u0629' -> "\u0647";        // taa marbuta → haa
+            case '\u0649', '\u06cc' -> "\u064a"; // alef maksura, Farsi yeh → yeh
+            case '\u0671' -> "\u0627";        // alef wasla → alef
+            case '\u06a9' -> "\u0643";        // Farsi keheh → kaf
+            default -> c >= '\u0660' && c <= '\u0669' ? String.valueOf((char) ('0' + c - '\u0660'))
+                    : c >= '\u06f0' && c <= '\u06f9' ? String.valueOf((char) ('0' + c - '\u06f0')) : null;
+        };
+    }
+
+    /**
+     * Chars above the table that are folded like those in it: Arabic presentation forms (PDF text),
+     * CJK compatibility ideographs and full-width forms. Every other char is only lower-cased.
+     */
+    private static boolean foldedAboveTable(char c) {
+        return (c >= '\ufb50' && c <= '\ufdff') || (c >= '\ufe70' && c <= '\ufefc') || (c >= '\uf900' && c <= '\ufaff')
+                || (c >= '\uff01' && c <= '\uff5e');
+    }
+
+    static boolean isHan(char c) {
+        return c >= '\u2e80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** Characters folded to a space: white space, hyphens and dashes, apostrophes and quotes. */
@@ -76,6 +124,47 @@ final class NormalizedText {
                  '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2039', '\u203a' -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Marks a phrase token that follows punctuation between two Han characters ("预防、禁止"): it
+     * matches only a text token with the same {@link #barrierBefore barrier}.
+     */
+    static final char GAP = '\u0001';
+
+    /**
+     * The words of a folded string cut as a text is cut into tokens: runs of letters and digits, one
+     * Han character each; a Han character after punctuation that follows another carries {@link #GAP}.
+     */
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        int prevEnd = -1;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (isHan(c)) {
+                i++;
+            } else {
+                while (i < n && Character.isLetterOrDigit(s.charAt(i)) && !isHan(s.charAt(i))) {
+                    i++;
+                }
+            }
+            boolean gap = prevEnd >= 0 && isHan(c) && isHan(s.charAt(prevEnd - 1)) && separated(s, prevEnd, start);
+            out.add(gap ? GAP + s.substring(start, i) : s.substring(start, i));
+            prevEnd = i;
+        }
+        return out;
+    }
+
+    /** True when the folded chars [end, start) between two tokens hold more than one space. */
+    private static boolean separated(String folded, int end, int start) {
+        return start - end > (folded.charAt(end) == ' ' ? 1 : 0);
     }
 
     /** Folds a short string (a phrase of a rule file) the same way as a text. */
@@ -99,6 +188,10 @@ final class NormalizedText {
     /** Sentence number of each token (0-based), for windows that must not cross sentences. */
     final int[] sentence;
     final int tokenCount;
+    /** Other forms a token also matches as (an Arabic word without its clitics); null when none. */
+    final String[][] alternatives;
+    /** True at token i when punctuation separates it from Han token i - 1. */
+    private final boolean[] barrier;
 
     NormalizedText(String text) {
         this.original = text;
@@ -118,6 +211,8 @@ final class NormalizedText {
                 int cp = text.codePointAt(i);
                 f = Character.isLetterOrDigit(cp) ? new String(Character.toChars(Character.toLowerCase(cp))) : " ";
                 cEnd = i + 2;
+            } else if (foldedAboveTable(c)) {
+                f = computeFold(c);
             } else {
                 f = isSeparator(c) ? " " : String.valueOf(Character.toLowerCase(c));
             }
@@ -162,8 +257,12 @@ final class NormalizedText {
                 continue;
             }
             int s = i;
-            while (i < len && Character.isLetterOrDigit(folded.charAt(i))) {
-                i++;
+            if (isHan(c)) {
+                i++; // one token per Han character
+            } else {
+                while (i < len && Character.isLetterOrDigit(folded.charAt(i)) && !isHan(folded.charAt(i))) {
+                    i++;
+                }
             }
             if (count > 0 && breaksSentence(prevEnd, s)) {
                 sent++;
@@ -184,16 +283,43 @@ final class NormalizedText {
         this.sentence = sn;
         this.tokenCount = count;
         String[] toks = new String[count];
+        String[][] alts = null;
+        boolean[] bar = null;
         for (int t = 0; t < count; t++) {
             toks[t] = folded.substring(ts[t], te[t]);
+            String[] a = ArabicClitics.alternatives(toks[t]);
+            if (a != null) {
+                if (alts == null) {
+                    alts = new String[count][];
+                }
+                alts[t] = a;
+            }
+            if (t > 0 && isHan(folded.charAt(ts[t])) && isHan(folded.charAt(ts[t - 1])) && separated(folded, te[t - 1], ts[t])) {
+                if (bar == null) {
+                    bar = new boolean[count];
+                }
+                bar[t] = true;
+            }
         }
         this.tokens = toks;
+        this.alternatives = alts;
+        this.barrier = bar;
+    }
+
+    /** True when punctuation separates Han token i from Han token i - 1. */
+    boolean barrierBefore(int token) {
+        return barrier != null && barrier[token];
+    }
+
+    /** The other forms token i matches as, or null. */
+    String[] alternativesOf(int token) {
+        return alternatives == null ? null : alternatives[token];
     }
 
     private boolean breaksSentence(int gapStart, int gapEnd) {
         for (int k = gapStart; k < gapEnd; k++) {
             char c = folded.charAt(k);
-            if (c == ';' || c == '!' || c == '?') {
+            if (c == ';' || c == '!' || c == '?' || c == '\u3002' || c == '\u061b' || c == '\u061f') {
                 return true;
             }
             if (c == '.') {
@@ -203,12 +329,17 @@ final class NormalizedText {
                 while (m < original.length() && Character.isWhitespace(original.charAt(m))) {
                     m++;
                 }
-                if (m > o && m < original.length() && Character.isUpperCase(original.charAt(m))) {
+                if (m > o && m < original.length() && startsSentence(original.charAt(m))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** An upper-case letter, or a letter of a script without case (Arabic): what a sentence starts with. */
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || (Character.isLetter(c) && !Character.isLowerCase(c) && c >= '\u0370');
     }
 
     /** Original offset where folded position p starts. */

@@ -13,6 +13,8 @@ import java.util.List;
  *   {trafficking|traffic} in    one of the alternatives (each may hold several words)
  *   laundering of [the] proceeds  an optional part
  *   terroris*                   a word prefix (at least 3 characters before the star)
+ *   贩运人口                     Han characters: one token each, so the phrase matches inside running text
+ *   الاتجار بالأشخاص             Arabic: each word without its article and clitics ({@link ArabicClitics})
  * </pre>
  * A phrase expands to at most {@value #MAX_VARIANTS} token sequences.
  */
@@ -164,16 +166,13 @@ final class PhraseSyntax {
                 continue;
             }
             List<Tok> toks = new ArrayList<>();
-            String[] parts = folded.split("[^\\p{L}\\p{N}]+");
-            List<String> words = new ArrayList<>();
-            for (String part : parts) {
-                if (!part.isEmpty()) {
-                    words.add(part);
-                }
+            List<String> words = new ArrayList<>(NormalizedText.words(folded));
+            if (!keepCase) {
+                words.replaceAll(ArabicClitics::canonical);
             }
             for (int i = 0; i < words.size(); i++) {
                 boolean isPrefix = prefix && i == words.size() - 1;
-                if (isPrefix && words.get(i).length() < 3) {
+                if (isPrefix && (words.get(i).length() < 3 || words.get(i).charAt(0) == NormalizedText.GAP)) {
                     throw new IllegalArgumentException("prefix '" + words.get(i) + "*' is shorter than 3 characters in: " + source);
                 }
                 toks.add(new Tok(words.get(i), isPrefix));

@@ -158,7 +158,7 @@ public final class Tagger {
         int n = nt.tokenCount;
         boolean[] masked = new boolean[n];
         for (int i = 0; i < n; i++) {
-            rules.stopTrie.matchAt(nt.tokens, i, n, null, (s, e, v) -> {
+            rules.stopTrie.matchAt(nt, i, n, null, (s, e, v) -> {
                 for (int k = s; k < e; k++) {
                     masked[k] = true;
                 }
@@ -174,7 +174,7 @@ public final class Tagger {
         List<NegationCue> cues = new ArrayList<>();
         if (!negTrie.isEmpty()) {
             for (int i = 0; i < nt.tokenCount; i++) {
-                negTrie.matchAt(nt.tokens, i, nt.tokenCount, null, (s, e, cue) -> {
+                negTrie.matchAt(nt, i, nt.tokenCount, null, (s, e, cue) -> {
                     spans.add(new int[] {s, e});
                     cues.add(cue);
                 });
@@ -201,7 +201,7 @@ public final class Tagger {
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < nt.tokenCount; i++) {
             if (!masked[i]) {
-                trie.matchAt(nt.tokens, i, nt.tokenCount, masked, (s, e, r) -> matches.add(new Match(s, e, r)));
+                trie.matchAt(nt, i, nt.tokenCount, masked, (s, e, r) -> matches.add(new Match(s, e, r)));
             }
         }
         List<Match> kept = new ArrayList<>(matches.size());

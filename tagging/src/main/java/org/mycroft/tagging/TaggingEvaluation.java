@@ -26,6 +26,8 @@ import org.mycroft.core.yaml.StrictYaml;
 public final class TaggingEvaluation {
 
     public static final String DEFAULT_RESOURCE = "/mycroft/tagging/evaluation/passages.yaml";
+    /** The Arabic, Chinese and Russian passages, scored apart so that the gates of the others stay as they are. */
+    public static final String UN_LANGUAGES_RESOURCE = "/mycroft/tagging/evaluation/passages-un.yaml";
 
     private TaggingEvaluation() {}
 
@@ -79,13 +81,22 @@ public final class TaggingEvaluation {
 
     /** The evaluation set shipped in the jar. */
     public static List<LabelledPassage> loadDefault() {
-        try (InputStream in = TaggingEvaluation.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+        return loadResource(DEFAULT_RESOURCE);
+    }
+
+    /** The Arabic, Chinese and Russian passages shipped in the jar (issue #13). */
+    public static List<LabelledPassage> loadUnLanguages() {
+        return loadResource(UN_LANGUAGES_RESOURCE);
+    }
+
+    private static List<LabelledPassage> loadResource(String resource) {
+        try (InputStream in = TaggingEvaluation.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("evaluation set not found on the classpath: " + DEFAULT_RESOURCE);
+                throw new IllegalStateException("evaluation set not found on the classpath: " + resource);
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_RESOURCE);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + DEFAULT_RESOURCE, e);
+            throw new IllegalStateException("cannot read " + resource, e);
         }
     }
 

@@ -69,13 +69,15 @@ final class TokenTrie<T> {
 
     /**
      * Reports every phrase that starts at token start, within tokens [start, limit); a token for which
-     * blocked[token] is true cannot be part of a match (blocked may be null).
+     * blocked[token] is true cannot be part of a match (blocked may be null). A token matches as itself
+     * or as one of its {@link NormalizedText#alternativesOf alternatives}; a match runs across a
+     * {@link NormalizedText#barrierBefore barrier} only where the phrase has punctuation too.
      */
-    void matchAt(String[] tokens, int start, int limit, boolean[] blocked, Hit<T> hit) {
-        walk(root, tokens, start, start, limit, blocked, hit);
+    void matchAt(NormalizedText text, int start, int limit, boolean[] blocked, Hit<T> hit) {
+        walk(root, text, start, start, limit, blocked, hit);
     }
 
-    private void walk(Node<T> n, String[] tokens, int start, int i, int limit, boolean[] blocked, Hit<T> hit) {
+    private void walk(Node<T> n, NormalizedText text, int start, int i, int limit, boolean[] blocked, Hit<T> hit) {
         if (n.values != null && i > start) {
             for (T v : n.values) {
                 hit.hit(start, i, v);
@@ -84,36 +86,69 @@ final class TokenTrie<T> {
         if (i >= limit || (blocked != null && blocked[i])) {
             return;
         }
-        String tok = tokens[i];
+        if (i > start && text.barrierBefore(i)) {
+            // Punctuation between two Han characters: only a phrase with punctuation there goes on.
+            step(n, NormalizedText.GAP + text.tokens[i], null, text, start, i, limit, blocked, hit);
+            return;
+        }
+        String[] alternatives = text.alternativesOf(i);
+        if (alternatives == null) {
+            step(n, text.tokens[i], null, text, start, i, limit, blocked, hit);
+            return;
+        }
+        List<Node<T>> visited = new ArrayList<>(4);
+        step(n, text.tokens[i], visited, text, start, i, limit, blocked, hit);
+        for (String form : alternatives) {
+            step(n, form, visited, text, start, i, limit, blocked, hit);
+        }
+    }
+
+    /** Walks on from node n with token i read as tok; visited (when not null) keeps one form from reaching a node twice. */
+    private void step(Node<T> n, String tok, List<Node<T>> visited, NormalizedText text, int start, int i, int limit,
+                      boolean[] blocked, Hit<T> hit) {
         if (n.exact != null) {
             Node<T> next = n.exact.get(tok);
-            if (next != null) {
-                walk(next, tokens, start, i + 1, limit, blocked, hit);
+            if (next != null && firstVisit(visited, next)) {
+                walk(next, text, start, i + 1, limit, blocked, hit);
             }
         }
         if (n.prefixKeys != null) {
             for (int k = 0; k < n.prefixKeys.size(); k++) {
-                if (tok.startsWith(n.prefixKeys.get(k))) {
-                    walk(n.prefixNodes.get(k), tokens, start, i + 1, limit, blocked, hit);
+                Node<T> next = n.prefixNodes.get(k);
+                if (tok.startsWith(n.prefixKeys.get(k)) && firstVisit(visited, next)) {
+                    walk(next, text, start, i + 1, limit, blocked, hit);
                 }
             }
         }
     }
 
+    private static <T> boolean firstVisit(List<Node<T>> visited, Node<T> next) {
+        if (visited == null) {
+            return true;
+        }
+        for (Node<T> v : visited) {
+            if (v == next) {
+                return false;
+            }
+        }
+        visited.add(next);
+        return true;
+    }
+
     /** True when some phrase starts at a token in [from, to) and ends at or before limit. */
-    boolean anyStartingIn(String[] tokens, int from, int to, int limit, boolean[] blocked) {
+    boolean anyStartingIn(NormalizedText text, int from, int to, int limit, boolean[] blocked) {
         boolean[] found = {false};
         for (int s = Math.max(0, from); s < to && !found[0]; s++) {
-            matchAt(tokens, s, limit, blocked, (a, b, v) -> found[0] = true);
+            matchAt(text, s, limit, blocked, (a, b, v) -> found[0] = true);
         }
         return found[0];
     }
 
     /** Longest match starting at start, or null. Returns {end, value}. */
-    Object[] longestAt(String[] tokens, int start, int limit, boolean[] blocked) {
+    Object[] longestAt(NormalizedText text, int start, int limit, boolean[] blocked) {
         Object[] best = {null, null};
         int[] bestEnd = {-1};
-        matchAt(tokens, start, limit, blocked, (a, b, v) -> {
+        matchAt(text, start, limit, blocked, (a, b, v) -> {
             if (b > bestEnd[0]) {
                 bestEnd[0] = b;
                 best[0] = b;

@@ -55,7 +55,7 @@ class RuleFilesTest {
     void aLanguageListedTwiceUnderOneTagFailsInsteadOfHidingTheFirst(@TempDir Path dir) throws IOException {
         copyDefaults(dir);
         String ct = Files.readString(dir.resolve("crime-types.yaml"));
-        ct = ct.replace("  money-laundering:\n    en:\n", "  money-laundering:\n    en:\n      - washing money\n    en:\n");
+        ct = ct.replace("  money-laundering:\n", "  money-laundering:\n    en:\n      - washing money\n");
         Files.writeString(dir.resolve("crime-types.yaml"), ct);
         assertThatThrownBy(() -> Tagger.load(taxonomy, dir))
                 .isInstanceOf(TaggingRulesException.class)

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.ingest.evaluation.ProvisionEvaluation;
@@ -15,6 +17,8 @@ import org.mycroft.ingest.language.LanguageGuesser;
 import org.mycroft.ingest.pipeline.DocumentReader;
 import org.mycroft.ingest.pipeline.UnitBuilder;
 import org.mycroft.ingest.source.SourceFile;
+import org.mycroft.tagging.EvaluationReport;
+import org.mycroft.tagging.LabelledPassage;
 import org.mycroft.tagging.Tagger;
 import org.mycroft.tagging.TaggingEvaluation;
 import picocli.CommandLine.Command;
@@ -49,6 +53,7 @@ public final class BenchCommand extends CommandGroup {
                 return curated(taxonomy, tagger);
             }
             System.out.println(TaggingEvaluation.run(tagger, TaggingEvaluation.loadDefault()).format());
+            printUnLanguages(tagger);
             if (!Files.isDirectory(corpus)) {
                 System.out.println("Provision-level evaluation skipped: " + corpus.toAbsolutePath().normalize()
                         + " is absent (--corpus DIR).");
@@ -73,6 +78,22 @@ public final class BenchCommand extends CommandGroup {
             return 0;
         }
     
+        /** The Arabic, Chinese and Russian passages (issue #13): the whole report, then each set by language. */
+        private static void printUnLanguages(Tagger tagger) {
+            List<LabelledPassage> passages = TaggingEvaluation.loadUnLanguages();
+            System.out.println("Arabic, Chinese and Russian passages (" + TaggingEvaluation.UN_LANGUAGES_RESOURCE + "):");
+            System.out.println(TaggingEvaluation.run(tagger, passages).format());
+            for (String set : passages.stream().map(LabelledPassage::set).distinct().toList()) {
+                EvaluationReport r = TaggingEvaluation.run(tagger, passages.stream().filter(p -> p.set().equals(set)).toList());
+                System.out.printf(Locale.ROOT, "Set '%s' by language:%n", set);
+                r.languages().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> System.out.printf(Locale.ROOT,
+                        "  %-4s TP %3d  FP %3d  FN %3d  precision %.3f  recall %.3f%n", e.getKey(), e.getValue().truePositives(),
+                        e.getValue().falsePositives(), e.getValue().falseNegatives(), e.getValue().precision(),
+                        e.getValue().recall()));
+            }
+            System.out.println();
+        }
+
         /** The reviewers' decisions as labelled data (curation database and index of this data folder). */
         private int curated(Taxonomy taxonomy, Tagger tagger) throws Exception {
             try (DatabaseOptions.Opened db = DatabaseOptions.fromEnvironment().open(solr.dataDir());

@@ -1,14 +1,20 @@
 package org.mycroft.app.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
+import org.mycroft.app.portal.PortalIngestClient;
 import org.mycroft.core.solr.SolrConnection;
+import org.mycroft.core.solr.SolrMode;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.ingest.pipeline.IngestOptions;
 import org.mycroft.ingest.pipeline.IngestPipeline;
 import org.mycroft.ingest.pipeline.IngestReport;
 import org.mycroft.ingest.source.DocumentFiles;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +23,7 @@ import picocli.CommandLine.Parameters;
 /** Indexes files and folders; unchanged files are skipped, failures are listed and the rest is indexed. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read, split, tag and index documents (PDF, DOCX, HTML, TXT, … with optional FILE.json sidecars).",
-                "Stop a running portal first when using the embedded index, or point --solr-mode at a shared Solr."},
+                "With the embedded index held by a running portal, the files are sent to that portal, which indexes them."},
         exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:every file indexed or unchanged", "1:some files failed (see the list)", "2:usage or Solr error"})
 public final class IngestCommand implements Callable<Integer> {
 
@@ -35,9 +41,20 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IngestReport report = run(solr, paths, IngestOptions.DEFAULT.withForce(force).withPrune(prune));
+        IngestOptions options = IngestOptions.DEFAULT.withForce(force).withPrune(prune);
+        Optional<IngestReport> throughPortal = solr.settings().mode() == SolrMode.EMBEDDED
+                ? new PortalIngestClient().ingest(solr.dataDir(), paths, options, progress())
+                : Optional.empty();
+        if (throughPortal.isPresent()) {
+            System.out.println("Sent to the portal running on this data folder, which indexed:");
+        }
+        IngestReport report = throughPortal.isPresent() ? throughPortal.get() : run(solr, paths, options);
         System.out.print(report.summary());
         return report.failures().isEmpty() ? 0 : 1;
+    }
+
+    private static ConsoleProgress progress() {
+        return new ConsoleProgress(LoggerFactory.getLogger("mycroft.ingest"));
     }
 
     static IngestReport run(SolrOptions solr, List<Path> paths, IngestOptions options) throws Exception {
@@ -47,10 +64,22 @@ public final class IngestCommand implements Callable<Integer> {
     /** Ingests {@code paths}; {@code roots} are remembered in sources.txt so that reindex reads them again. */
     static IngestReport run(SolrOptions solr, List<Path> paths, IngestOptions options, List<Path> roots) throws Exception {
         Taxonomy taxonomy = Taxonomy.load();
-        try (SolrConnection connection = SolrConnection.open(solr.settings());
+        AtomicReference<IngestPipeline> running = new AtomicReference<>();
+        // Closed last: on SIGTERM the JVM waits until what was reported is committed and the index closed.
+        try (StopOnSignal signal = new StopOnSignal(() -> Optional.ofNullable(running.get()).ifPresent(IngestPipeline::stop),
+                Duration.ofMinutes(2));
+                SolrConnection connection = SolrConnection.open(solr.settings());
                 IngestPipeline pipeline = IngestPipeline.create(connection.client(), taxonomy)) {
-            IngestReport report = pipeline.ingest(DocumentFiles.list(paths), options,
-                    new ConsoleProgress(org.slf4j.LoggerFactory.getLogger("mycroft.ingest")));
+            running.set(pipeline);
+            if (signal.signalled()) {
+                pipeline.stop();
+            }
+            IngestReport report = pipeline.ingest(DocumentFiles.list(paths), options, progress());
+            if (signal.signalled()) {
+                System.out.println("Stopped by a signal: the files reported above are indexed and committed; "
+                        + "the same command again indexes the rest.");
+                return report;
+            }
             roots.forEach(p -> SourceRoots.in(solr.dataDir()).remember(p));
             CurationAfterIngest.apply(solr.dataDir(), connection.client(), taxonomy);
             return report;

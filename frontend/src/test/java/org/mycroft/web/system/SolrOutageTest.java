@@ -1,6 +1,7 @@
 package org.mycroft.web.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -127,16 +128,11 @@ class SolrOutageTest {
         cluster.waitForNode(node, 60);
         cluster.waitForActiveCollection("mycroft", 60, TimeUnit.SECONDS, 1, 1);
 
-        // The client finds the node again by itself; a bounded number of tries, no restart of the portal.
-        HttpResponse<String> again = null;
-        for (int attempt = 0; attempt < 60; attempt++) {
-            again = get("/api/search", "application/json");
-            if (again.statusCode() == 200) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        assertThat(again.statusCode()).as("serving resumes once Solr is back").isEqualTo(200);
+        // The portal's client finds the node again by itself (no restart): a bounded wait on the
+        // first 200, failing with the last status if it never comes.
+        HttpResponse<String> again = await("serving resumes once Solr is back").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> get("/api/search", "application/json"), response -> response.statusCode() == 200);
         assertThat(JSON.readTree(again.body()).get("total").asLong()).isEqualTo(total);
         for (String path : PAGES) {
             assertThat(get(path, "text/html").statusCode()).as("page %s after Solr returned", path).isEqualTo(200);

@@ -53,6 +53,7 @@ public final class IngestPipeline implements AutoCloseable {
     private final SidecarReader sidecars = new SidecarReader();
     private final NearDuplicateFinder duplicates;
     private final Clock clock;
+    private volatile boolean stopRequested;
 
     public IngestPipeline(SolrClient solr, Taxonomy taxonomy, Tagger tagger, TikaExtractor extractor,
             LanguageGuesser languages, Clock clock) {
@@ -96,6 +97,9 @@ public final class IngestPipeline implements AutoCloseable {
             ArrayDeque<Future<PreparedFile>> window = new ArrayDeque<>();
             int next = 0;
             while (next < files.size() || !window.isEmpty()) {
+                if (stopRequested) {
+                    break; // files still in the window were never reported: nothing reported is dropped
+                }
                 while (next < files.size() && window.size() < workers * 2) {
                     SourceFile file = files.get(next++);
                     window.add(pool.submit(() -> prepare(file, options, emptyIndex)));
@@ -115,6 +119,14 @@ public final class IngestPipeline implements AutoCloseable {
         }
         return new IngestReport(totals.indexed, totals.units, totals.unchanged, pruned, List.copyOf(totals.failures),
                 Duration.between(start, clock.instant()));
+    }
+
+    /**
+     * Asks a running {@link #ingest} to finish early (a SIGTERM, a portal shutting down): the file
+     * being written is finished, every file already reported is committed, the rest is not read.
+     */
+    public void stop() {
+        stopRequested = true;
     }
 
     /** Documents between two commits: few enough that the in-memory near-duplicate index stays small. */

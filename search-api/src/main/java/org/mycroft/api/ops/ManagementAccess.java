@@ -50,7 +50,7 @@ public class ManagementAccess extends OncePerRequestFilter {
                 + "\"Management endpoints other than health answer local clients only.\",\"parameter\":null}");
     }
 
-    static boolean isLoopback(String address) {
+    public static boolean isLoopback(String address) {
         try {
             // A literal IP from the connection: no DNS lookup happens.
             return address != null && InetAddress.ofLiteral(address).isLoopbackAddress();
