@@ -3,61 +3,19 @@ package org.mycroft.api.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.solr.client.solrj.SolrClient;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.mycroft.api.SampleIndex;
-import org.mycroft.api.TempDirs;
-import org.mycroft.api.TestApiApplication;
+import org.mycroft.api.article.WorkbenchApiTestSupport;
 import org.mycroft.core.taxonomy.Taxonomy;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Similar cases in {@code /api/documents/{id}} (issue #11): MoreLikeThis in real embedded Solr over
- * the sample corpus, over real HTTP. Only cases, never the unit itself, each explained by tags
- * both really carry.
+ * the sample corpus, over real HTTP (the workbench tests' context and index). Only cases, never the
+ * unit itself, each explained by tags both really carry.
  */
-@SpringBootTest(classes = TestApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SimilarCasesApiTest {
-
-    static final Path data = TempDirs.create("mycroft-similar-api-test");
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("mycroft.data-dir", () -> data.toString());
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SolrClient solr;
-
-    @Autowired
-    Taxonomy taxonomy;
-
-    @BeforeAll
-    void index() throws Exception {
-        SampleIndex.load(solr, taxonomy, data);
-    }
+class SimilarCasesApiTest extends WorkbenchApiTestSupport {
 
     @Test
     void everyCaseHasSimilarCasesExplainedByTagsBothCarry() throws Exception {
@@ -135,12 +93,5 @@ class SimilarCasesApiTest {
         JsonNode results = get("/api/search?doc_type=case&q=" + titleWord).get("results");
         assertThat(results).isNotEmpty();
         return results.get(0).get("id").asText();
-    }
-
-    private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s -> %s", path, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
     }
 }

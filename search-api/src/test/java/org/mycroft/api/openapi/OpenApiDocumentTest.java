@@ -3,7 +3,6 @@ package org.mycroft.api.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -12,69 +11,33 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.solr.client.solrj.SolrClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.mycroft.api.SampleIndex;
-import org.mycroft.api.TempDirs;
-import org.mycroft.api.TestApiApplication;
+import org.mycroft.api.article.WorkbenchApiTestSupport;
 import org.mycroft.core.taxonomy.CaseVocabulary;
 import org.mycroft.core.taxonomy.CrimeType;
-import org.mycroft.core.taxonomy.Taxonomy;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The served OpenAPI document as a product (issue #11): the reference parser (swagger-parser) finds
  * nothing to report, every operation is summarised, every parameter typed (allowed values from the
  * taxonomy, which the server accepts), every error documented with its shape; and a Java client
- * generated from the served document by openapi-generator searches the running application.
+ * generated from the served document by openapi-generator searches the running application (the
+ * workbench tests' context and index).
  */
-@SpringBootTest(classes = TestApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpenApiDocumentTest {
-
-    static final Path data = TempDirs.create("mycroft-openapi-test");
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("mycroft.data-dir", () -> data.toString());
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SolrClient solr;
-
-    @Autowired
-    Taxonomy taxonomy;
+class OpenApiDocumentTest extends WorkbenchApiTestSupport {
 
     private String served;
     private OpenAPI api;
 
     @BeforeAll
-    void indexAndRead() throws Exception {
-        SampleIndex.load(solr, taxonomy, data);
-        HttpResponse<String> response = get("/v3/api-docs");
+    void read() throws Exception {
+        HttpResponse<String> response = send("/v3/api-docs");
         assertThat(response.statusCode()).isEqualTo(200);
         served = response.body();
         // Kept beside the reports, for a reader of a failure.
@@ -159,17 +122,17 @@ class OpenApiDocumentTest {
             enumOf(search.get(name)).forEach(v -> requests.add(name + "=" + enc(v)));
         }
         for (String query : requests) {
-            assertThat(get("/api/search?size=1&" + query).statusCode()).as(query).isEqualTo(200);
+            assertThat(send("/api/search?size=1&" + query).statusCode()).as(query).isEqualTo(200);
         }
         // The documented example of each parameter is itself a valid request.
         for (Parameter p : search.values()) {
             JsonNode example = JSON.valueToTree(p.getExample());
             String value = example.isArray() ? example.get(0).asText() : example.asText();
-            assertThat(get("/api/search?" + p.getName() + "=" + enc(value)).statusCode()).as("%s=%s", p.getName(), value)
+            assertThat(send("/api/search?" + p.getName() + "=" + enc(value)).statusCode()).as("%s=%s", p.getName(), value)
                     .isEqualTo(200);
         }
         // A value outside the list is the documented 400.
-        HttpResponse<String> bad = get("/api/search?outcome=won");
+        HttpResponse<String> bad = send("/api/search?outcome=won");
         assertThat(bad.statusCode()).isEqualTo(400);
         JsonNode error = JSON.readTree(bad.body());
         assertThat(error.fieldNames()).toIterable().containsExactlyInAnyOrder("status", "error", "message", "parameter");
@@ -180,7 +143,7 @@ class OpenApiDocumentTest {
     void aClientGeneratedFromTheServedDocumentSearchesTheRunningApplication(@TempDir Path work) throws Exception {
         GeneratedClient client = GeneratedClient.generate(served, work, "http://127.0.0.1:" + port);
         Object response = client.call("search", Map.of("q", "extradition", "doc_type", List.of("case"), "size", 50));
-        JsonNode expected = JSON.readTree(get("/api/search?q=extradition&doc_type=case&size=50").body());
+        JsonNode expected = get("/api/search?q=extradition&doc_type=case&size=50");
         assertThat(expected.get("total").asLong()).isPositive();
         assertThat(((Number) GeneratedClient.property(response, "total")).longValue()).isEqualTo(expected.get("total").asLong());
         List<String> ids = new ArrayList<>();
@@ -210,14 +173,5 @@ class OpenApiDocumentTest {
     private static List<String> enumOf(Parameter p) {
         Schema<?> schema = p.getSchema().getItems() != null ? p.getSchema().getItems() : p.getSchema();
         return schema.getEnum().stream().map(String::valueOf).toList();
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
