@@ -128,8 +128,14 @@ class ApiDocumentCompleter implements OpenApiCustomizer {
                 declared.put(p.getName(), p);
             }
         }
-        for (String name : names) {
+        // Parameters a controller declares itself (on a path this class does not list) are kept, typed too.
+        Set<String> all = new LinkedHashSet<>(names);
+        all.addAll(declared.keySet());
+        for (String name : all) {
             Parameter p = catalogue.get(name);
+            if (p == null && declared.containsKey(name) && declared.get(name).getSchema() != null) {
+                p = declared.get(name);
+            }
             if (p == null) {
                 // Accepted but not catalogued (yet): still typed, so the document stays usable.
                 p = new Parameter().name(name).in("query").schema(new StringSchema());
