@@ -144,6 +144,9 @@ class ApiDocumentCompleter implements OpenApiCustomizer {
             if (annotated != null && annotated.getDescription() != null) {
                 p.setDescription(annotated.getDescription());
             }
+            if (annotated != null && p.getExample() == null && annotated.getExample() != null) {
+                p.setExample(annotated.getExample());
+            }
             if (p.getDescription() == null) {
                 p.setDescription("See " + name + " in the README's API section.");
             }
