@@ -15,9 +15,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The cooperation-case filters on the search page (issue #11): every case facet, the year range
- * and either-side form and the "Convention as legal basis" table, in real headless Chromium and
- * as plain HTML (no JavaScript needed).
+ * The cooperation-case filters on the search page (issue #11): every case facet (each value as
+ * plain HTML, no JavaScript needed, and one value of each followed in real headless Chromium), the
+ * year range and either-side form and the "Convention as legal basis" table.
  */
 class CaseSearchBrowserTest extends PortalTestSupport {
 
@@ -54,6 +54,20 @@ class CaseSearchBrowserTest extends PortalTestSupport {
                 assertThat(total(filtered)).as("%s -> %s", facet, link.attr("href")).isEqualTo(count);
                 assertThat(filtered.select(".chips a.chip")).isNotEmpty();
             }
+        }
+    }
+
+    @Test
+    void eachCaseFacetIsFollowedInTheBrowserToItsCount() {
+        for (String facet : CASE_FACETS) {
+            driver.get(base() + "/search?doc_type=case");
+            WebElement link = driver.findElement(By.id("facet-" + facet.replace('_', '-')))
+                    .findElement(By.xpath("..")).findElement(By.cssSelector("a.facet-link"));
+            String count = link.findElement(By.cssSelector(".count")).getText();
+            link.click();
+            browser.waitFor(d -> d.getCurrentUrl().contains(facet + "="));
+            assertThat(driver.findElement(By.id("results-heading")).getAttribute("data-total")).as(facet).isEqualTo(count);
+            assertThat(driver.findElements(By.cssSelector(".chips a.chip"))).as(facet).isNotEmpty();
         }
     }
 

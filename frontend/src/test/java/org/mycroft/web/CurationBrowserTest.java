@@ -180,6 +180,7 @@ class CurationBrowserTest extends PortalTestSupport {
         assertThat(driver.findElements(By.cssSelector("a[href*='" + id + "']"))).isNotEmpty();
         driver.get(provisionHref);
         assertThat(driver.findElements(By.cssSelector("#citing-cases a[href*='" + id + "']"))).hasSize(1);
+        assertThat(driver.findElements(By.id("similar-cases"))).as("cases applying it, not similar ones").isEmpty();
         driver.findElement(By.cssSelector("#citing-cases a[href*='" + id + "']")).click();
         browser.waitFor(d -> d.getCurrentUrl().contains("/documents/" + id));
         assertThat(driver.findElement(By.id("provenance")).getText()).contains("Court decision");

@@ -429,6 +429,29 @@ class ConfigsetAnalysisTest {
         assertNull(response.getHeader().get("params"), "echoParams=none");
     }
 
+    // ------------------------------------------------------------------------------- similar units
+
+    @Test
+    void moreLikeThisReanalysesStoredTextWithoutTermVectors() throws Exception {
+        // The similar-cases query (search-api's SimilarCases): the lucene parser, since edismax ignores local params.
+        SolrQuery like = new SolrQuery("{!mlt qf=title,text_en,text_fr,text_es,text_general mintf=1 mindf=2 minwl=3 v=$like_id}");
+        like.set("like_id", "en-ml");
+        like.set("defType", "lucene");
+        Set<String> found = ids(solr.query(like));
+        // "A person commits an offence if he …": the stemmed words of the stored text meet other units' words.
+        assertTrue(found.contains("en-tipoff"), "like en-ml: " + found);
+        assertFalse(found.contains("en-ml"), "never the unit itself");
+    }
+
+    @Test
+    void moreLikeThisMatchesTagsThroughTheirExpandedFields() throws Exception {
+        SolrQuery like = new SolrQuery("{!mlt qf=articles_expanded,crime_types_expanded,cross_cutting mintf=1 mindf=1 v=$like_id}");
+        like.set("like_id", "fr-mla");
+        like.set("defType", "lucene");
+        // fr-mla carries UNTOC-18; en-mla carries UNTOC-18.13, stored with its ancestor in articles_expanded.
+        assertEquals(Set.of("en-mla"), ids(solr.query(like)));
+    }
+
     // The contract with IndexFields (every field name defined, with its properties) is core's SchemaContractTest.
 
     @Test

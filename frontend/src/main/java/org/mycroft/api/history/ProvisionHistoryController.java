@@ -1,5 +1,8 @@
 package org.mycroft.api.history;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.mycroft.api.system.RequestParameters;
@@ -20,6 +23,10 @@ class ProvisionHistoryController {
         this.history = history;
     }
 
+    @Operation(operationId = "documentHistory", summary = "Every version of a provision, with a word-level diff between two of them")
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "The older version of the diff (empty: the default pair).", example = "1")
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "The newer version of the diff (empty: the default pair).", example = "2")
+    @Parameter(name = "lang", in = ParameterIn.QUERY, description = "Language of labels in the answer.")
     @GetMapping(value = "/api/documents/{id}/history", produces = "application/json")
     ProvisionHistory history(@PathVariable String id, HttpServletRequest request) {
         RequestParameters params = RequestParameters.of(request.getParameterMap(), PARAMETERS);

@@ -7,6 +7,7 @@ import org.mycroft.api.unit.CaseFields;
  * View model of {@code document/document.hbs}: one provision or case with labels in the UI
  * language. All text is plain and escaped by the template; {@code lang} is set only when the
  * document's language differs from the UI's. {@code caseFields} hold the case fields as labels.
+ * {@code similarInsteadOfApplying}: a provision no case is linked to, shown with similar cases instead.
  */
 public record DocumentPage(
         String id,
@@ -35,7 +36,9 @@ public record DocumentPage(
         String duplicateOfHref,
         String jsonHref,
         String searchHref,
-        Curation curation) {
+        Curation curation,
+        List<SimilarLink> similarCases,
+        boolean similarInsteadOfApplying) {
 
     /** Provenance and links of curated records; the links lists are empty for units nobody linked. */
     public record Curation(String sourceKind, String sourceReference, String submittedBy, String receivedOn, String updated,
@@ -46,6 +49,12 @@ public record DocumentPage(
     }
 
     public record Link(String title, String href) {}
+
+    /**
+     * A case like this unit: its title (in {@code lang}), "country, year", and the labels of the tags
+     * both carry, joined for reading ("Extradition, Trafficking in persons").
+     */
+    public record SimilarLink(String title, String lang, String href, String meta, String shared) {}
 
     public boolean hasTags() {
         return !tagGroups.isEmpty();

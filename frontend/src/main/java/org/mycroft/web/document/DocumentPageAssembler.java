@@ -6,11 +6,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.mycroft.api.document.UnitDocument;
 import org.mycroft.tagging.TagEvidence;
 import org.mycroft.api.search.Facet;
+import org.mycroft.core.taxonomy.DocType;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.tagging.LawContext;
 import org.mycroft.web.system.QueryString;
@@ -78,7 +82,31 @@ class DocumentPageAssembler {
                 doc.duplicateOf() == null || doc.duplicateOf().isBlank() ? null : Page.DOCUMENT.of(QueryString.encode(doc.duplicateOf())) + langQuery,
                 Page.DOCUMENT.api(doc.id()),
                 Routes.search().toString() + langQuery,
-                curation(doc, locale, langQuery));
+                curation(doc, locale, langQuery),
+                similar(doc, uiLang, langQuery),
+                DocType.LEGISLATION.is(doc.docType()) && !doc.similarCases().isEmpty());
+    }
+
+    private List<DocumentPage.SimilarLink> similar(UnitDocument doc, String uiLang, String langQuery) {
+        return doc.similarCases().stream().map(c -> new DocumentPage.SimilarLink(c.title(),
+                c.language() != null && !c.language().equals(uiLang) ? c.language() : null, c.url() + langQuery,
+                String.join(", ", Stream.of(label("country", c.country(), uiLang),
+                        c.year() == null ? null : c.year().toString()).filter(Objects::nonNull).toList()),
+                String.join(", ", shownShared(c.sharedTags()).stream()
+                        .map(t -> taxonomy.label(familyOf(t).parameter(), t, uiLang)).toList()))).toList();
+    }
+
+    /**
+     * The shared tags a reader is told: the subjects (crime types, cross-cutting issues), which the
+     * shared articles mostly repeat ("UNTOC art. 16 — Extradition"); the articles only when no subject is shared.
+     */
+    static List<String> shownShared(List<String> shared, Predicate<String> isArticle) {
+        List<String> subjects = shared.stream().filter(isArticle.negate()).toList();
+        return subjects.isEmpty() ? shared : subjects;
+    }
+
+    private List<String> shownShared(List<String> shared) {
+        return shownShared(shared.stream().filter(t -> familyOf(t) != null).toList(), taxonomy::isValidArticleId);
     }
 
     private DocumentPage.Curation curation(UnitDocument doc, Locale locale, String langQuery) {

@@ -2,6 +2,7 @@ package org.mycroft.web.statistics;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mycroft.api.search.StateReliance;
 import org.mycroft.api.search.FacetValue;
 import org.mycroft.api.statistics.CaseStatistics;
 
@@ -9,7 +10,12 @@ import org.mycroft.api.statistics.CaseStatistics;
  * View model of {@code statistics/statistics.hbs}: per breakdown, a bar chart drawn as SVG on the
  * server (geometry computed here, so the page needs no JavaScript) and the same numbers as a table.
  */
-public record StatisticsPage(long total, List<Chart> charts) {
+public record StatisticsPage(long total, List<Chart> charts, List<StateReliance> reliance) {
+
+    /** The "Convention as legal basis" table is shown when some case relied on the Convention. */
+    public boolean hasReliance() {
+        return !reliance.isEmpty();
+    }
 
     static final int LABEL_WIDTH = 260;
     static final int BAR_WIDTH = 300;

@@ -46,7 +46,7 @@ class StatisticsPageController {
                     value -> ctx.href("/search" + QueryString.of(searchParams(request, group.field(), value)))));
         }
         return workbench.page("statistics/statistics", request, ctx.api("/api/statistics" + (query == null ? "" : "?" + query)),
-                "statistics", new StatisticsPage(stats.total(), List.copyOf(charts)));
+                "statistics", new StatisticsPage(stats.total(), List.copyOf(charts), stats.conventionReliance()));
     }
 
     /** The case search behind one bar: this page's filters, doc_type=case and the bar's value. */

@@ -2,6 +2,7 @@ package org.mycroft.web.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,6 +146,33 @@ class CaseCatalogueTest extends PortalTestSupport {
             assertThat(r.body()).as(path).doesNotContain("Restrictedname");
         }
         assertThat(get("/api/search?q=Restrictedname", "Accept", "application/json").body()).contains("\"total\":0");
+    }
+
+    @Test
+    void aDraftIsNeverASimilarCaseUntilItIsPublished() throws Exception {
+        String word = "wombatlaundering";
+        CuratorSession contributor = signIn("cat-contrib");
+        CuratorSession reviewer = signIn("cat-review");
+        String first = create(contributor, validForm("Assistance to Canada about " + word, word));
+        publish(contributor, reviewer, first);
+        // The same text and tags as the published case: the closest possible like, once public.
+        String twin = create(contributor, validForm("Further assistance to Canada about " + word, word));
+        assertThat(similarTo(first)).as("a draft").doesNotContain(twin);
+        publish(contributor, reviewer, twin);
+        assertThat(similarTo(first)).first().isEqualTo(twin);
+        assertThat(page("/documents/" + first).select("#similar-cases a[href^=/documents/" + twin + "]")).hasSize(1);
+    }
+
+    private List<String> similarTo(String id) throws Exception {
+        String json = get("/api/documents/" + id, "Accept", "application/json").body();
+        return new ObjectMapper().readTree(json).get("similar_cases").findValuesAsText("id");
+    }
+
+    private void publish(CuratorSession contributor, CuratorSession reviewer, String id) {
+        assertThat(contributor.postWithToken("/curation/cases/" + id + "/submit", "/curation/cases/" + id,
+                Map.of("version", List.of(String.valueOf(version(contributor, id))))).statusCode()).isEqualTo(302);
+        assertThat(reviewer.postWithToken("/curation/cases/" + id + "/publish", "/curation/cases/" + id,
+                Map.of("version", List.of(String.valueOf(version(reviewer, id))))).statusCode()).isEqualTo(302);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.mycroft.api.compare;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,13 @@ class CompareController {
         this.compare = compare;
     }
 
+    @Operation(operationId = "compare", summary = "Compare States' provisions on one article, side by side")
     @GetMapping(value = "/api/compare", produces = MediaType.APPLICATION_JSON_VALUE)
     CompareResult json(HttpServletRequest request) {
         return compare.compare(compare.parse(request.getParameterMap(), true));
     }
 
+    @Operation(operationId = "compareCsv", summary = "The comparison of States' provisions on one article as CSV")
     @GetMapping({"/api/compare.csv", "/compare.csv"})
     ResponseEntity<String> csv(HttpServletRequest request) {
         CompareResult result = compare.compare(compare.parse(request.getParameterMap(), true));

@@ -1,5 +1,6 @@
 package org.mycroft.api.country;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.mycroft.api.system.RequestParameters;
 import org.springframework.http.MediaType;
@@ -17,6 +18,7 @@ class CountryController {
         this.countries = countries;
     }
 
+    @Operation(operationId = "country", summary = "A State's profile: its legislation, cases and the articles they cover")
     @GetMapping(value = "/api/countries/{iso3}", produces = MediaType.APPLICATION_JSON_VALUE)
     CountryProfile profile(@PathVariable String iso3, HttpServletRequest request) {
         RequestParameters params = RequestParameters.of(request.getParameterMap(), CountryService.PARAMETERS);

@@ -1,5 +1,6 @@
 package org.mycroft.api.coverage;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,13 @@ class CoverageController {
         this.coverage = coverage;
     }
 
+    @Operation(operationId = "coverage", summary = "Which States have legislation on which articles of an instrument")
     @GetMapping(value = "/api/coverage", produces = MediaType.APPLICATION_JSON_VALUE)
     CoverageMatrix json(HttpServletRequest request) {
         return coverage.matrix(coverage.parse(request.getParameterMap()));
     }
 
+    @Operation(operationId = "coverageCsv", summary = "The coverage matrix of an instrument as CSV")
     @GetMapping({"/api/coverage.csv", "/coverage.csv"})
     ResponseEntity<String> csv(HttpServletRequest request) {
         CoverageMatrix matrix = coverage.matrix(coverage.parse(request.getParameterMap()));

@@ -29,9 +29,11 @@ public class DocumentService {
     private static final int MAX_PROVISIONS = 2000;
 
     private final SolrClient solr;
+    private final SimilarCases similar;
 
-    public DocumentService(SolrClient solr) {
+    public DocumentService(SolrClient solr, SimilarCases similar) {
         this.solr = solr;
+        this.similar = similar;
     }
 
     public Optional<UnitDocument> find(String id) {
@@ -51,7 +53,10 @@ public class DocumentService {
         List<UnitDocument.LinkedUnit> citing = "legislation".equals(docType)
                 ? linked(List.of(IndexQueries.is(IndexFields.DOC_TYPE, "case") + " AND " + IndexQueries.is(IndexFields.CITED_PROVISIONS, id)))
                 : List.of();
-        return Optional.of(toUnit(doc, provisionsOf(SolrSupport.str(doc, IndexFields.PARENT_ID), docType), cited, citing));
+        // A case is always shown with its likes; a provision only when no case is linked to it yet.
+        List<SimilarCase> like = DocType.CASE.is(docType) || (DocType.LEGISLATION.is(docType) && citing.isEmpty())
+                ? similar.like(doc) : List.of();
+        return Optional.of(toUnit(doc, provisionsOf(SolrSupport.str(doc, IndexFields.PARENT_ID), docType), cited, citing, like));
     }
 
     /** Units matching any of the filters (published cases and ingested provisions only: nothing else is indexed). */
@@ -118,7 +123,7 @@ public class DocumentService {
     }
 
     private static UnitDocument toUnit(SolrDocument doc, List<UnitDocument.ProvisionRef> provisions,
-            List<UnitDocument.LinkedUnit> cited, List<UnitDocument.LinkedUnit> citing) {
+            List<UnitDocument.LinkedUnit> cited, List<UnitDocument.LinkedUnit> citing, List<SimilarCase> similarCases) {
         String text = SolrSupport.text(doc);
         Date ingested = (Date) doc.getFieldValue(IndexFields.INGESTED_AT);
         Date retrieved = (Date) doc.getFieldValue(IndexFields.RETRIEVED_AT);
@@ -136,7 +141,7 @@ public class DocumentService {
                         ingested == null ? null : ingested.toInstant(), retrieved == null ? null : retrieved.toInstant(),
                         SolrSupport.str(doc, IndexFields.NOTICE)),
                 Units.caseFields(doc), SolrSupport.str(doc, IndexFields.DUPLICATE_OF),
-                provisions, tagStatus(doc), curation(doc), cited, citing, version(doc));
+                provisions, tagStatus(doc), curation(doc), cited, citing, similarCases, version(doc));
     }
 
     private static UnitDocument.Version version(SolrDocument doc) {

@@ -13,7 +13,9 @@ import org.mycroft.tagging.TagEvidence;
  * One searchable unit as stored: a provision of a law, or a case. {@code text} is plain text;
  * pages escape it. {@code provisions} lists the units of the same parent document in order
  * (the table of contents of a law), empty for a case. {@code mentions} are tag ids the unit only
- * names in passing: shown and searchable, never counted as its subject.
+ * names in passing: shown and searchable, never counted as its subject. {@code similarCases}: for a
+ * case, the published cases most like it; for a provision, the same only while {@code citingCases}
+ * (cases linked as applying it) is empty; empty otherwise.
  */
 public record UnitDocument(
         String id,
@@ -43,6 +45,7 @@ public record UnitDocument(
         Curation curation,
         List<LinkedUnit> citedProvisions,
         List<LinkedUnit> citingCases,
+        List<SimilarCase> similarCases,
         @JsonUnwrapped Version version) {
 
     /** A tag is "confirmed" by a reviewer (or curated in a sidecar), otherwise a machine "suggested" it. */

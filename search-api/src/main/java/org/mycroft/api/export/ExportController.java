@@ -34,19 +34,19 @@ class ExportController {
         this.cursor = cursor;
     }
 
-    @Operation(summary = "Export every result of a search as CSV (UTF-8 with BOM, formula-safe)")
+    @Operation(operationId = "exportCsv", summary = "Export every result of a search as CSV (UTF-8 with BOM, formula-safe)")
     @GetMapping("/api/search.csv")
     ResponseEntity<StreamingResponseBody> csv(HttpServletRequest request) {
         return export(request, ExportFormat.CSV);
     }
 
-    @Operation(summary = "Export every result of a search as JSON Lines")
+    @Operation(operationId = "exportJsonLines", summary = "Export every result of a search as JSON Lines")
     @GetMapping("/api/search.jsonl")
     ResponseEntity<StreamingResponseBody> jsonLines(HttpServletRequest request) {
         return export(request, ExportFormat.JSONL);
     }
 
-    @Operation(summary = "Export every result of a search as RIS (Zotero, EndNote)")
+    @Operation(operationId = "exportRis", summary = "Export every result of a search as RIS (Zotero, EndNote)")
     @GetMapping("/api/search.ris")
     ResponseEntity<StreamingResponseBody> ris(HttpServletRequest request) {
         return export(request, ExportFormat.RIS);

@@ -26,7 +26,7 @@ class SearchFeedController {
         this.feeds = feeds;
     }
 
-    @Operation(summary = "A search as an Atom feed: its 50 most recently indexed results, newest first")
+    @Operation(operationId = "searchFeed", summary = "A search as an Atom feed: its 50 most recently indexed results, newest first")
     @GetMapping(value = "/search.atom")
     ResponseEntity<String> feed(HttpServletRequest request) throws FeedException {
         SearchRequest search = parameters.parse(request.getParameterMap());

@@ -42,7 +42,7 @@ class CursorSearchController {
         this.solr = solr;
     }
 
-    @Operation(summary = "Walk through every result of a search",
+    @Operation(operationId = "searchCursor", summary = "Walk through every result of a search",
             description = "Same parameters as /api/search except page. Start with cursor=*, then pass next_cursor "
                     + "until it is null.")
     @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "* for the first batch, then next_cursor")

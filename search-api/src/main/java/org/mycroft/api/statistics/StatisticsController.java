@@ -19,7 +19,7 @@ class StatisticsController {
         this.statistics = statistics;
     }
 
-    @Operation(summary = "Counts of cases by form of cooperation, legal basis, outcome, crime type, States and year",
+    @Operation(operationId = "statistics", summary = "Counts of cases by form of cooperation, legal basis, outcome, crime type, States and year",
             description = "Accepts the parameters of /api/search; doc_type=case is always added. Each count equals the "
                     + "total of /api/search for the same filters plus that value.")
     @GetMapping(value = "/api/statistics", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -37,6 +37,6 @@ public class StatisticsService {
         for (Facet facet : GROUPS) {
             groups.add(new CaseStatistics.Group(facet.parameter(), response.facets().getOrDefault(facet.parameter(), List.of())));
         }
-        return new CaseStatistics(response.total(), List.copyOf(groups));
+        return new CaseStatistics(response.total(), List.copyOf(groups), response.conventionReliance());
     }
 }

@@ -207,6 +207,7 @@ class ExportAndFeedApiTest {
         HttpResponse<String> response = send("/search.atom?" + query);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
+        AtomRules.assertValid(response.body());
         Feed feed = (Feed) new WireFeedInput().build(new StringReader(response.body()));
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(feed.getId()).isNotBlank();

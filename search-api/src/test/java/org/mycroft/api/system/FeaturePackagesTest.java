@@ -19,6 +19,9 @@ class FeaturePackagesTest {
                         "export -> search",      // CSV export and the feed are other renderings of a search
                         "feed -> search",
                         "statistics -> search",  // statistics are a search's facet counts
-                        "solr -> ops");          // Solr calls report their timings to the operator metrics
+                        "solr -> ops",           // Solr calls report their timings to the operator metrics
+                        // The API description types the parameters every feature reads from the request.
+                        "openapi -> article", "openapi -> compare", "openapi -> country", "openapi -> coverage",
+                        "openapi -> export", "openapi -> search");
     }
 }
