@@ -60,8 +60,8 @@ public final class DirectoryCommand implements Runnable {
                 System.err.println(file + ": " + e.getMessage());
                 return 2;
             }
-            DataSource ds = database.open();
-            try {
+            try (DatabaseOptions.Opened db = database.open()) {
+                DataSource ds = db.dataSource();
                 ImportReport report = DirectoryWorkflow.forImport(ds, Taxonomy.load())
                         .importDrafts(rows, new Curator(by, Role.CONTRIBUTOR));
                 for (ImportReport.Rejected r : report.rejected()) {
@@ -71,10 +71,6 @@ public final class DirectoryCommand implements Runnable {
                         + (report.rejected().isEmpty() ? "." : "; " + report.rejected().size() + " refused (see above)."));
                 report.created().forEach(id -> System.out.println("  /curation/directory/" + id));
                 return report.rejected().isEmpty() ? 0 : 1;
-            } finally {
-                if (ds instanceof AutoCloseable closeable) {
-                    closeable.close();
-                }
             }
         }
     }

@@ -56,7 +56,7 @@ public class Workbench {
     }
 
     /** A page view with the layout, its JSON twin and its navigation section. */
-    private ModelAndView view(String template, HttpServletRequest request, String jsonHref, String section) {
+    public ModelAndView view(String template, HttpServletRequest request, String jsonHref, String section) {
         ModelAndView view = new ModelAndView(template);
         view.addObject("ui", layouts.create(request).withJson(jsonHref));
         view.addObject("current", Map.of(section, true));
