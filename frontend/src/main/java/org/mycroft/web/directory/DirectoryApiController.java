@@ -1,5 +1,8 @@
 package org.mycroft.web.directory;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
@@ -35,6 +38,13 @@ class DirectoryApiController {
         this.taxonomy = taxonomy;
     }
 
+    @Operation(operationId = "directory", summary = "Competent national authorities, filtered (public entries and fields only, unless signed in with a role that may read restricted ones)")
+    @Parameter(name = "state", in = ParameterIn.QUERY, description = "ISO 3166-1 alpha-3 code of a State (repeatable)")
+    @Parameter(name = "region", in = ParameterIn.QUERY, description = "Regional group id, e.g. african (repeatable)")
+    @Parameter(name = "type", in = ParameterIn.QUERY, description = "Authority type id from the taxonomy (repeatable)")
+    @Parameter(name = "instrument", in = ParameterIn.QUERY, description = "UNTOC, TIP, SOM or FP (repeatable)")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words in the names and guidance")
+    @Parameter(name = "lang", in = ParameterIn.QUERY, description = "Language of the labels: ar, zh, en, fr, ru or es")
     @GetMapping(value = DirectoryService.API, produces = MediaType.APPLICATION_JSON_VALUE)
     DirectoryJson.Listing list(HttpServletRequest request, HttpServletResponse response) {
         Access access = readers.of(request);
@@ -42,6 +52,8 @@ class DirectoryApiController {
         return directory.search(DirectoryParameters.parse(request.getParameterMap(), taxonomy), access);
     }
 
+    @Operation(operationId = "directoryEntry", summary = "One authority's entry; a restricted entry answers like an unknown id for the public")
+    @Parameter(name = "lang", in = ParameterIn.QUERY, description = "Language of the labels: ar, zh, en, fr, ru or es")
     @GetMapping(value = DirectoryService.API + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     DirectoryJson.Entry entry(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
         Access access = readers.of(request);
