@@ -31,8 +31,8 @@ public class StatisticsService {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         filters.putAll(request.filters());
         filters.put(Facet.DOC_TYPE, List.of("case"));
-        SearchResponse response = search.search(new SearchRequest(request.query(), filters, request.sort(), 1, 1,
-                request.lang(), request.mentions()));
+        // The request's own copy, so concept search, history and mentions count exactly as the search does.
+        SearchResponse response = search.search(request.with(filters, 1, 1));
         List<CaseStatistics.Group> groups = new ArrayList<>();
         for (Facet facet : GROUPS) {
             groups.add(new CaseStatistics.Group(facet.parameter(), response.facets().getOrDefault(facet.parameter(), List.of())));
