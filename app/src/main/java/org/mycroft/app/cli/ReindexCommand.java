@@ -42,9 +42,10 @@ public final class ReindexCommand implements Callable<Integer> {
         }
         try (DatabaseOptions.Opened db = database.open(solr.dataDir());
                 SolrConnection connection = SolrConnection.open(solr.settings())) {
-            int cases = CaseWorkflow.standalone(db.dataSource(), connection.client(), Taxonomy.load()).reindexAll();
+            Taxonomy taxonomy = Taxonomy.load();
+            int cases = CaseWorkflow.standalone(db.dataSource(), connection.client(), taxonomy).reindexAll();
             System.out.println("Curated cases indexed from the database: " + cases);
-            int entries = DirectoryWorkflow.standalone(db.dataSource(), connection.client(), Taxonomy.load()).reindexAll();
+            int entries = DirectoryWorkflow.standalone(db.dataSource(), connection.client(), taxonomy).reindexAll();
             System.out.println("Public directory entries indexed from the database: " + entries);
         }
         return exit;
