@@ -2,7 +2,6 @@ package org.mycroft.app;
 
 import org.mycroft.app.cli.BackupCommand;
 import org.mycroft.app.cli.BenchCommand;
-import org.mycroft.app.cli.BenchRetrievalCommand;
 import org.mycroft.app.cli.HarvestCommand;
 import org.mycroft.app.cli.IngestCommand;
 import org.mycroft.app.cli.ReindexCommand;
@@ -40,8 +39,6 @@ public final class MycroftCommand implements Runnable {
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new MycroftCommand());
-        // Registered here rather than in BenchCommand's list, which several branches were rewriting at once.
-        cli.getSubcommands().get("bench").addSubcommand(new BenchRetrievalCommand());
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             if (System.getenv("MYCROFT_DEBUG") != null) {
                 e.printStackTrace(command.getErr());

@@ -22,7 +22,7 @@ import picocli.CommandLine;
 class MycroftCommandTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "ingest", "harvest", "reindex", "tag", "bench", "solr", "solr upload-configset", "solr create-collection"})
+    @ValueSource(strings = {"serve", "ingest", "harvest", "reindex", "tag", "bench", "bench retrieval", "bench search", "solr", "solr upload-configset", "solr create-collection"})
     void everyCommandHasHelp(String command) {
         Run run = run((command + " --help").split(" "));
         assertThat(run.exit()).isZero();

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 /** Quality and speed figures, printed for the notes; never asserted in tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure tagging quality or ingest speed.",
         subcommands = {BenchCommand.Tagging.class, BenchIngestCommand.class, BenchIngestScaleCommand.class, BenchCoverageCommand.class,
-                BenchSearchCommand.class})
+                BenchSearchCommand.class, BenchRetrievalCommand.class})
 public final class BenchCommand extends CommandGroup {
 
     @Command(name = "tagging", mixinStandardHelpOptions = true,
