@@ -84,8 +84,11 @@ final class HeadlessChromium implements AutoCloseable {
         return -1;
     }
 
+    /** Waits for a condition; an element read while a form's response replaces the page is read again. */
     void waitFor(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     void assertNoSeriousViolations(String what) {
