@@ -1,10 +1,8 @@
 package org.mycroft.web.compare;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.mycroft.api.compare.CompareResult;
 import org.mycroft.api.compare.CompareService;
@@ -14,9 +12,9 @@ import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Instrument;
 import org.mycroft.core.taxonomy.Region;
 import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.web.system.PageRequest;
 import org.mycroft.web.system.Workbench;
 import org.mycroft.web.system.QueryString;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -34,20 +32,15 @@ class ComparePageController {
 
     private final CompareService compare;
     private final Taxonomy taxonomy;
-    private final Workbench workbench;
-    private final MessageSource messages;
 
-    ComparePageController(CompareService compare, Taxonomy taxonomy, Workbench workbench, MessageSource messages) {
+    ComparePageController(CompareService compare, Taxonomy taxonomy) {
         this.compare = compare;
         this.taxonomy = taxonomy;
-        this.workbench = workbench;
-        this.messages = messages;
     }
 
     @GetMapping("/compare")
-    ModelAndView compare(HttpServletRequest request) {
-        Workbench.Context ctx = workbench.context(request);
-        CompareService.CompareRequest parsed = compare.parse(Workbench.withLang(request, ctx), false);
+    ModelAndView compare(PageRequest request) {
+        CompareService.CompareRequest parsed = compare.parse(request.parameters(), false);
         Map<String, List<String>> canonical = new LinkedHashMap<>();
         if (parsed.article() != null) {
             canonical.put("article", List.of(parsed.article().id()));
@@ -58,19 +51,20 @@ class ComparePageController {
         if (!parsed.regions().isEmpty()) {
             canonical.put("region", parsed.regions().stream().map(Region::id).toList());
         }
-        String permalink = Workbench.query("/compare", canonical, ctx);
-        if (Workbench.needsRedirect(request, canonical)) {
+        String permalink = request.permalink("/compare", canonical);
+        if (request.needsRedirect(canonical)) {
             return new ModelAndView("redirect:" + permalink);
         }
         String query = QueryString.of(canonical);
-        String json = ctx.api("/api/compare" + (query.isEmpty() ? "?article=" : query));
+        String json = request.context().api("/api/compare" + (query.isEmpty() ? "?article=" : query));
         CompareResult result = parsed.article() != null && parsed.hasStates() ? compare.compare(parsed) : null;
-        return workbench.page("compare/compare", request, parsed.article() == null ? null : json, "compare",
-                page(parsed, result, ctx, permalink, query, json));
+        return request.page("compare/compare", parsed.article() == null ? null : json, "compare",
+                page(parsed, result, request, permalink, query, json));
     }
 
-    private ComparePage page(CompareService.CompareRequest request, CompareResult result, Workbench.Context ctx,
+    private ComparePage page(CompareService.CompareRequest request, CompareResult result, PageRequest http,
             String permalink, String query, String json) {
+        Workbench.Context ctx = http.context();
         String lang = ctx.uiLang();
         Article article = request.article();
         List<ComparePage.OptionGroup> groups = new ArrayList<>();
@@ -102,7 +96,7 @@ class ComparePageController {
                 List<ComparePage.Provision> provisions = new ArrayList<>();
                 for (CompareResult.Provision p : c.provisions()) {
                     String number = "preamble".equals(p.provisionNumber())
-                            ? messages.getMessage("doc.contents.preamble", null, Locale.of(lang)) : p.provisionNumber();
+                            ? http.message("doc.contents.preamble") : p.provisionNumber();
                     provisions.add(new ComparePage.Provision(p.id(), p.lawTitle(), number,
                             p.heading() == null || p.heading().isBlank() ? null : p.heading(), p.year(),
                             p.language() != null && !p.language().equals(lang) ? p.language() : null,

@@ -1,6 +1,5 @@
 package org.mycroft.web.country;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import org.mycroft.api.system.RequestParameters;
 import org.mycroft.api.country.CountryProfile;
 import org.mycroft.api.country.CountryService;
 import org.mycroft.web.directory.CountryAuthorities;
+import org.mycroft.web.system.PageRequest;
 import org.mycroft.web.system.Workbench;
 import org.mycroft.web.unit.UnitItems;
 import org.springframework.stereotype.Controller;
@@ -24,20 +24,18 @@ class CountryPageController {
 
     private final CountryService countries;
     private final UnitItems items;
-    private final Workbench workbench;
     private final CountryAuthorities authorities;
 
-    CountryPageController(CountryService countries, UnitItems items, Workbench workbench, CountryAuthorities authorities) {
-        this.authorities = authorities;
+    CountryPageController(CountryService countries, UnitItems items, CountryAuthorities authorities) {
         this.countries = countries;
         this.items = items;
-        this.workbench = workbench;
+        this.authorities = authorities;
     }
 
     @GetMapping("/countries/{iso3}")
-    ModelAndView profile(@PathVariable String iso3, HttpServletRequest request, HttpServletResponse response) {
-        Workbench.Context ctx = workbench.context(request);
-        RequestParameters params = RequestParameters.of(Workbench.withLang(request, ctx), CountryService.PARAMETERS);
+    ModelAndView profile(@PathVariable String iso3, PageRequest request, HttpServletResponse response) {
+        Workbench.Context ctx = request.context();
+        RequestParameters params = RequestParameters.of(request.parameters(), CountryService.PARAMETERS);
         CountryProfile p = countries.profile(iso3, params.lang());
         List<CountryPage.ArticleGroup> groups = new ArrayList<>();
         for (CountryProfile.ArticleGroup g : p.articles()) {
@@ -53,9 +51,9 @@ class CountryPageController {
                 p.lastIngestedAt() == null ? null : p.lastIngestedAt().substring(0, 10), p.latestDate(), p.latestYear(),
                 List.copyOf(groups), laws, p.cases().stream().map(c -> items.caseItem(c, ctx)).toList(),
                 ctx.href(p.coverageUrl()), ctx.href(Routes.search().with("country", p.country()).toString()));
-        ModelAndView view = workbench.view("country/country", request, ctx.api(Page.COUNTRY.api(p.country())), "country");
+        ModelAndView view = request.view("country/country", ctx.api(Page.COUNTRY.api(p.country())), "country");
         view.addObject("page", page);
-        CountryAuthorities.Section directory = authorities.of(p.country(), ctx, request, response);
+        CountryAuthorities.Section directory = authorities.of(p.country(), ctx, request.http(), response);
         view.addObject("directory", directory);
         view.addObject("latestUpdate", directory.laterOf(page.lastIngested()));
         return view;

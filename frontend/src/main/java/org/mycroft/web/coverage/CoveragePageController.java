@@ -1,10 +1,8 @@
 package org.mycroft.web.coverage;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.mycroft.api.coverage.CoverageMatrix;
 import org.mycroft.api.coverage.CoverageService;
@@ -13,9 +11,9 @@ import org.mycroft.core.taxonomy.CrimeType;
 import org.mycroft.core.taxonomy.Instrument;
 import org.mycroft.core.taxonomy.Region;
 import org.mycroft.core.taxonomy.Taxonomy;
+import org.mycroft.web.system.PageRequest;
 import org.mycroft.web.system.Workbench;
 import org.mycroft.web.system.QueryString;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -31,20 +29,15 @@ class CoveragePageController {
 
     private final CoverageService coverage;
     private final Taxonomy taxonomy;
-    private final Workbench workbench;
-    private final MessageSource messages;
 
-    CoveragePageController(CoverageService coverage, Taxonomy taxonomy, Workbench workbench, MessageSource messages) {
+    CoveragePageController(CoverageService coverage, Taxonomy taxonomy) {
         this.coverage = coverage;
         this.taxonomy = taxonomy;
-        this.workbench = workbench;
-        this.messages = messages;
     }
 
     @GetMapping("/coverage")
-    ModelAndView coverage(HttpServletRequest request) {
-        Workbench.Context ctx = workbench.context(request);
-        CoverageService.CoverageRequest parsed = coverage.parse(Workbench.withLang(request, ctx));
+    ModelAndView coverage(PageRequest request) {
+        CoverageService.CoverageRequest parsed = coverage.parse(request.parameters());
         Map<String, List<String>> canonical = new LinkedHashMap<>();
         canonical.put("instrument", List.of(parsed.instrument().id()));
         if (!parsed.regions().isEmpty()) {
@@ -60,21 +53,22 @@ class CoveragePageController {
             canonical.put("states", List.of("all"));
         }
         Map<String, List<String>> expected = new LinkedHashMap<>(canonical);
-        if (!request.getParameterMap().containsKey("instrument")) {
+        if (!request.http().getParameterMap().containsKey("instrument")) {
             expected.remove("instrument"); // /coverage alone is canonical enough
         }
-        String permalink = Workbench.query("/coverage", canonical, ctx);
-        if (Workbench.needsRedirect(request, expected)) {
+        String permalink = request.permalink("/coverage", canonical);
+        if (request.needsRedirect(expected)) {
             return new ModelAndView("redirect:" + permalink);
         }
         String query = QueryString.of(canonical);
         CoverageMatrix matrix = coverage.matrix(parsed);
-        String json = ctx.api("/api/coverage" + query);
-        return workbench.page("coverage/coverage", request, json, "coverage", page(parsed, matrix, ctx, permalink, query, json));
+        String json = request.context().api("/api/coverage" + query);
+        return request.page("coverage/coverage", json, "coverage", page(parsed, matrix, request, permalink, query, json));
     }
 
-    private CoveragePage page(CoverageService.CoverageRequest request, CoverageMatrix matrix, Workbench.Context ctx,
+    private CoveragePage page(CoverageService.CoverageRequest request, CoverageMatrix matrix, PageRequest http,
             String permalink, String query, String json) {
+        Workbench.Context ctx = http.context();
         String lang = ctx.uiLang();
         List<CoveragePage.Option> instruments = new ArrayList<>();
         for (Instrument i : taxonomy.instruments()) {
@@ -112,17 +106,16 @@ class CoveragePageController {
             rows.add(new CoveragePage.Row(r.country(), r.name(), rowHeader, ctx.href(r.countryUrl()), r.legislationCount(),
                     r.articlesCovered(), List.copyOf(cells)));
         }
-        Locale locale = Locale.of(lang);
         List<String> summary = new ArrayList<>();
         request.regions().forEach(r -> summary.add(r.label(lang)));
         request.crimeTypes().forEach(c -> summary.add(taxonomy.crimeType(c).orElseThrow().label(lang)));
         request.countries().forEach(c -> summary.add(c.name(lang)));
-        String filterSummary = summary.isEmpty() ? messages.getMessage("coverage.filters.none", null, locale)
+        String filterSummary = summary.isEmpty() ? http.message("coverage.filters.none")
                 : String.join(", ", summary);
         Instrument instrument = request.instrument();
         List<CoveragePage.Option> scopes = List.of(
-                new CoveragePage.Option("indexed", messages.getMessage("coverage.states.indexed", null, locale), !request.allStates()),
-                new CoveragePage.Option("all", messages.getMessage("coverage.states.all", null, locale), request.allStates()));
+                new CoveragePage.Option("indexed", http.message("coverage.states.indexed"), !request.allStates()),
+                new CoveragePage.Option("all", http.message("coverage.states.all"), request.allStates()));
         return new CoveragePage(instrument.id(), instrument.name(lang), instrument.shortName(lang), instruments, regions,
                 crimes, scopes, List.copyOf(hidden), List.copyOf(headers), List.copyOf(rows),
                 ctx.api("/coverage.csv" + query), json, permalink, filterSummary);

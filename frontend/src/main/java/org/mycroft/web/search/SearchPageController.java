@@ -1,10 +1,10 @@
 package org.mycroft.web.search;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.mycroft.api.search.SearchParameters;
 import org.mycroft.api.search.SearchRequest;
 import org.mycroft.api.search.SearchResponse;
 import org.mycroft.api.search.SearchService;
+import org.mycroft.web.system.PageRequest;
 import org.mycroft.web.system.Workbench;
 import org.mycroft.web.system.LayoutFactory;
 import org.springframework.stereotype.Controller;
@@ -23,26 +23,24 @@ class SearchPageController {
     private final SearchService search;
     private final SearchPageAssembler assembler;
     private final LayoutFactory layouts;
-    private final Workbench workbench;
 
     SearchPageController(SearchParameters parameters, SearchService search, SearchPageAssembler assembler,
-            LayoutFactory layouts, Workbench workbench) {
+            LayoutFactory layouts) {
         this.parameters = parameters;
         this.search = search;
         this.assembler = assembler;
         this.layouts = layouts;
-        this.workbench = workbench;
     }
 
     @GetMapping({"/", SearchState.PATH})
-    ModelAndView search(HttpServletRequest request) {
-        Workbench.Context ctx = workbench.context(request);
+    ModelAndView search(PageRequest request) {
+        Workbench.Context ctx = request.context();
         // Facet labels in the UI language even when it came from Accept-Language rather than ?lang=.
-        SearchRequest searchRequest = parameters.parse(Workbench.withLang(request, ctx));
+        SearchRequest searchRequest = parameters.parse(request.parameters());
         SearchResponse response = search.search(searchRequest);
-        SearchState state = SearchState.of(searchRequest, request.getParameterMap(), ctx.explicitLang());
+        SearchState state = SearchState.of(searchRequest, request.http().getParameterMap(), ctx.explicitLang());
         ModelAndView view = new ModelAndView("search/results");
-        view.addObject("ui", layouts.create(request).withJson(state.apiHref(ctx.uiLang())));
+        view.addObject("ui", layouts.create(request.http()).withJson(state.apiHref(ctx.uiLang())));
         view.addObject("cases", CaseSearchPanel.of(state, response));
         view.addObject("concepts", ConceptNotice.of(state, response));
         view.addObject("search", assembler.assemble(state, searchRequest.sort().parameter(), response, ctx.uiLang()));

@@ -3,15 +3,13 @@ package org.mycroft.web.statistics;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.mycroft.api.search.SearchParameters;
-import org.mycroft.api.search.SearchRequest;
 import org.mycroft.api.statistics.CaseStatistics;
 import org.mycroft.api.statistics.StatisticsService;
 import org.mycroft.web.system.QueryString;
+import org.mycroft.web.system.PageRequest;
 import org.mycroft.web.system.Workbench;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -22,30 +20,23 @@ class StatisticsPageController {
 
     private final SearchParameters parameters;
     private final StatisticsService statistics;
-    private final Workbench workbench;
-    private final MessageSource messages;
 
-    StatisticsPageController(SearchParameters parameters, StatisticsService statistics, Workbench workbench,
-            MessageSource messages) {
+    StatisticsPageController(SearchParameters parameters, StatisticsService statistics) {
         this.parameters = parameters;
         this.statistics = statistics;
-        this.workbench = workbench;
-        this.messages = messages;
     }
 
     @GetMapping("/statistics")
-    ModelAndView statistics(HttpServletRequest request) {
-        Workbench.Context ctx = workbench.context(request);
-        SearchRequest search = parameters.parse(Workbench.withLang(request, ctx));
-        CaseStatistics stats = statistics.cases(search);
-        Locale locale = Locale.of(ctx.uiLang());
-        String query = request.getQueryString();
+    ModelAndView statistics(PageRequest request) {
+        Workbench.Context ctx = request.context();
+        CaseStatistics stats = statistics.cases(parameters.parse(request.parameters()));
+        String query = request.http().getQueryString();
         List<StatisticsPage.Chart> charts = new ArrayList<>();
         for (CaseStatistics.Group group : stats.groups()) {
-            charts.add(StatisticsPage.chart(group, messages.getMessage("facet." + group.field(), null, locale),
-                    value -> ctx.href("/search" + QueryString.of(searchParams(request, group.field(), value)))));
+            charts.add(StatisticsPage.chart(group, request.message("facet." + group.field()),
+                    value -> ctx.href("/search" + QueryString.of(searchParams(request.http(), group.field(), value)))));
         }
-        return workbench.page("statistics/statistics", request, ctx.api("/api/statistics" + (query == null ? "" : "?" + query)),
+        return request.page("statistics/statistics", ctx.api("/api/statistics" + (query == null ? "" : "?" + query)),
                 "statistics", new StatisticsPage(stats.total(), List.copyOf(charts), stats.conventionReliance()));
     }
 

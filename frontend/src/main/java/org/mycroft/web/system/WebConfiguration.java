@@ -9,10 +9,12 @@ import com.github.jknack.handlebars.context.MethodValueResolver;
 import com.github.jknack.handlebars.io.TemplateLoader;
 import com.github.jknack.handlebars.springmvc.HandlebarsViewResolver;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -31,8 +33,16 @@ public class WebConfiguration implements WebMvcConfigurer {
     static final String[] PAGE_PATHS = {"/", "/search", "/documents/**", "/error",
             "/articles", "/articles/**", "/compare", "/compare.csv", "/coverage", "/coverage.csv", "/countries/**"};
 
+    private final Workbench workbench;
+    private final MessageSource messages;
+
+    WebConfiguration(Workbench workbench, MessageSource messages) {
+        this.workbench = workbench;
+        this.messages = messages;
+    }
+
     @Bean
-    HandlebarsViewResolver handlebarsViewResolver(MessageSource messages) {
+    HandlebarsViewResolver handlebarsViewResolver() {
         HandlebarsViewResolver resolver = new HandlebarsViewResolver() {
             @Override
             protected Handlebars createHandlebars(TemplateLoader loader) {
@@ -58,6 +68,11 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Bean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
     LocaleResolver localeResolver() {
         return new UiLocaleResolver();
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new PageRequest.Resolver(workbench, messages));
     }
 
     @Override
