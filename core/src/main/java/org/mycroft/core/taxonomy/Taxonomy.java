@@ -384,6 +384,12 @@ public final class Taxonomy {
         return Countries.load();
     }
 
+    /** Label of a tag id of any family: an article (or paragraph), a crime type, else a cross-cutting issue. */
+    public String tagLabel(String tag, String lang) {
+        String family = isValidArticleId(tag) ? "articles" : crimeType(tag).isPresent() ? "crime_types" : "cross_cutting";
+        return label(family, tag, lang);
+    }
+
     /**
      * Label of a facet value in the UI language. facet is one of doc_type, country, region, year,
      * language, crime_types, articles, cross_cutting (the *_expanded variants and requesting_state /

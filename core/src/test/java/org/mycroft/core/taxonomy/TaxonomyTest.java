@@ -255,6 +255,14 @@ class TaxonomyTest {
     }
 
     @Test
+    void tagLabelsFindTheFamilyOfTheTag() {
+        assertEquals("UNTOC art. 18(13) — Mutual legal assistance", t.tagLabel("UNTOC-18.13", "en"));
+        assertEquals("Traite des personnes", t.tagLabel("trafficking-in-persons", "fr"));
+        assertEquals("Entraide judiciaire", t.tagLabel("mutual-legal-assistance", "fr"));
+        assertEquals("no-such-tag", t.tagLabel("no-such-tag", "en"));
+    }
+
+    @Test
     void countriesAreReachableFromTaxonomy() {
         assertSame(Countries.load(), t.countries());
         for (Country c : t.countries().all()) {

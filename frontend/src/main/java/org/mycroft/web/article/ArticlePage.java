@@ -2,7 +2,7 @@ package org.mycroft.web.article;
 
 import java.util.List;
 import org.mycroft.web.unit.CaseItem;
-import org.mycroft.web.unit.ProvisionItem;
+import org.mycroft.web.unit.ProvisionGroup;
 
 /** View model of {@code article/article.hbs}: one article, its provisions by State, its cases. */
 public record ArticlePage(
@@ -13,7 +13,7 @@ public record ArticlePage(
         long provisionCount,
         int stateCount,
         long caseCount,
-        List<StateGroup> states,
+        List<ProvisionGroup> states,
         List<CaseItem> cases,
         String compareHref,
         List<Link> compareByRegion,
@@ -28,10 +28,6 @@ public record ArticlePage(
     public boolean hasCases() {
         return !cases.isEmpty();
     }
-
-    /** A State's provisions; {@code moreHref} (a search) when the list is cut. */
-    public record StateGroup(String iso3, String name, String headingId, long count, List<ProvisionItem> provisions,
-                             String moreHref, String compareHref, String countryHref) {}
 
     public record Link(String label, String href, int count) {}
 }

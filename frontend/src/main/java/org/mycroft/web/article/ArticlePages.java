@@ -6,6 +6,7 @@ import org.mycroft.api.article.ArticleDetail;
 import org.mycroft.api.article.ArticleOverview;
 import org.springframework.stereotype.Component;
 import org.mycroft.web.system.Workbench;
+import org.mycroft.web.unit.ProvisionGroup;
 import org.mycroft.web.unit.UnitItems;
 import org.mycroft.api.route.Routes;
 import org.mycroft.core.taxonomy.DocType;
@@ -39,17 +40,13 @@ class ArticlePages {
     }
 
     ArticlePage detail(ArticleDetail d, Workbench.Context ctx) {
-        List<ArticlePage.StateGroup> states = new ArrayList<>();
-        for (ArticleDetail.StateProvisions s : d.states()) {
-            UnitItems.ProvisionList provisions = items.provisions(s.provisions(), s.provisionCount(), Routes.search()
-                    .with("doc_type", DocType.LEGISLATION.id()).with("articles", d.id()).with("country", s.country()), ctx);
-            states.add(new ArticlePage.StateGroup(s.country(), s.name(), "state-" + s.country(), s.provisionCount(),
-                    provisions.items(), provisions.moreHref(), ctx.href(s.compareUrl()), ctx.href(s.countryUrl())));
-        }
+        List<ProvisionGroup> states = d.states().stream().map(s -> items.group(s.country(), s.name(), "state-" + s.country(),
+                s.provisions(), s.provisionCount(), Routes.search().with("doc_type", DocType.LEGISLATION.id())
+                        .with("articles", d.id()).with("country", s.country()), s.countryUrl(), s.compareUrl(), ctx)).toList();
         List<ArticlePage.Link> regions = d.compareByRegion().stream()
                 .map(r -> new ArticlePage.Link(r.name(), ctx.href(r.url()), r.stateCount())).toList();
         return new ArticlePage(d.id(), d.label(), d.title(), d.instrumentName(), d.provisionCount(), d.stateCount(),
-                d.caseCount(), List.copyOf(states), d.cases().stream().map(c -> items.caseItem(c, ctx)).toList(),
+                d.caseCount(), states, d.cases().stream().map(c -> items.caseItem(c, ctx)).toList(),
                 ctx.href(d.compareUrl()), regions, ctx.href(d.coverageUrl()), ctx.href("/articles"),
                 ctx.href(Routes.search().with("articles", d.id()).toString()));
     }

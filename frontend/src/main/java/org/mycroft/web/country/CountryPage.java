@@ -2,7 +2,7 @@ package org.mycroft.web.country;
 
 import java.util.List;
 import org.mycroft.web.unit.CaseItem;
-import org.mycroft.web.unit.ProvisionItem;
+import org.mycroft.web.unit.ProvisionGroup;
 
 /** View model of {@code country/country.hbs}: a State's laws by article, its laws, its cases, its latest update. */
 public record CountryPage(
@@ -16,7 +16,7 @@ public record CountryPage(
         String lastIngested,
         String latestDate,
         Integer latestYear,
-        List<ArticleGroup> articles,
+        List<ProvisionGroup> articles,
         List<Law> laws,
         List<CaseItem> cases,
         String coverageHref,
@@ -33,10 +33,6 @@ public record CountryPage(
     public boolean hasCases() {
         return !cases.isEmpty();
     }
-
-    public record ArticleGroup(String id, String label, String headingId, long count,
-                               List<ProvisionItem> provisions, String moreHref, String articleHref,
-                               String compareHref) {}
 
     public record Law(String title, String href, Integer year, long provisions, String lang) {}
 }

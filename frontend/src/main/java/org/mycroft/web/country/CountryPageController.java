@@ -9,6 +9,7 @@ import org.mycroft.api.country.CountryService;
 import org.mycroft.web.directory.CountryAuthorities;
 import org.mycroft.web.system.PageRequest;
 import org.mycroft.web.system.Workbench;
+import org.mycroft.web.unit.ProvisionGroup;
 import org.mycroft.web.unit.UnitItems;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,19 +38,15 @@ class CountryPageController {
         Workbench.Context ctx = request.context();
         RequestParameters params = RequestParameters.of(request.parameters(), CountryService.PARAMETERS);
         CountryProfile p = countries.profile(iso3, params.lang());
-        List<CountryPage.ArticleGroup> groups = new ArrayList<>();
-        for (CountryProfile.ArticleGroup g : p.articles()) {
-            UnitItems.ProvisionList provisions = items.provisions(g.provisions(), g.provisionCount(), Routes.search()
-                    .with("doc_type", DocType.LEGISLATION.id()).with("country", p.country()).with("articles", g.id()), ctx);
-            groups.add(new CountryPage.ArticleGroup(g.id(), g.label(), "art-" + g.id(), g.provisionCount(),
-                    provisions.items(), provisions.moreHref(), ctx.href(g.articleUrl()), ctx.href(g.compareUrl())));
-        }
+        List<ProvisionGroup> groups = p.articles().stream().map(g -> items.group(g.id(), g.label(), "art-" + g.id(),
+                g.provisions(), g.provisionCount(), Routes.search().with("doc_type", DocType.LEGISLATION.id())
+                        .with("country", p.country()).with("articles", g.id()), g.articleUrl(), g.compareUrl(), ctx)).toList();
         List<CountryPage.Law> laws = p.laws().stream().map(l -> new CountryPage.Law(l.title(), ctx.href(l.url()), l.year(),
                 l.provisionCount(), l.language() != null && !l.language().equals(ctx.uiLang()) ? l.language() : null)).toList();
         CountryPage page = new CountryPage(p.country(), p.name(), p.regionName(),
                 ctx.href(Routes.coverage().with("region", p.region()).toString()), p.legislationCount(), p.lawCount(), p.caseCount(),
                 p.lastIngestedAt() == null ? null : p.lastIngestedAt().substring(0, 10), p.latestDate(), p.latestYear(),
-                List.copyOf(groups), laws, p.cases().stream().map(c -> items.caseItem(c, ctx)).toList(),
+                groups, laws, p.cases().stream().map(c -> items.caseItem(c, ctx)).toList(),
                 ctx.href(p.coverageUrl()), ctx.href(Routes.search().with("country", p.country()).toString()));
         ModelAndView view = request.view("country/country", ctx.api(Page.COUNTRY.api(p.country())), "country");
         view.addObject("page", page);

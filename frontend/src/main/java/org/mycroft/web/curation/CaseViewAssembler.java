@@ -74,7 +74,7 @@ class CaseViewAssembler {
             }
         }
         List<CaseView.TagRow> tagRows = new ArrayList<>();
-        tagStatus.forEach((tag, s) -> tagRows.add(new CaseView.TagRow(tag, tagLabel(tag, lang), s,
+        tagStatus.forEach((tag, s) -> tagRows.add(new CaseView.TagRow(tag, taxonomy.tagLabel(tag, lang), s,
                 msg("curation.tag-status." + s, locale), reviewer)));
         List<CaseView.Link> provisions = links.provisionsOf(record.id()).stream()
                 .map(id -> new CaseView.Link(id, documents.find(id).map(d -> d.title()).orElse(id), "/documents/" + id)).toList();
@@ -133,16 +133,6 @@ class CaseViewAssembler {
             return msg("curation.source-kind." + value, locale);
         }
         return value;
-    }
-
-    private String tagLabel(String tag, String lang) {
-        if (taxonomy.isValidArticleId(tag)) {
-            return taxonomy.label("articles", tag, lang);
-        }
-        if (taxonomy.crimeType(tag).isPresent()) {
-            return taxonomy.label("crime_types", tag, lang);
-        }
-        return taxonomy.label("cross_cutting", tag, lang);
     }
 
     private String msg(String key, Locale locale) {

@@ -167,7 +167,7 @@ class ReviewController {
         }
         Map<String, Double> confidence = ReviewQueue.confidence((String) doc.getFieldValue(IndexFields.TAG_EVIDENCE));
         List<TagRow> rows = new ArrayList<>();
-        status.forEach((tag, s) -> rows.add(new TagRow(tag, label(tag, lang), s,
+        status.forEach((tag, s) -> rows.add(new TagRow(tag, taxonomy.tagLabel(tag, lang), s,
                 messages.getMessage("curation.tag-status." + s, null, s, locale),
                 confidence.containsKey(tag) ? Math.round(confidence.get(tag) * 100) + " %" : "")));
         ModelAndView view = pages.view("curation/unit", request, response);
@@ -199,16 +199,6 @@ class ReviewController {
         }
         review.decide(id, tag.strip(), parsed.get(), curator);
         return new ModelAndView("redirect:/curation/units/" + id + CaseController.langQuery(request));
-    }
-
-    private String label(String tag, String lang) {
-        if (taxonomy.isValidArticleId(tag)) {
-            return taxonomy.label("articles", tag, lang);
-        }
-        if (taxonomy.crimeType(tag).isPresent()) {
-            return taxonomy.label("crime_types", tag, lang);
-        }
-        return taxonomy.label("cross_cutting", tag, lang);
     }
 
     private static List<String> values(SolrDocument doc, String field) {

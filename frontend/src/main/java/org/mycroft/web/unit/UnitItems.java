@@ -31,12 +31,14 @@ public class UnitItems {
                 otherLanguage(p.language(), ctx));
     }
 
-    /** Provisions as the API cut them, and {@code moreHref} (the search for all {@code total}) when it left some out. */
-    public record ProvisionList(List<ProvisionItem> items, String moreHref) {}
-
-    public ProvisionList provisions(List<ProvisionRef> shown, long total, Routes.Query all, Workbench.Context ctx) {
-        return new ProvisionList(shown.stream().map(p -> provision(p, ctx)).toList(),
-                total > shown.size() ? ctx.href(all.toString()) : null);
+    /**
+     * A group of provisions as the API cut them, under a heading linking to {@code headingUrl}; {@code all}
+     * is the search for all {@code total}, offered when the API left some out.
+     */
+    public ProvisionGroup group(String id, String label, String headingId, List<ProvisionRef> shown, long total,
+            Routes.Query all, String headingUrl, String compareUrl, Workbench.Context ctx) {
+        return new ProvisionGroup(id, label, headingId, total, shown.stream().map(p -> provision(p, ctx)).toList(),
+                total > shown.size() ? ctx.href(all.toString()) : null, ctx.href(headingUrl), ctx.href(compareUrl));
     }
 
     public CaseItem caseItem(CaseRef c, Workbench.Context ctx) {
