@@ -7,12 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
-import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.api.system.InvalidParameterException;
 import org.mycroft.api.system.SearchBackendException;
 import org.springframework.http.MediaType;
@@ -31,15 +27,11 @@ class CursorSearchController {
     private static final Pattern CURSOR = Pattern.compile("\\*|[A-Za-z0-9+/=_-]{1,2048}");
 
     private final SearchParameters parameters;
-    private final SearchQueryBuilder queries;
-    private final SearchResultMapper results;
-    private final SolrClient solr;
+    private final SearchService search;
 
-    CursorSearchController(SearchParameters parameters, SearchQueryBuilder queries, SearchResultMapper results, SolrClient solr) {
+    CursorSearchController(SearchParameters parameters, SearchService search) {
         this.parameters = parameters;
-        this.queries = queries;
-        this.results = results;
-        this.solr = solr;
+        this.search = search;
     }
 
     @Operation(operationId = "searchCursor", summary = "Walk through every result of a search",
@@ -61,23 +53,16 @@ class CursorSearchController {
             throw badCursor();
         }
         SearchRequest request = parameters.parse(raw);
-        SolrQuery query = queries.build(request);
-        query.setStart(0);
-        query.setFacet(false);
-        query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-        QueryResponse response;
+        SearchService.CursorBatch batch;
         try {
-            response = SolrSupport.query(solr, query);
+            batch = search.cursor(request, cursor);
         } catch (SearchBackendException e) {
             if (isBadRequest(e)) {
                 throw badCursor(); // well-formed but not a cursor of this sort: Solr's 400, ours too
             }
             throw e;
         }
-        SearchResponse page = results.map(request, response);
-        String next = response.getNextCursorMark();
-        return new CursorPage(page.total(), request.size(), cursor, next == null || next.equals(cursor) ? null : next,
-                page.results());
+        return new CursorPage(batch.page().total(), request.size(), cursor, batch.next(), batch.page().results());
     }
 
     private static boolean isBadRequest(Throwable e) {

@@ -1,6 +1,9 @@
 package org.mycroft.api.search;
 
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.mycroft.api.solr.SolrSupport;
 import org.springframework.stereotype.Service;
 
@@ -24,5 +27,19 @@ public class SearchService {
     public SearchResponse search(SearchRequest request) {
         SearchResponse page = results.map(request, SolrSupport.query(solr, queries.build(request)));
         return page.withConventionReliance(reliance.of(request));
+    }
+
+    /** One batch of a cursor walk: the results and the mark of the next batch (null after the last). */
+    public record CursorBatch(SearchResponse page, String next) {}
+
+    /** The batch of {@code request}'s results at Solr's {@code cursor} mark ({@code *} for the first). */
+    public CursorBatch cursor(SearchRequest request, String cursor) {
+        SolrQuery query = queries.build(request);
+        query.setStart(0);
+        query.setFacet(false);
+        query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+        QueryResponse response = SolrSupport.query(solr, query);
+        String next = response.getNextCursorMark();
+        return new CursorBatch(results.map(request, response), next == null || next.equals(cursor) ? null : next);
     }
 }
