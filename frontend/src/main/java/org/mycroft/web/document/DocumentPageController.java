@@ -1,6 +1,5 @@
 package org.mycroft.web.document;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.mycroft.api.document.DocumentService;
 import org.mycroft.api.document.UnitDocument;
@@ -9,8 +8,8 @@ import org.mycroft.api.history.ProvisionHistoryService;
 import org.mycroft.api.route.Page;
 import org.mycroft.curation.versions.ProvisionVersion;
 import org.mycroft.api.system.NotFoundException;
-import org.mycroft.web.system.LayoutFactory;
-import org.mycroft.web.system.UiLocaleResolver;
+import org.mycroft.web.system.PageRequest;
+import org.mycroft.web.system.Workbench;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,26 +21,22 @@ class DocumentPageController {
 
     private final DocumentService documents;
     private final DocumentPageAssembler assembler;
-    private final LayoutFactory layouts;
     private final ProvisionHistoryService history;
 
-    DocumentPageController(DocumentService documents, DocumentPageAssembler assembler, LayoutFactory layouts,
-            ProvisionHistoryService history) {
-        this.history = history;
+    DocumentPageController(DocumentService documents, DocumentPageAssembler assembler, ProvisionHistoryService history) {
         this.documents = documents;
         this.assembler = assembler;
-        this.layouts = layouts;
+        this.history = history;
     }
 
     @GetMapping("/documents/{id}")
-    ModelAndView document(@PathVariable String id, HttpServletRequest request) {
+    ModelAndView document(@PathVariable String id, PageRequest request) {
         var doc = documents.find(id).orElseThrow(() -> new NotFoundException("No document with id '" + id + "'."));
-        String uiLang = UiLocaleResolver.resolveLanguage(request);
-        DocumentPage page = assembler.assemble(doc, uiLang, UiLocaleResolver.explicitLanguage(request));
-        ModelAndView view = new ModelAndView("document/document");
-        view.addObject("ui", layouts.create(request).withJson(page.jsonHref()));
+        Workbench.Context ctx = request.context();
+        DocumentPage page = assembler.assemble(doc, ctx.uiLang(), ctx.explicitLang());
+        ModelAndView view = request.view("document/document", page.jsonHref(), null);
         view.addObject("doc", page);
-        view.addObject("version", versionNote(doc, UiLocaleResolver.explicitLanguage(request)));
+        view.addObject("version", versionNote(doc, ctx.explicitLang()));
         return view;
     }
 

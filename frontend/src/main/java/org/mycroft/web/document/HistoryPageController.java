@@ -1,6 +1,5 @@
 package org.mycroft.web.document;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.mycroft.api.document.DocumentService;
@@ -10,9 +9,8 @@ import org.mycroft.api.history.ProvisionHistoryService;
 import org.mycroft.api.route.Page;
 import org.mycroft.api.system.RequestParameters;
 import org.mycroft.curation.versions.ProvisionVersion;
-import org.mycroft.web.system.LayoutFactory;
 import org.mycroft.web.system.QueryString;
-import org.mycroft.web.system.UiLocaleResolver;
+import org.mycroft.web.system.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,19 +24,17 @@ class HistoryPageController {
 
     private final ProvisionHistoryService history;
     private final DocumentService documents;
-    private final LayoutFactory layouts;
 
-    HistoryPageController(ProvisionHistoryService history, DocumentService documents, LayoutFactory layouts) {
+    HistoryPageController(ProvisionHistoryService history, DocumentService documents) {
         this.history = history;
         this.documents = documents;
-        this.layouts = layouts;
     }
 
     @GetMapping("/documents/{id}/history")
-    ModelAndView history(@PathVariable String id, HttpServletRequest request) {
-        RequestParameters params = RequestParameters.of(request.getParameterMap(), PARAMETERS);
+    ModelAndView history(@PathVariable String id, PageRequest request) {
+        RequestParameters params = RequestParameters.of(request.http().getParameterMap(), PARAMETERS);
         ProvisionHistory h = history.history(id, params.single("from", ""), params.single("to", ""));
-        String explicit = UiLocaleResolver.explicitLanguage(request);
+        String explicit = request.context().explicitLang();
         String langQuery = explicit == null ? "" : QueryString.of(Map.of("lang", List.of(explicit)));
         // Titles come from the index: the text in force, or the last text of a provision the law lost.
         ProvisionHistory.Version last = h.versions().getLast();
@@ -53,9 +49,6 @@ class HistoryPageController {
                 h.current() == null ? null : Page.DOCUMENT.of(h.unitId()) + langQuery, rows, options, h.comparison().from(),
                 h.comparison().to(), segments, ProvisionHistoryService.historyUrl(h.unitId()),
                 Page.DOCUMENT.api(h.unitId()) + "/history?from=" + h.comparison().from() + "&to=" + h.comparison().to());
-        ModelAndView view = new ModelAndView("document/history");
-        view.addObject("ui", layouts.create(request).withJson(page.jsonHref()));
-        view.addObject("page", page);
-        return view;
+        return request.page("document/history", page.jsonHref(), null, page);
     }
 }

@@ -6,7 +6,6 @@ import org.mycroft.api.search.SearchResponse;
 import org.mycroft.api.search.SearchService;
 import org.mycroft.web.system.PageRequest;
 import org.mycroft.web.system.Workbench;
-import org.mycroft.web.system.LayoutFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -22,14 +21,11 @@ class SearchPageController {
     private final SearchParameters parameters;
     private final SearchService search;
     private final SearchPageAssembler assembler;
-    private final LayoutFactory layouts;
 
-    SearchPageController(SearchParameters parameters, SearchService search, SearchPageAssembler assembler,
-            LayoutFactory layouts) {
+    SearchPageController(SearchParameters parameters, SearchService search, SearchPageAssembler assembler) {
         this.parameters = parameters;
         this.search = search;
         this.assembler = assembler;
-        this.layouts = layouts;
     }
 
     @GetMapping({"/", SearchState.PATH})
@@ -39,8 +35,7 @@ class SearchPageController {
         SearchRequest searchRequest = parameters.parse(request.parameters());
         SearchResponse response = search.search(searchRequest);
         SearchState state = SearchState.of(searchRequest, request.http().getParameterMap(), ctx.explicitLang());
-        ModelAndView view = new ModelAndView("search/results");
-        view.addObject("ui", layouts.create(request.http()).withJson(state.apiHref(ctx.uiLang())));
+        ModelAndView view = request.view("search/results", state.apiHref(ctx.uiLang()), null);
         view.addObject("cases", CaseSearchPanel.of(state, response));
         view.addObject("concepts", ConceptNotice.of(state, response));
         view.addObject("search", assembler.assemble(state, searchRequest.sort().parameter(), response, ctx.uiLang()));

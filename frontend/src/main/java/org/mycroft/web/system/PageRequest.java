@@ -13,10 +13,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * One page request as a workbench controller needs it: the language context, the parameters with the
- * UI language filled in, messages in that language, the canonical URL and the page view. Controllers
- * take it as a handler argument ({@link Resolver}), so each injects only the services of its feature
- * and none repeats the language preamble.
+ * One page request as a page controller needs it: the language context, the parameters with the UI
+ * language filled in, messages in that language, the canonical URL and the page view with its layout.
+ * Controllers take it as a handler argument ({@link Resolver}), so each injects only the services of
+ * its feature and none repeats the language preamble.
  */
 public final class PageRequest {
 

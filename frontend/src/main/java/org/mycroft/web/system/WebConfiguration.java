@@ -33,12 +33,12 @@ public class WebConfiguration implements WebMvcConfigurer {
     static final String[] PAGE_PATHS = {"/", "/search", "/documents/**", "/error",
             "/articles", "/articles/**", "/compare", "/compare.csv", "/coverage", "/coverage.csv", "/countries/**"};
 
-    private final Workbench workbench;
     private final MessageSource messages;
+    private final PageRequest.Resolver pageRequests;
 
     WebConfiguration(Workbench workbench, MessageSource messages) {
-        this.workbench = workbench;
         this.messages = messages;
+        this.pageRequests = new PageRequest.Resolver(workbench, messages);
     }
 
     @Bean
@@ -72,7 +72,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new PageRequest.Resolver(workbench, messages));
+        resolvers.add(pageRequests);
     }
 
     @Override

@@ -55,11 +55,13 @@ public class Workbench {
         return raw;
     }
 
-    /** A page view with the layout, its JSON twin and its navigation section. */
+    /** A page view with the layout, its JSON twin and its navigation section (null: a page outside the navigation). */
     public ModelAndView view(String template, HttpServletRequest request, String jsonHref, String section) {
         ModelAndView view = new ModelAndView(template);
         view.addObject("ui", layouts.create(request).withJson(jsonHref));
-        view.addObject("current", Map.of(section, true));
+        if (section != null) {
+            view.addObject("current", Map.of(section, true));
+        }
         return view;
     }
 
