@@ -1,8 +1,6 @@
 package org.mycroft.core.taxonomy;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,14 +21,10 @@ public final class CaseVocabulary {
 
     private static final CaseVocabulary INSTANCE = new CaseVocabulary();
 
-    /** field -> id -> (lang -> label), in file order. */
-    private final Map<String, Map<String, Map<String, String>>> values = new LinkedHashMap<>();
+    private final FieldValues values = new FieldValues();
 
     private CaseVocabulary() {
-        for (Map<String, String> row : Tsv.read("case-fields.tsv")) {
-            values.computeIfAbsent(row.get("field"), f -> new LinkedHashMap<>())
-                    .put(row.get("id"), Labels.of(row, "label"));
-        }
+        Tsv.read("case-fields.tsv").forEach(values::add);
     }
 
     public static CaseVocabulary get() {
@@ -38,20 +32,19 @@ public final class CaseVocabulary {
     }
 
     public Set<String> fields() {
-        return values.keySet();
+        return values.fields();
     }
 
     /** The allowed ids of a field, in the documented order; empty for an unknown field. */
     public List<String> values(String field) {
-        return List.copyOf(values.getOrDefault(field, Map.of()).keySet());
+        return values.values(field);
     }
 
     public boolean accepts(String field, String value) {
-        return values.getOrDefault(field, Map.of()).containsKey(value);
+        return values.accepts(field, value);
     }
 
     public Optional<String> label(String field, String value, String lang) {
-        Map<String, String> labels = values.getOrDefault(field, Map.of()).get(value);
-        return labels == null ? Optional.empty() : Optional.of(Labels.pick(labels, lang));
+        return values.label(field, value, lang);
     }
 }

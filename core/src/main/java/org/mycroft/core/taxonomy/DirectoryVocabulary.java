@@ -17,13 +17,12 @@ public final class DirectoryVocabulary {
 
     private static final DirectoryVocabulary INSTANCE = new DirectoryVocabulary();
 
-    /** field -> id -> (lang -> label), in file order. */
-    private final Map<String, Map<String, Map<String, String>>> labels = new LinkedHashMap<>();
+    private final FieldValues values = new FieldValues();
     private final Map<String, String> articles = new LinkedHashMap<>();
 
     private DirectoryVocabulary() {
         for (Map<String, String> row : Tsv.read("directory-fields.tsv")) {
-            labels.computeIfAbsent(row.get("field"), f -> new LinkedHashMap<>()).put(row.get("id"), Labels.of(row, "label"));
+            values.add(row);
             if (!row.get("article").isBlank()) {
                 articles.put(row.get("id"), row.get("article"));
             }
@@ -43,16 +42,15 @@ public final class DirectoryVocabulary {
     }
 
     public List<String> values(String field) {
-        return List.copyOf(labels.getOrDefault(field, Map.of()).keySet());
+        return values.values(field);
     }
 
     public boolean accepts(String field, String value) {
-        return labels.getOrDefault(field, Map.of()).containsKey(value);
+        return values.accepts(field, value);
     }
 
     public Optional<String> label(String field, String value, String lang) {
-        Map<String, String> l = labels.getOrDefault(field, Map.of()).get(value);
-        return l == null ? Optional.empty() : Optional.of(Labels.pick(l, lang));
+        return values.label(field, value, lang);
     }
 
     /** The article designating an authority type (UNTOC-18.13 for a central authority for mutual legal assistance). */
