@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.apache.solr.client.solrj.SolrClient;
 import org.mycroft.api.search.SearchParameters;
 import org.mycroft.api.search.SearchService;
-import org.mycroft.app.MycroftApplication;
 import org.mycroft.app.bench.RetrievalBenchmark;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.ingest.pipeline.IngestOptions;
@@ -17,7 +16,6 @@ import org.mycroft.ingest.pipeline.IngestProgress;
 import org.mycroft.ingest.pipeline.IngestReport;
 import org.mycroft.ingest.source.DocumentFiles;
 import org.mycroft.ingest.source.SampleCorpus;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,10 +46,7 @@ public final class BenchRetrievalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String[] args = {"--mycroft.data-dir=" + data.toAbsolutePath(), "--mycroft.solr.mode=embedded",
-                "--server.port=0", "--server.address=127.0.0.1", "--mycroft.samples.load-on-empty=false",
-                "--logging.level.mycroft.request=WARN", "--logging.level.mycroft.slow-query=ERROR"};
-        try (ConfigurableApplicationContext context = SpringApplication.run(MycroftApplication.class, args)) {
+        try (ConfigurableApplicationContext context = BenchPortal.start(data)) {
             SolrClient solr = context.getBean(SolrClient.class);
             List<Path> roots = new ArrayList<>();
             roots.add(SampleCorpus.copyTo(data.toAbsolutePath().resolve("samples")));

@@ -8,10 +8,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.solr.client.solrj.SolrClient;
 import org.mycroft.api.search.SearchRequest;
-import org.mycroft.app.MycroftApplication;
 import org.mycroft.app.bench.SearchBenchmark;
 import org.mycroft.core.taxonomy.Taxonomy;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -49,11 +47,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int n = million ? 1_000_000 : units;
-        String[] args = {"--mycroft.data-dir=" + data.toAbsolutePath(), "--mycroft.solr.mode=embedded",
-                "--server.port=0", "--server.address=127.0.0.1", "--mycroft.samples.load-on-empty=false",
-                // The per-request log line would measure the console, not the search.
-                "--logging.level.mycroft.request=WARN", "--logging.level.mycroft.slow-query=ERROR"};
-        try (ConfigurableApplicationContext context = SpringApplication.run(MycroftApplication.class, args)) {
+        try (ConfigurableApplicationContext context = BenchPortal.start(data)) {
             SolrClient solr = context.getBean(SolrClient.class);
             Taxonomy taxonomy = context.getBean(Taxonomy.class);
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
