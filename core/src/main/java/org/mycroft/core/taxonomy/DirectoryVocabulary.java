@@ -10,19 +10,22 @@ import java.util.Optional;
  * with the article that designates it, so its instrument is known) and the channels a request may
  * take, with labels in the UI languages, read from {@code directory-fields.tsv}.
  */
-public final class DirectoryVocabulary {
+public final class DirectoryVocabulary extends FieldVocabulary {
 
     public static final String AUTHORITY_TYPE = "authority_type";
     public static final String CHANNEL = "channel";
 
     private static final DirectoryVocabulary INSTANCE = new DirectoryVocabulary();
 
-    private final FieldValues values = new FieldValues();
     private final Map<String, String> articles = new LinkedHashMap<>();
 
     private DirectoryVocabulary() {
-        for (Map<String, String> row : Tsv.read("directory-fields.tsv")) {
-            values.add(row);
+        this(Tsv.read("directory-fields.tsv"));
+    }
+
+    private DirectoryVocabulary(List<Map<String, String>> rows) {
+        super(rows);
+        for (Map<String, String> row : rows) {
             if (!row.get("article").isBlank()) {
                 articles.put(row.get("id"), row.get("article"));
             }
@@ -39,18 +42,6 @@ public final class DirectoryVocabulary {
 
     public List<String> channels() {
         return values(CHANNEL);
-    }
-
-    public List<String> values(String field) {
-        return values.values(field);
-    }
-
-    public boolean accepts(String field, String value) {
-        return values.accepts(field, value);
-    }
-
-    public Optional<String> label(String field, String value, String lang) {
-        return values.label(field, value, lang);
     }
 
     /** The article designating an authority type (UNTOC-18.13 for a central authority for mutual legal assistance). */
