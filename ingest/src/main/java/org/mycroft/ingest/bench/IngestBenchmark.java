@@ -8,10 +8,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrInputDocument;
@@ -251,23 +247,10 @@ public final class IngestBenchmark {
     }
 
     private void extractInParallel(TikaExtractor extractor) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(options.workers());
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (SourceFile f : files) {
-                done.add(pool.submit(() -> extract(extractor, f)));
-            }
-            for (Future<?> future : done) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Benchmark interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("Extraction failed unexpectedly", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        ParallelFiles.map(files, options.workers(), "Extraction failed unexpectedly", f -> {
+            extract(extractor, f);
+            return f;
+        });
     }
 
     private static void extract(TikaExtractor extractor, SourceFile f) {

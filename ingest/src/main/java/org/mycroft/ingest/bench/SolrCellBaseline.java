@@ -3,12 +3,7 @@ package org.mycroft.ingest.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.tika.metadata.Metadata;
@@ -41,26 +36,9 @@ final class SolrCellBaseline {
 
     /** Indexes every file whole; returns the number of documents added. */
     int index(LocalSolrServer solr) throws IOException, SolrServerException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        int added = 0;
-        try {
-            List<Future<Boolean>> done = new ArrayList<>();
-            for (SourceFile f : files) {
-                done.add(pool.submit(() -> add(solr, f)));
-            }
-            for (Future<Boolean> future : done) {
-                added += future.get() ? 1 : 0;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Benchmark interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("Solr Cell baseline failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Boolean> added = ParallelFiles.map(files, threads, "Solr Cell baseline failed", f -> add(solr, f));
         solr.commit();
-        return added;
+        return (int) added.stream().filter(Boolean::booleanValue).count();
     }
 
     private boolean add(LocalSolrServer solr, SourceFile f) throws IOException {
