@@ -3,12 +3,9 @@ package org.mycroft.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -17,23 +14,7 @@ import org.openqa.selenium.interactions.Actions;
  * axe-core checks both page kinds and the keyboard reaches the search box and the facets.
  * Skipped (not failed) on a machine without Chromium.
  */
-class BrowserJourneyTest extends PortalTestSupport {
-
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class BrowserJourneyTest extends BrowserTestSupport {
 
     @Test
     void searchRefineAndReadADocument() throws IOException {

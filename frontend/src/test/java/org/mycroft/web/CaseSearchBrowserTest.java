@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -19,26 +16,10 @@ import org.openqa.selenium.support.ui.Select;
  * plain HTML, no JavaScript needed, and one value of each followed in real headless Chromium), the
  * year range and either-side form and the "Convention as legal basis" table.
  */
-class CaseSearchBrowserTest extends PortalTestSupport {
+class CaseSearchBrowserTest extends BrowserTestSupport {
 
     private static final List<String> CASE_FACETS = List.of("cooperation_form", "requesting_state", "requested_state",
             "legal_basis", "legal_basis_article", "outcome", "court_level", "confiscation_type");
-
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void everyCaseFacetFiltersThePageToItsCount() {

@@ -2,13 +2,10 @@ package org.mycroft.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mycroft.curation.Role;
 import org.mycroft.curation.account.AccountService;
@@ -25,30 +22,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * State's page and the provision it cites, never saw the draft, and no restricted field shows
  * in any page, JSON or CSV. Skipped (not failed) on a machine without Chromium.
  */
-class CurationBrowserTest extends PortalTestSupport {
+class CurationBrowserTest extends BrowserTestSupport {
 
     private static final String PASSWORD = "browser test password";
     private static final String WORD = "wombatextradition";
     private static final String WITNESS = "Witold Hiddenwitness";
 
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
-
     @Autowired
     AccountService accounts;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private void signIn(String user) {
         driver.manage().deleteAllCookies();

@@ -2,21 +2,17 @@ package org.mycroft.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -27,7 +23,7 @@ import org.openqa.selenium.support.ui.Select;
  * laid out mirrored (checked on the rendered boxes) and screenshot under target/screenshots/;
  * axe-core finds no serious or critical violation in any of the six languages.
  */
-class SixLanguagesBrowserTest extends PortalTestSupport {
+class SixLanguagesBrowserTest extends BrowserTestSupport {
 
     /** Latin-script words a page may show in any language: the product name, file formats and the tools named after them, codes. */
     private static final Set<String> LATIN_ALLOWED = Set.of("Mycroft", "JSON", "Lines", "CSV", "RIS", "Atom", "Zotero", "EndNote",
@@ -56,22 +52,6 @@ class SixLanguagesBrowserTest extends PortalTestSupport {
               out.push(n.textContent.trim());
             }
             return out.join('\\n');""";
-
-    private static HeadlessChromium browser;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private String attribute(String selector, String name) {
         return driver.findElement(By.cssSelector(selector)).getDomAttribute(name);

@@ -2,20 +2,16 @@ package org.mycroft.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,26 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * serious or critical violation, and a screenshot of each is saved under target/screenshots/.
  * Skipped (not failed) on a machine without Chromium.
  */
-class WorkbenchBrowserTest extends PortalTestSupport {
-
-    private static HeadlessChromium browser;
-    private static ChromeDriver driver;
+class WorkbenchBrowserTest extends BrowserTestSupport {
 
     @Autowired
     SolrClient solr;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** Provisions (legislation units) tagged to an article or one of its paragraphs, straight from Solr. */
     private long provisions(String article, String country) throws Exception {
