@@ -142,12 +142,21 @@ public final class IngestPipeline implements AutoCloseable {
         final Set<String> written = new HashSet<>();
     }
 
+    /** A file after the parallel stage: unchanged, failed with a reason, or read into its parts. */
+    private sealed interface PreparedFile {
+        SourceFile file();
+    }
+
+    private record Unchanged(SourceFile file) implements PreparedFile {}
+
+    private record Failed(SourceFile file, String name, String reason) implements PreparedFile {}
+
     /**
-     * A file after the parallel stage: unchanged, failed with a reason, or read into its parts (the
-     * whole file, or one per member of a ZIP archive).
+     * Read into its parts (the whole file, or one per member of a ZIP archive); {@code membersQuery}
+     * finds the documents of its members, {@code wasIndexed} says it has documents to replace.
      */
-    private record PreparedFile(SourceFile file, String name, String id, String membersQuery, boolean wasIndexed,
-            IngestProgress.Outcome outcome, String failure, List<DocumentReader.Part> parts) {}
+    private record Read(SourceFile file, String id, String membersQuery, boolean wasIndexed, List<DocumentReader.Part> parts)
+            implements PreparedFile {}
 
     /** Worker stage: everything that does not write to Solr. Never throws: a failure is a result. */
     private PreparedFile prepare(SourceFile file, IngestOptions options, boolean emptyIndex) {
@@ -160,45 +169,48 @@ public final class IngestPipeline implements AutoCloseable {
             String members = IndexQueries.startsWith(IndexFields.SOURCE_PATH, name + "!/");
             Optional<String> indexedHash = emptyIndex ? Optional.empty() : indexedHash(id, members);
             if (!options.force() && indexedHash.filter(hash::equals).isPresent()) {
-                return new PreparedFile(file, name, id, members, true, IngestProgress.Outcome.UNCHANGED, null, List.of());
+                return new Unchanged(file);
             }
             List<DocumentReader.Part> parts = reader.read(file, sidecar, id, hash, clock.instant(), false);
-            return new PreparedFile(file, name, id, members, indexedHash.isPresent(), IngestProgress.Outcome.INDEXED, null, parts);
+            return new Read(file, id, members, indexedHash.isPresent(), parts);
         } catch (ExtractionException | IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (e instanceof RuntimeException) {
                 LOG.warn("Unexpected failure on {}", name, e);
             }
-            return new PreparedFile(file, name, null, null, false, IngestProgress.Outcome.FAILED, reason, List.of());
+            return new Failed(file, name, reason);
         }
     }
 
     /** Writer stage, in file order: replace the file's documents in Solr. */
     private void write(PreparedFile prepared, IngestOptions options, List<SolrInputDocument> batch,
             OrderedSolrWriter writer, Totals totals, IngestProgress progress) throws IOException {
-        SourceFile file = prepared.file();
-        switch (prepared.outcome()) {
-            case UNCHANGED -> {
+        switch (prepared) {
+            case Unchanged u -> {
                 totals.unchanged++;
-                progress.fileDone(file, IngestProgress.Outcome.UNCHANGED, "");
-                return;
+                progress.fileDone(u.file(), IngestProgress.Outcome.UNCHANGED, "");
             }
-            case FAILED -> {
-                totals.failures.add(new IngestReport.Failure(prepared.name(), prepared.failure()));
-                progress.fileDone(file, IngestProgress.Outcome.FAILED, prepared.failure());
-                return;
+            case Failed f -> {
+                totals.failures.add(new IngestReport.Failure(f.name(), f.reason()));
+                progress.fileDone(f.file(), IngestProgress.Outcome.FAILED, f.reason());
             }
-            case INDEXED -> { }
+            case Read r -> index(r, options, batch, writer, totals, progress);
         }
+    }
+
+    /** Replaces the documents of a file that was read with those of its parts. */
+    private void index(Read read, IngestOptions options, List<SolrInputDocument> batch, OrderedSolrWriter writer,
+            Totals totals, IngestProgress progress) throws IOException {
+        SourceFile file = read.file();
         // Replace, never duplicate: a law re-split into fewer provisions must lose the old ones.
         // Only then: a delete-by-query between adds is costly in Solr, and a new file has nothing to delete.
-        if (!totals.written.add(prepared.id()) || prepared.wasIndexed()) {
+        if (!totals.written.add(read.id()) || read.wasIndexed()) {
             flush(batch, writer);
-            writer.deleteByQuery(IndexQueries.or(IndexQueries.is(IndexFields.PARENT_ID, prepared.id()), prepared.membersQuery()));
+            writer.deleteByQuery(IndexQueries.or(IndexQueries.is(IndexFields.PARENT_ID, read.id()), read.membersQuery()));
         }
         int fileUnits = 0;
         boolean anyRead = false;
-        for (DocumentReader.Part part : prepared.parts()) {
+        for (DocumentReader.Part part : read.parts()) {
             if (part.failed()) {
                 totals.failures.add(new IngestReport.Failure(part.source(), part.failure()));
                 continue;
