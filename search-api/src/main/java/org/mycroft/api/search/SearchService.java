@@ -1,9 +1,7 @@
 package org.mycroft.api.search;
 
-import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.client.solrj.SolrClient;
 import org.mycroft.api.solr.SolrSupport;
 import org.springframework.stereotype.Service;
 
@@ -34,11 +32,11 @@ public class SearchService {
 
     /** The batch of {@code request}'s results at Solr's {@code cursor} mark ({@code *} for the first). */
     public CursorBatch cursor(SearchRequest request, String cursor) {
-        SolrQuery query = queries.build(request);
+        var query = queries.build(request);
         query.setStart(0);
         query.setFacet(false);
         query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-        QueryResponse response = SolrSupport.query(solr, query);
+        var response = SolrSupport.query(solr, query);
         String next = response.getNextCursorMark();
         return new CursorBatch(results.map(request, response), next == null || next.equals(cursor) ? null : next);
     }
