@@ -13,21 +13,13 @@ import org.slf4j.LoggerFactory;
  * deletes and commits are idempotent, so a retried write never indexes a document twice. A
  * request Solr refused (4xx) is not retried: it would fail the same way again.
  */
-final class SolrRetry {
+record SolrRetry(int attempts, Duration firstPause) {
 
     interface Write {
         void run() throws IOException, SolrServerException;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(SolrRetry.class);
-
-    private final int attempts;
-    private final Duration firstPause;
-
-    SolrRetry(int attempts, Duration firstPause) {
-        this.attempts = attempts;
-        this.firstPause = firstPause;
-    }
 
     /** Up to 8 tries over about a minute: long enough for a leader election, short enough to fail a dead cluster. */
     static SolrRetry forRemoteSolr() {
