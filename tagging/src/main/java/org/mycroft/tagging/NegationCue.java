@@ -11,12 +11,18 @@ import java.util.Set;
  * (a) …; (d) kidnapping …") reaches {@code acrossSentences}, past the semicolons of its items.
  * The cue itself may imply articles (the non-criminalization clause of smuggled migrants implies SOM-5).
  *
- * @param scope tags the cue cancels; null = every crime type
+ * @param scope  tags the cue cancels; null = every crime type
+ * @param except tags the cue never cancels: a predicate cue ("proceeds of crime") names the source of
+ *               property, and the laundering conduct that follows it ("… concealing or disguising the
+ *               true nature") is the subject, not a predicate
  */
-record NegationCue(String ruleId, String phrase, int window, Set<String> scope, List<String> articles,
+record NegationCue(String ruleId, String phrase, int window, Set<String> scope, Set<String> except, List<String> articles,
                    double confidence, boolean before, boolean acrossSentences) {
 
     boolean cancels(PhraseRule r) {
+        if (except.contains(r.tag())) {
+            return false;
+        }
         return scope == null ? r.isCrimeType() : scope.contains(r.tag());
     }
 

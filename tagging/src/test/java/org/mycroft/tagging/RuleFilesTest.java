@@ -128,6 +128,16 @@ class RuleFilesTest {
     }
 
     @Test
+    void badExceptInNegationFails(@TempDir Path dir) throws IOException {
+        copyDefaults(dir);
+        append(dir.resolve("negation.yaml"), "  de:\n    - phrase: erlös aus\n      except: [geldwäsche]\n");
+        assertThatThrownBy(() -> Tagger.load(taxonomy, dir))
+                .isInstanceOf(TaggingRulesException.class)
+                .hasMessageContaining("negation.yaml")
+                .hasMessageContaining("geldwäsche");
+    }
+
+    @Test
     void missingFileOrDirectoryFails(@TempDir Path dir) throws IOException {
         copyDefaults(dir);
         Files.delete(dir.resolve("negation.yaml"));
