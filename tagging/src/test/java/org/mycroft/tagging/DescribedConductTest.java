@@ -55,6 +55,13 @@ class DescribedConductTest {
         assertThat(duty.articles()).contains("UNTOC-7").doesNotContain("UNTOC-6");
     }
 
+    @Test
+    void theNameOfAnActCitedAsPredicateSourceStaysUncounted() {
+        // A predicate cue spares laundering constructions only: citing the PCMLTFA by name is no laundering subject.
+        assertThat(law("any property that is forfeited under the Proceeds of Crime (Money Laundering) and Terrorist"
+                + " Financing Act is to be disposed of by the Minister", "en").crimeTypes()).doesNotContain("money-laundering");
+    }
+
     private static void assertLaundering(TagResult r) {
         assertThat(r.crimeTypes()).contains("money-laundering");
         assertThat(r.articles()).contains("UNTOC-6");

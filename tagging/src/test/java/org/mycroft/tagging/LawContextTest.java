@@ -206,4 +206,24 @@ class LawContextTest {
         assertThat(tags.crossCutting()).contains("mutual-legal-assistance").doesNotContain("transfer-of-sentenced-persons");
         assertThat(tags.articles()).contains("UNTOC-18.10").doesNotContain("UNTOC-17");
     }
+
+    /** PCMLTFA s. 7 (../shared/corpus-real): a reporting duty names laundering as what it prevents; art. 7, not art. 6. */
+    @Test
+    void aPreventiveDutyIsArticle7NotTheCriminalizationArticle() {
+        LawContext law = LawContext.of(TAGGER, "Proceeds of Crime (Money Laundering) and Terrorist Financing Act", EN);
+        String part = "PART 1 — Record Keeping, Verifying Identity, Reporting of Suspicious Transactions and Registration";
+        String duty = "Section 7. Transactions if reasonable grounds to suspect\nSubject to section 10.1, every person or entity"
+                + " referred to in section 5 shall, except as prescribed, report to the Centre every financial transaction that"
+                + " occurs or that is attempted in the course of their activities and in respect of which there are reasonable"
+                + " grounds to suspect that the transaction is related to the commission or the attempted commission of a money"
+                + " laundering offence.";
+        TagResult tags = provision(law, "7", "Transactions if reasonable grounds to suspect", duty, part, EN);
+        assertThat(tags.crimeTypes()).contains("money-laundering");
+        assertThat(tags.crossCutting()).contains("aml-supervision");
+        assertThat(tags.articles()).contains("UNTOC-7").doesNotContain("UNTOC-6");
+        // An offence of the same law keeps the criminalization article.
+        String offence = "Section 77.3. Structuring\nEvery person or entity that structures a financial transaction to avoid"
+                + " a report to the Centre of a money laundering offence is guilty of an offence.";
+        assertThat(provision(law, "77.3", "Structuring", offence, part, EN).articles()).contains("UNTOC-6");
+    }
 }
