@@ -210,7 +210,7 @@ public final class LawContext {
         Set<String> fromTitle = narrowed.isEmpty() ? mainSubjects : Set.of(); // the heading narrows the title
         boolean offence = text != null && OFFENCE_CONSTRUCTION.matcher(text).find();
         return switch (role) {
-            case OPERATIVE -> preventiveNotCriminal(paragraphsFromHeadingOnly(senseOfHeading(own, division), text)
+            case OPERATIVE -> preventiveNotCriminal(paragraphsFromHeadingOnly(senseOfHeading(own, division, text), text)
                     .merge(inherited(fromTitle, TITLE_RULE, title, offence))
                     .merge(inherited(fromDivision, HEADING_RULE, division, offence)), offence);
             case ANCILLARY -> {
@@ -283,11 +283,14 @@ public final class LawContext {
     /**
      * Under "Transfèrement de personnes détenues" (a detained person sent abroad to testify, UNTOC
      * 18(10)) a bare "transfèrement" in the body has the heading's sense: it is not a transfer of
-     * sentenced persons. Only a single-word match gives way; "transfer of sentenced persons" stays.
+     * sentenced persons. Only a single-word match gives way; "transfer of sentenced persons" stays. The
+     * provision's own heading line counts as well ("Incarcération des personnes transférées").
      */
-    private TagResult senseOfHeading(TagResult own, String division) {
-        if (!own.crossCutting().contains(SENTENCED_TRANSFER)
-                || !headingArticles.getOrDefault(division, Map.of()).getOrDefault(MLA, List.of()).contains(DETAINED_TRANSFER)) {
+    private TagResult senseOfHeading(TagResult own, String division, String text) {
+        int headingEnd = text == null || text.indexOf('\n') < 0 ? -1 : text.indexOf('\n');
+        boolean ownHeading = own.evidenceFor(DETAINED_TRANSFER).stream().anyMatch(e -> e.start() >= 0 && e.start() < headingEnd);
+        if (!own.crossCutting().contains(SENTENCED_TRANSFER) || !ownHeading
+                && !headingArticles.getOrDefault(division, Map.of()).getOrDefault(MLA, List.of()).contains(DETAINED_TRANSFER)) {
             return own;
         }
         List<TagEvidence> words = own.evidenceFor(SENTENCED_TRANSFER);

@@ -226,4 +226,25 @@ class LawContextTest {
                 + " a report to the Centre of a money laundering offence is guilty of an offence.";
         assertThat(provision(law, "77.3", "Structuring", offence, part, EN).articles()).contains("UNTOC-6");
     }
+
+    /** MLA Act s. 42 and its French version (../shared/corpus-real): custody and return of a transferred detainee. */
+    @Test
+    void custodyOfATransferredDetaineeIsArticle18Paragraphs10And11() {
+        String en = "Section 42. Detention of transferred person\n(1) When the Minister, in order to give effect to a request of a"
+                + " Canadian competent authority, authorizes a person who is detained in a state or entity to be transferred to"
+                + " Canada for a period of time specified by the Minister, a judge of the province to which the person is to be"
+                + " transferred may make an order for the detention of the person anywhere in Canada and for the return of the"
+                + " person to the state or entity.";
+        assertThat(provision(LawContext.of(TAGGER, MLA_ACT, EN), "42", "Detention of transferred person", en, "", EN).articles())
+                .contains("UNTOC-18.10", "UNTOC-18.11");
+        TaggingContext fr = TaggingContext.legislation("fr");
+        String text = "Article 42. Incarcération des personnes transférées\n(1) Dans le cas où le ministre, pour donner suite à une"
+                + " demande d’une autorité compétente canadienne, autorise le transfèrement au Canada pour une période déterminée"
+                + " d’une personne détenue dans un État ou entité, un juge de la province dans laquelle elle doit être transférée"
+                + " peut, avant le transfèrement, rendre une ordonnance en vue de l’incarcération de cette personne en tout lieu"
+                + " du Canada et de son retour dans l’État ou entité.";
+        assertThat(provision(LawContext.of(TAGGER, "Loi sur l’entraide juridique en matière criminelle", fr), "42",
+                "Incarcération des personnes transférées", text, "", fr).articles()).contains("UNTOC-18.10", "UNTOC-18.11")
+                .doesNotContain("UNTOC-17"); // the bare "transfèrement" under that heading is not a transfer of sentenced persons
+    }
 }
