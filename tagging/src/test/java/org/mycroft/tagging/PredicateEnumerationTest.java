@@ -33,6 +33,20 @@ class PredicateEnumerationTest {
         assertThat(tags.crimeTypes()).contains("trafficking-in-persons", "money-laundering").doesNotContain("kidnapping");
     }
 
+    /** IRPA s. 37(1) (../shared/corpus-real): inadmissibility for organized criminality names three crimes as examples. */
+    @Test
+    void crimesGivenAsExamplesAreMentions() {
+        String text = "A permanent resident or a foreign national is inadmissible on grounds of organized criminality for"
+                + " engaging, in the context of transnational crime, in activities such as people smuggling, trafficking in"
+                + " persons or laundering of money or other proceeds of crime.";
+        TagResult tags = TAGGER.tag(text, new TaggingContext("legislation", "en", false));
+        assertThat(tags.crimeTypes()).doesNotContain("smuggling-of-migrants", "trafficking-in-persons", "money-laundering");
+        assertThat(tags.mentions()).contains("smuggling-of-migrants", "trafficking-in-persons", "money-laundering");
+        // An offence that names one crime after "such as" stays about it.
+        assertThat(TAGGER.tag("Any person who engages in conduct such as trafficking in persons commits an offence.",
+                new TaggingContext("legislation", "en", false)).crimeTypes()).contains("trafficking-in-persons");
+    }
+
     @Test
     void aReportListingCrimesIsAboutThem() {
         String text = "Speakers noted that cybercrime, trafficking in persons, drug trafficking and kidnapping were increasing.";
