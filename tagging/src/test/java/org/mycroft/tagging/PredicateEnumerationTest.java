@@ -42,6 +42,14 @@ class PredicateEnumerationTest {
         TagResult tags = TAGGER.tag(text, new TaggingContext("legislation", "en", false));
         assertThat(tags.crimeTypes()).doesNotContain("smuggling-of-migrants", "trafficking-in-persons", "money-laundering");
         assertThat(tags.mentions()).contains("smuggling-of-migrants", "trafficking-in-persons", "money-laundering");
+        // Its paragraph (a) describes membership of an organized criminal group without naming it (UNTOC 5).
+        TagResult member = TAGGER.tag("A permanent resident or a foreign national is inadmissible on grounds of organized"
+                + " criminality for being a member of an organization that is believed on reasonable grounds to be or to have"
+                + " been engaged in activity that is part of a pattern of criminal activity planned and organized by a number of"
+                + " persons acting in concert in furtherance of the commission of an offence punishable under an Act of"
+                + " Parliament by way of indictment.", new TaggingContext("legislation", "en", false));
+        assertThat(member.crimeTypes()).contains("participation-ocg");
+        assertThat(member.articles()).contains("UNTOC-5");
         // An offence that names one crime after "such as" stays about it.
         assertThat(TAGGER.tag("Any person who engages in conduct such as trafficking in persons commits an offence.",
                 new TaggingContext("legislation", "en", false)).crimeTypes()).contains("trafficking-in-persons");
