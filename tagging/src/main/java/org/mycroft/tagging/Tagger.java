@@ -284,9 +284,16 @@ public final class Tagger {
         }
         java.util.function.Predicate<Match> inExamples = match -> exampled.contains(match)
                 && examplesBySentence.get(sentenceOf.get(match)).size() >= EXAMPLE_CRIME_TYPES;
+        // the examples are one list: they do not make the crimes named before them a list as well
+        crimesBySentence.clear();
+        sentenceOf.forEach((match, sentence) -> {
+            if (!inExamples.test(match)) {
+                crimesBySentence.computeIfAbsent(sentence, k -> new LinkedHashSet<>()).add(match.rule.tag());
+            }
+        });
         Set<String> outsideEnumerations = new LinkedHashSet<>();
         sentenceOf.forEach((match, sentence) -> {
-            if (crimesBySentence.get(sentence).size() < ENUMERATION_CRIME_TYPES && !inExamples.test(match)) {
+            if (!inExamples.test(match) && crimesBySentence.get(sentence).size() < ENUMERATION_CRIME_TYPES) {
                 outsideEnumerations.add(match.rule.tag());
             }
         });
@@ -294,7 +301,7 @@ public final class Tagger {
         List<Match> mentioned = new ArrayList<>();
         for (Match match : matches) {
             Integer sentence = sentenceOf.get(match);
-            boolean inEnumeration = sentence != null && crimesBySentence.get(sentence).size() >= ENUMERATION_CRIME_TYPES;
+            boolean inEnumeration = sentence != null && crimesBySentence.getOrDefault(sentence, Set.of()).size() >= ENUMERATION_CRIME_TYPES;
             // a laundering provision's predicate list keeps laundering; crimes given as examples are all mentions
             if (sentence != null && inExamples.test(match) && !outsideEnumerations.contains(match.rule.tag())) {
                 mentioned.add(match);
