@@ -210,9 +210,9 @@ public final class LawContext {
         Set<String> fromTitle = narrowed.isEmpty() ? mainSubjects : Set.of(); // the heading narrows the title
         boolean offence = text != null && OFFENCE_CONSTRUCTION.matcher(text).find();
         return switch (role) {
-            case OPERATIVE -> paragraphsFromHeadingOnly(senseOfHeading(own, division), text)
+            case OPERATIVE -> preventiveNotCriminal(paragraphsFromHeadingOnly(senseOfHeading(own, division, text), text)
                     .merge(inherited(fromTitle, TITLE_RULE, title, offence))
-                    .merge(inherited(fromDivision, HEADING_RULE, division, offence));
+                    .merge(inherited(fromDivision, HEADING_RULE, division, offence)), offence);
             case ANCILLARY -> {
                 List<String> mentioned = new ArrayList<>(fromTitle);
                 mentioned.addAll(fromDivision);
@@ -251,6 +251,31 @@ public final class LawContext {
         return new TagResult(kept, own.crimeTypes(), own.crossCutting(), evidence, own.mentions());
     }
 
+    private static final String AML = "aml-supervision";
+    private static final String LAUNDERING = "money-laundering";
+
+    /**
+     * A preventive anti-laundering provision ("every reporting entity shall report … transactions related to
+     * a money laundering offence") names laundering as what it prevents: its article is UNTOC-7, which
+     * aml-supervision gives, not the criminalization article UNTOC-6, unless the provision is itself an
+     * offence or cites article 6. The taxonomy's narrowing read the other way round: art. 7 does not follow
+     * from laundering, and art. 6 does not follow from the regime against it.
+     */
+    private TagResult preventiveNotCriminal(TagResult r, boolean offence) {
+        if (offence || !r.crossCutting().contains(AML) || !r.crimeTypes().contains(LAUNDERING)) {
+            return r;
+        }
+        Set<String> criminalization = Set.copyOf(tagger.impliedArticles(LAUNDERING));
+        List<String> kept = r.articles().stream().filter(a -> !criminalization.contains(a)
+                || r.evidenceFor(a).stream().anyMatch(e -> !e.rule().equals("implied:" + LAUNDERING))).toList();
+        if (kept.size() == r.articles().size()) {
+            return r;
+        }
+        List<TagEvidence> evidence = r.evidence().stream()
+                .filter(e -> kept.contains(e.tag()) || !criminalization.contains(e.tag())).toList();
+        return new TagResult(kept, r.crimeTypes(), r.crossCutting(), evidence, r.mentions());
+    }
+
     private static final String MLA = "mutual-legal-assistance";
     private static final String SENTENCED_TRANSFER = "transfer-of-sentenced-persons";
     private static final String DETAINED_TRANSFER = "UNTOC-18.10";
@@ -258,11 +283,14 @@ public final class LawContext {
     /**
      * Under "Transfèrement de personnes détenues" (a detained person sent abroad to testify, UNTOC
      * 18(10)) a bare "transfèrement" in the body has the heading's sense: it is not a transfer of
-     * sentenced persons. Only a single-word match gives way; "transfer of sentenced persons" stays.
+     * sentenced persons. Only a single-word match gives way; "transfer of sentenced persons" stays. The
+     * provision's own heading line counts as well ("Incarcération des personnes transférées").
      */
-    private TagResult senseOfHeading(TagResult own, String division) {
-        if (!own.crossCutting().contains(SENTENCED_TRANSFER)
-                || !headingArticles.getOrDefault(division, Map.of()).getOrDefault(MLA, List.of()).contains(DETAINED_TRANSFER)) {
+    private TagResult senseOfHeading(TagResult own, String division, String text) {
+        int headingEnd = text == null || text.indexOf('\n') < 0 ? -1 : text.indexOf('\n');
+        boolean ownHeading = own.evidenceFor(DETAINED_TRANSFER).stream().anyMatch(e -> e.start() >= 0 && e.start() < headingEnd);
+        if (!own.crossCutting().contains(SENTENCED_TRANSFER) || !ownHeading
+                && !headingArticles.getOrDefault(division, Map.of()).getOrDefault(MLA, List.of()).contains(DETAINED_TRANSFER)) {
             return own;
         }
         List<TagEvidence> words = own.evidenceFor(SENTENCED_TRANSFER);

@@ -11,12 +11,20 @@ import java.util.Set;
  * (a) …; (d) kidnapping …") reaches {@code acrossSentences}, past the semicolons of its items.
  * The cue itself may imply articles (the non-criminalization clause of smuggled migrants implies SOM-5).
  *
- * @param scope tags the cue cancels; null = every crime type
+ * @param scope  tags the cue cancels; null = every crime type
+ * @param except tags whose constructions the cue never cancels: a predicate cue ("proceeds of crime")
+ *               names the source of property, and a laundering construction that reads that property as
+ *               its object ("… concealing or disguising the true nature", a phrase with a requires
+ *               context) is the subject, not a predicate. The bare name stays cancelled: "Proceeds of
+ *               Crime (Money Laundering) and Terrorist Financing Act" cites a law.
  */
-record NegationCue(String ruleId, String phrase, int window, Set<String> scope, List<String> articles,
+record NegationCue(String ruleId, String phrase, int window, Set<String> scope, Set<String> except, List<String> articles,
                    double confidence, boolean before, boolean acrossSentences) {
 
     boolean cancels(PhraseRule r) {
+        if (except.contains(r.tag()) && !r.requires().isEmpty()) {
+            return false;
+        }
         return scope == null ? r.isCrimeType() : scope.contains(r.tag());
     }
 

@@ -45,8 +45,8 @@ final class RuleFiles {
     record NegationFile(Integer window, Double confidence, Map<String, List<CueEntry>> cues) {}
 
     /** A cue: plain text, or a mapping; {@code list} is kept untyped so that a non-boolean is reported as such. */
-    record CueEntry(String phrase, Integer window, String side, Object list, List<String> scope, List<String> articles,
-                    String note) {
+    record CueEntry(String phrase, Integer window, String side, Object list, List<String> scope, List<String> except,
+                    List<String> articles, String note) {
 
         @JsonCreator
         CueEntry {
@@ -54,7 +54,7 @@ final class RuleFiles {
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static CueEntry of(String phrase) {
-            return new CueEntry(phrase, null, null, null, null, null, null);
+            return new CueEntry(phrase, null, null, null, null, null, null, null);
         }
     }
 

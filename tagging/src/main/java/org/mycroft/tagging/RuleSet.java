@@ -328,10 +328,16 @@ final class RuleSet {
                     }
                     scope = Set.copyOf(entry.scope());
                 }
+                for (String id : orEmpty(entry.except())) {
+                    if (!crimeIds.contains(id) && !ccIds.contains(id)) {
+                        throw new TaggingRulesException(file + ": " + where + ": unknown tag id '" + id + "' in except (not in the taxonomy)");
+                    }
+                }
+                Set<String> except = entry.except() == null ? Set.of() : Set.copyOf(entry.except());
                 List<String> articles = entry.articles() == null ? List.of() : articleIds(file, where, entry.articles(), taxonomy);
                 byLang.computeIfAbsent(lang, k -> new ArrayList<>())
                         .add(new NegationCue(file + ":" + lang + ":" + n, entry.phrase(), orElse(entry.window(), defWindow),
-                                scope, articles, defConf, "before".equals(side), acrossSentences));
+                                scope, except, articles, defConf, "before".equals(side), acrossSentences));
             }
         });
         Map<String, TokenTrie<NegationCue>> out = new HashMap<>();

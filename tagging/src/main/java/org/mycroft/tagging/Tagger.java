@@ -96,6 +96,10 @@ public final class Tagger {
     /** Distinct crime types in one sentence from which the sentence counts as an enumeration. */
     private static final int ENUMERATION_CRIME_TYPES = 4;
     private static final Set<String> ENUMERATION_SUBJECTS = Set.of("money-laundering");
+    /** "activities such as people smuggling, trafficking in persons or laundering": crimes given as examples. */
+    private static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:such as|notamment|tel(?:le)?s? que|tales como|zoals)\\b");
+    /** Distinct crime types after an example marker from which the sentence counts as a list of examples. */
+    private static final int EXAMPLE_CRIME_TYPES = 3;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu})|\\n\\s*\\n");
 
     private record Match(int start, int end, PhraseRule rule) {
@@ -241,12 +245,14 @@ public final class Tagger {
      * Step 3b (laws only): a sentence naming many crimes is an enumeration of predicate offences (a
      * laundering provision's list of sources, RICO's "racketeering activity means…"). A crime named
      * only in such a list is a mention, unless the text also deals with it on its own; the laundering
-     * such lists feed is the subject, never a predicate. A report or a judgment listing crimes is
-     * usually talking about them, so this is not done for them.
+     * such lists feed is the subject, never a predicate. Three crimes given as examples ("inadmissible
+     * … for engaging in activities such as people smuggling, trafficking in persons or laundering of
+     * money") are mentions too, laundering included. A report or a judgment listing crimes is usually
+     * talking about them, so this is not done for them.
      */
     private Reading withoutEnumerations(String text, NormalizedText nt, List<Match> matches) {
         if (matches.stream().filter(match -> match.rule.isCrimeType()).map(match -> match.rule.tag()).distinct().count()
-                < ENUMERATION_CRIME_TYPES) {
+                < EXAMPLE_CRIME_TYPES) {
             return new Reading(matches, List.of()); // no sentence can name enough crimes to be a list
         }
         List<Integer> ends = new ArrayList<>();
@@ -254,21 +260,40 @@ public final class Tagger {
         while (m.find()) {
             ends.add(m.start());
         }
+        List<Integer> markers = new ArrayList<>();
+        Matcher e = EXAMPLES.matcher(text);
+        while (e.find()) {
+            markers.add(e.start());
+        }
         Map<Integer, Set<String>> crimesBySentence = new LinkedHashMap<>();
+        Map<Integer, Set<String>> examplesBySentence = new LinkedHashMap<>();
         Map<Match, Integer> sentenceOf = new LinkedHashMap<>();
+        Set<Match> exampled = new java.util.HashSet<>();
         for (Match match : matches) {
             if (!match.rule.isCrimeType()) {
                 continue;
             }
             int start = nt.tokenOrigStart(match.start);
-            int pos = Collections.binarySearch(ends, start);
-            int sentence = pos >= 0 ? pos : -pos - 1;
+            int sentence = sentenceAt(ends, start);
             sentenceOf.put(match, sentence);
             crimesBySentence.computeIfAbsent(sentence, k -> new LinkedHashSet<>()).add(match.rule.tag());
+            if (markers.stream().anyMatch(at -> at < start && sentenceAt(ends, at) == sentence)) {
+                exampled.add(match);
+                examplesBySentence.computeIfAbsent(sentence, k -> new LinkedHashSet<>()).add(match.rule.tag());
+            }
         }
+        java.util.function.Predicate<Match> inExamples = match -> exampled.contains(match)
+                && examplesBySentence.get(sentenceOf.get(match)).size() >= EXAMPLE_CRIME_TYPES;
+        // the examples are one list: they do not make the crimes named before them a list as well
+        crimesBySentence.clear();
+        sentenceOf.forEach((match, sentence) -> {
+            if (!inExamples.test(match)) {
+                crimesBySentence.computeIfAbsent(sentence, k -> new LinkedHashSet<>()).add(match.rule.tag());
+            }
+        });
         Set<String> outsideEnumerations = new LinkedHashSet<>();
         sentenceOf.forEach((match, sentence) -> {
-            if (crimesBySentence.get(sentence).size() < ENUMERATION_CRIME_TYPES) {
+            if (!inExamples.test(match) && crimesBySentence.get(sentence).size() < ENUMERATION_CRIME_TYPES) {
                 outsideEnumerations.add(match.rule.tag());
             }
         });
@@ -276,8 +301,11 @@ public final class Tagger {
         List<Match> mentioned = new ArrayList<>();
         for (Match match : matches) {
             Integer sentence = sentenceOf.get(match);
-            boolean inEnumeration = sentence != null && crimesBySentence.get(sentence).size() >= ENUMERATION_CRIME_TYPES;
-            if (!inEnumeration || outsideEnumerations.contains(match.rule.tag())
+            boolean inEnumeration = sentence != null && crimesBySentence.getOrDefault(sentence, Set.of()).size() >= ENUMERATION_CRIME_TYPES;
+            // a laundering provision's predicate list keeps laundering; crimes given as examples are all mentions
+            if (sentence != null && inExamples.test(match) && !outsideEnumerations.contains(match.rule.tag())) {
+                mentioned.add(match);
+            } else if (!inEnumeration || outsideEnumerations.contains(match.rule.tag())
                     || ENUMERATION_SUBJECTS.contains(match.rule.tag())) {
                 kept.add(match);
             } else {
@@ -285,6 +313,11 @@ public final class Tagger {
             }
         }
         return new Reading(kept, mentioned);
+    }
+
+    private static int sentenceAt(List<Integer> ends, int offset) {
+        int pos = Collections.binarySearch(ends, offset);
+        return pos >= 0 ? pos : -pos - 1;
     }
 
     /**

@@ -206,4 +206,45 @@ class LawContextTest {
         assertThat(tags.crossCutting()).contains("mutual-legal-assistance").doesNotContain("transfer-of-sentenced-persons");
         assertThat(tags.articles()).contains("UNTOC-18.10").doesNotContain("UNTOC-17");
     }
+
+    /** PCMLTFA s. 7 (../shared/corpus-real): a reporting duty names laundering as what it prevents; art. 7, not art. 6. */
+    @Test
+    void aPreventiveDutyIsArticle7NotTheCriminalizationArticle() {
+        LawContext law = LawContext.of(TAGGER, "Proceeds of Crime (Money Laundering) and Terrorist Financing Act", EN);
+        String part = "PART 1 — Record Keeping, Verifying Identity, Reporting of Suspicious Transactions and Registration";
+        String duty = "Section 7. Transactions if reasonable grounds to suspect\nSubject to section 10.1, every person or entity"
+                + " referred to in section 5 shall, except as prescribed, report to the Centre every financial transaction that"
+                + " occurs or that is attempted in the course of their activities and in respect of which there are reasonable"
+                + " grounds to suspect that the transaction is related to the commission or the attempted commission of a money"
+                + " laundering offence.";
+        TagResult tags = provision(law, "7", "Transactions if reasonable grounds to suspect", duty, part, EN);
+        assertThat(tags.crimeTypes()).contains("money-laundering");
+        assertThat(tags.crossCutting()).contains("aml-supervision");
+        assertThat(tags.articles()).contains("UNTOC-7").doesNotContain("UNTOC-6");
+        // An offence of the same law keeps the criminalization article.
+        String offence = "Section 77.3. Structuring\nEvery person or entity that structures a financial transaction to avoid"
+                + " a report to the Centre of a money laundering offence is guilty of an offence.";
+        assertThat(provision(law, "77.3", "Structuring", offence, part, EN).articles()).contains("UNTOC-6");
+    }
+
+    /** MLA Act s. 42 and its French version (../shared/corpus-real): custody and return of a transferred detainee. */
+    @Test
+    void custodyOfATransferredDetaineeIsArticle18Paragraphs10And11() {
+        String en = "Section 42. Detention of transferred person\n(1) When the Minister, in order to give effect to a request of a"
+                + " Canadian competent authority, authorizes a person who is detained in a state or entity to be transferred to"
+                + " Canada for a period of time specified by the Minister, a judge of the province to which the person is to be"
+                + " transferred may make an order for the detention of the person anywhere in Canada and for the return of the"
+                + " person to the state or entity.";
+        assertThat(provision(LawContext.of(TAGGER, MLA_ACT, EN), "42", "Detention of transferred person", en, "", EN).articles())
+                .contains("UNTOC-18.10", "UNTOC-18.11");
+        TaggingContext fr = TaggingContext.legislation("fr");
+        String text = "Article 42. Incarcération des personnes transférées\n(1) Dans le cas où le ministre, pour donner suite à une"
+                + " demande d’une autorité compétente canadienne, autorise le transfèrement au Canada pour une période déterminée"
+                + " d’une personne détenue dans un État ou entité, un juge de la province dans laquelle elle doit être transférée"
+                + " peut, avant le transfèrement, rendre une ordonnance en vue de l’incarcération de cette personne en tout lieu"
+                + " du Canada et de son retour dans l’État ou entité.";
+        assertThat(provision(LawContext.of(TAGGER, "Loi sur l’entraide juridique en matière criminelle", fr), "42",
+                "Incarcération des personnes transférées", text, "", fr).articles()).contains("UNTOC-18.10", "UNTOC-18.11")
+                .doesNotContain("UNTOC-17"); // the bare "transfèrement" under that heading is not a transfer of sentenced persons
+    }
 }

@@ -33,6 +33,37 @@ class PredicateEnumerationTest {
         assertThat(tags.crimeTypes()).contains("trafficking-in-persons", "money-laundering").doesNotContain("kidnapping");
     }
 
+    /** IRPA s. 37(1) (../shared/corpus-real): inadmissibility for organized criminality names three crimes as examples. */
+    @Test
+    void crimesGivenAsExamplesAreMentions() {
+        String text = "A permanent resident or a foreign national is inadmissible on grounds of organized criminality for"
+                + " engaging, in the context of transnational crime, in activities such as people smuggling, trafficking in"
+                + " persons or laundering of money or other proceeds of crime.";
+        TagResult tags = TAGGER.tag(text, new TaggingContext("legislation", "en", false));
+        assertThat(tags.crimeTypes()).doesNotContain("smuggling-of-migrants", "trafficking-in-persons", "money-laundering");
+        assertThat(tags.mentions()).contains("smuggling-of-migrants", "trafficking-in-persons", "money-laundering");
+        // Its paragraph (a) describes membership of an organized criminal group without naming it (UNTOC 5).
+        TagResult member = TAGGER.tag("A permanent resident or a foreign national is inadmissible on grounds of organized"
+                + " criminality for being a member of an organization that is believed on reasonable grounds to be or to have"
+                + " been engaged in activity that is part of a pattern of criminal activity planned and organized by a number of"
+                + " persons acting in concert in furtherance of the commission of an offence punishable under an Act of"
+                + " Parliament by way of indictment.", new TaggingContext("legislation", "en", false));
+        assertThat(member.crimeTypes()).contains("participation-ocg");
+        assertThat(member.articles()).contains("UNTOC-5");
+        // Both paragraphs in one unit, as the splitter gives s. 37(1): the examples do not make membership a list item.
+        TagResult both = TAGGER.tag("(1) A permanent resident or a foreign national is inadmissible on grounds of organized"
+                + " criminality for\n(a) being a member of an organization that is believed on reasonable grounds to be or to"
+                + " have been engaged in activity that is part of a pattern of criminal activity planned and organized by a"
+                + " number of persons acting in concert in furtherance of the commission of an offence punishable under an Act"
+                + " of Parliament by way of indictment, or engaging in activity that is part of such a pattern; or\n(b) engaging,"
+                + " in the context of transnational crime, in activities such as people smuggling, trafficking in persons or"
+                + " laundering of money or other proceeds of crime.", new TaggingContext("legislation", "en", false));
+        assertThat(both.crimeTypes()).contains("participation-ocg").doesNotContain("smuggling-of-migrants", "money-laundering");
+        // An offence that names one crime after "such as" stays about it.
+        assertThat(TAGGER.tag("Any person who engages in conduct such as trafficking in persons commits an offence.",
+                new TaggingContext("legislation", "en", false)).crimeTypes()).contains("trafficking-in-persons");
+    }
+
     @Test
     void aReportListingCrimesIsAboutThem() {
         String text = "Speakers noted that cybercrime, trafficking in persons, drug trafficking and kidnapping were increasing.";

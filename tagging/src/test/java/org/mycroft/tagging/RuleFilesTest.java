@@ -119,12 +119,21 @@ class RuleFilesTest {
 
     @Test
     void badScopeInNegationFails(@TempDir Path dir) throws IOException {
+        assertNegationFailsNaming(dir, "  de:\n    - phrase: nicht strafbar\n      scope: [schmuggel]\n", "schmuggel");
+    }
+
+    @Test
+    void badExceptInNegationFails(@TempDir Path dir) throws IOException {
+        assertNegationFailsNaming(dir, "  de:\n    - phrase: erlös aus\n      except: [geldwäsche]\n", "geldwäsche");
+    }
+
+    private void assertNegationFailsNaming(Path dir, String cue, String badId) throws IOException {
         copyDefaults(dir);
-        append(dir.resolve("negation.yaml"), "  de:\n    - phrase: nicht strafbar\n      scope: [schmuggel]\n");
+        append(dir.resolve("negation.yaml"), cue);
         assertThatThrownBy(() -> Tagger.load(taxonomy, dir))
                 .isInstanceOf(TaggingRulesException.class)
                 .hasMessageContaining("negation.yaml")
-                .hasMessageContaining("schmuggel");
+                .hasMessageContaining(badId);
     }
 
     @Test

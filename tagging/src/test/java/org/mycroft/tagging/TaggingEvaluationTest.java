@@ -42,17 +42,35 @@ class TaggingEvaluationTest {
      */
     @Test
     void newestHeldOutSetDoesNotRegress() {
-        EvaluationReport.Score s = report.sets().get("heldout-7").get("overall");
-        assertThat(s.precision()).as("heldout-7 precision").isGreaterThanOrEqualTo(0.72);
-        assertThat(s.recall()).as("heldout-7 recall").isGreaterThanOrEqualTo(0.53);
+        atLeast("heldout-7", 0.72, 0.53);
+    }
+
+    /**
+     * heldout-9, written and judged for the third #10 round before any of its rules, first scored P 0.891,
+     * R 0.390; it was never tuned on (its errors were not looked at). The floors keep what the round's
+     * general constructions gained on it (P 0.913, R 0.500), so a later rule that breaks them shows here.
+     */
+    @Test
+    void heldOut9KeepsWhatTheThirdRoundGained() {
+        atLeast("heldout-9", 0.88, 0.48);
+    }
+
+    /** heldout-8 was tuned on in the third #10 round (0.898 / 0.583 to 0.945 / 0.907): it keeps that. */
+    @Test
+    void heldOut8KeepsItsFixes() {
+        atLeast("heldout-8", 0.92, 0.88);
+    }
+
+    private void atLeast(String set, double precision, double recall) {
+        EvaluationReport.Score s = report.sets().get(set).get("overall");
+        assertThat(s.precision()).as(set + " precision").isGreaterThanOrEqualTo(precision);
+        assertThat(s.recall()).as(set + " recall").isGreaterThanOrEqualTo(recall);
     }
 
     /** heldout-6, the blind set before it (P 0.909, R 0.670 when written), keeps its floors. */
     @Test
     void previousHeldOutSetDoesNotRegress() {
-        EvaluationReport.Score s = report.sets().get("heldout-6").get("overall");
-        assertThat(s.precision()).as("heldout-6 precision").isGreaterThanOrEqualTo(0.88);
-        assertThat(s.recall()).as("heldout-6 recall").isGreaterThanOrEqualTo(0.63);
+        atLeast("heldout-6", 0.88, 0.63);
     }
 
     /** Sets tuned on keep what they gained: a later rule must not undo an earlier fix. */
