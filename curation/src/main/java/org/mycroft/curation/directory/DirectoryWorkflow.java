@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,6 +149,26 @@ public class DirectoryWorkflow {
         List<AuthorityEntry> published = entries.withStatus(CaseStatus.PUBLISHED);
         indexer.replaceAll(published);
         return (int) published.stream().filter(AuthorityEntry::isPublic).count();
+    }
+
+    /** What a start found: whether the directory was rebuilt in the index, and how many public entries it holds. */
+    public record IndexCheck(boolean rebuilt, int publicEntries) {}
+
+    /**
+     * Rebuilds the directory in the index only when the index differs from the database: an entry
+     * missing or extra, or a unit written from another version of the entry or by another version
+     * of the indexer (its marker). A start after a start changes nothing; a lost {@code data/solr},
+     * a restored database or an upgraded indexer rebuild it.
+     */
+    public IndexCheck reindexIfStale() {
+        List<AuthorityEntry> published = entries.withStatus(CaseStatus.PUBLISHED);
+        Map<String, String> expected = new HashMap<>();
+        published.stream().filter(AuthorityEntry::isPublic).forEach(e -> expected.put(e.id(), AuthorityIndexer.marker(e)));
+        if (expected.equals(indexer.indexedMarkers())) {
+            return new IndexCheck(false, expected.size());
+        }
+        indexer.replaceAll(published);
+        return new IndexCheck(true, expected.size());
     }
 
     public Optional<AuthorityEntry> find(String id) {

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -319,6 +320,36 @@ class DirectoryWorkflowTest {
         assertThatThrownBy(() -> fragile.importDrafts(rows, CONTRIBUTOR)).hasMessageContaining("disk full");
         assertThat(repository.count()).isZero();
         assertThat(audit.all()).isEmpty();
+    }
+
+    @Test
+    void theDirectoryIsRebuiltInTheIndexOnlyWhenTheIndexDiffersFromTheDatabase() throws Exception {
+        AuthorityEntry open = publish(workflow.create(valid("FRA", "extradition", Map.of(), Set.of(), Visibility.PUBLIC), CONTRIBUTOR));
+        publish(workflow.create(valid("ESP", "extradition", Map.of(), Set.of(), Visibility.RESTRICTED), CONTRIBUTOR));
+        solr.deleteByQuery(IndexQueries.docType(DocType.AUTHORITY));
+        solr.commit();
+
+        assertThat(workflow.reindexIfStale()).as("an index without the directory").isEqualTo(new DirectoryWorkflow.IndexCheck(true, 1));
+        Object version = solr.getById(open.id()).getFieldValue("_version_");
+        assertThat(workflow.reindexIfStale()).as("the same again").isEqualTo(new DirectoryWorkflow.IndexCheck(false, 1));
+        assertThat(solr.getById(open.id()).getFieldValue("_version_")).as("not written again").isEqualTo(version);
+
+        // a unit written by an older indexer (the marker this class wrote before it had a format)
+        SolrInputDocument old = new AuthorityIndexer(solr, taxonomy).toSolr(workflow.get(open.id()));
+        old.setField(IndexFields.CONTENT_HASH, "directory-v" + open.version());
+        solr.add(old);
+        solr.commit();
+        assertThat(workflow.reindexIfStale().rebuilt()).as("another indexer's unit").isTrue();
+        assertThat(solr.getById(open.id()).getFieldValue(IndexFields.CONTENT_HASH)).isEqualTo(AuthorityIndexer.marker(workflow.get(open.id())));
+
+        // a unit the database no longer publishes (an index newer than a restored database)
+        SolrInputDocument stray = new AuthorityIndexer(solr, taxonomy).toSolr(workflow.get(open.id()));
+        stray.setField(IndexFields.ID, "authority-xxx-stray");
+        solr.add(stray);
+        solr.commit();
+        assertThat(workflow.reindexIfStale().rebuilt()).isTrue();
+        assertThat((Object) solr.getById("authority-xxx-stray")).isNull();
+        assertThat(workflow.reindexIfStale().rebuilt()).isFalse();
     }
 
     static Instant monthsAgo(int months) {
