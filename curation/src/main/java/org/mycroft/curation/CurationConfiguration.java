@@ -79,8 +79,8 @@ public class CurationConfiguration {
     }
 
     @Bean
-    StalenessReport stalenessReport(DirectoryRepository entries) {
-        return new StalenessReport(entries);
+    StalenessReport stalenessReport(DirectoryRepository entries, ProvisionVersionRepository laws) {
+        return new StalenessReport(entries, laws);
     }
 
     @Bean

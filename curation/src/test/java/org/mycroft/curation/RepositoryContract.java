@@ -208,4 +208,22 @@ abstract class RepositoryContract {
         assertThat(versions.lawStates().get("law-1")).isEqualTo(new ProvisionVersionRepository.LawState("def", T0.plusSeconds(5)));
         assertThat(versions.lawStates().get("law-2").ingestedAt()).isNull();
     }
+
+    @Test
+    void lawUpdatesDateEachLawByTheLatestChangeOfItsTextWithItsStateFromTheStoredFields() {
+        ProvisionVersionRepository versions = new ProvisionVersionRepository(jdbc);
+        String fra = "{\"country\":\"FRA\",\"parent_title\":\"Code pénal\",\"title\":\"Article 1\"}";
+        versions.insert(new ProvisionVersion("fr_a", 1, "fr", "a", null, "A.", "ha", fra, T0, null, null, null));
+        versions.insert(new ProvisionVersion("fr_b", 1, "fr", "b", null, "B.", "hb", fra, T0.plusSeconds(10), null, null, null));
+        // ESP's law lost a provision after its last new text: the removal is its latest change
+        String esp = "{\"country\":\"ESP\",\"title\":\"Ley 1\"}";
+        versions.insert(new ProvisionVersion("es_a", 1, "es", "a", null, "A.", "ha", esp, T0, null, null, null));
+        versions.insert(new ProvisionVersion("es_b", 1, "es", "b", null, "B.", "hb", esp, T0, null, null, null));
+        versions.supersede("es_b", 1, T0.plusSeconds(500), ProvisionVersion.Change.REMOVED, null);
+        versions.insert(new ProvisionVersion("un_a", 1, "un", "a", null, "A.", "ha", "{\"title\":\"Model law\"}", T0, null, null, null));
+
+        assertThat(versions.lawUpdates()).containsExactly(
+                new ProvisionVersionRepository.LawUpdate("es", "ESP", "Ley 1", T0.plusSeconds(500)),
+                new ProvisionVersionRepository.LawUpdate("fr", "FRA", "Code pénal", T0.plusSeconds(10)));
+    }
 }

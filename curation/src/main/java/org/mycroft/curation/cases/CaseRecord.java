@@ -13,4 +13,4 @@ public record CaseRecord(
         String updatedBy,
         Instant updatedAt,
         Instant publishedAt,
-        String reviewComment) {}
+        String reviewComment) implements CuratedWorkflow.Record {}

@@ -3,7 +3,6 @@ package org.mycroft.curation.cases;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,44 +14,27 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Cases and their restricted fields. Updates name the version they were based on: a stale version
- * changes nothing (optimistic locking), and the caller shows the conflict.
+ * changes nothing (optimistic locking), and the caller shows the conflict. The SQL of drafts, edits
+ * and workflow steps is the one every curated record shares ({@link CuratedTable}).
  */
 @Repository
-public class CaseRepository {
+public class CaseRepository extends CuratedTable {
 
     private static final String COLUMNS = "title, summary, language, court, cooperation_form, requesting_state, requested_state,"
             + " legal_basis, legal_basis_detail, articles, crime_types, cross_cutting, decision_year, outcome,"
             + " source_kind, source_reference, source_url, submitted_by, received_on";
 
-    private final JdbcClient jdbc;
-
     public CaseRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "cooperation_case", COLUMNS);
     }
 
     public void insert(String id, CaseFields f, String actor, Instant now) {
-        jdbc.sql("INSERT INTO cooperation_case (id, version, status, " + COLUMNS + ", created_by, created_at, updated_by, updated_at)"
-                        + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(concat(List.of(id, CaseStatus.DRAFT.name()), values(f), List.of(actor, ts(now), actor, ts(now))))
-                .update();
+        insertDraft(id, values(f), actor, now);
     }
 
     /** Saves new field values if the stored version is still {@code expectedVersion}; false otherwise. */
     public boolean update(String id, int expectedVersion, CaseFields f, String actor, Instant now) {
-        String set = Arrays.stream(COLUMNS.split(",")).map(c -> c.strip() + " = ?").reduce((a, b) -> a + ", " + b).orElseThrow();
-        return jdbc.sql("UPDATE cooperation_case SET " + set + ", version = version + 1, updated_by = ?, updated_at = ?"
-                        + " WHERE id = ? AND version = ?")
-                .params(concat(values(f), List.of(actor, ts(now), id, expectedVersion)))
-                .update() == 1;
-    }
-
-    /** Moves a case to another status if the stored version is still {@code expectedVersion}. */
-    public boolean transition(String id, int expectedVersion, CaseStatus to, String comment, String actor, Instant now) {
-        // published_at keeps the first publication date; COALESCE leaves it alone afterwards.
-        return jdbc.sql("UPDATE cooperation_case SET status = ?, review_comment = ?, version = version + 1, updated_by = ?,"
-                        + " updated_at = ?, published_at = COALESCE(published_at, ?) WHERE id = ? AND version = ?")
-                .params(to.name(), comment, actor, ts(now), to == CaseStatus.PUBLISHED ? ts(now) : null, id, expectedVersion)
-                .update() == 1;
+        return updateColumns(id, expectedVersion, values(f), actor, now);
     }
 
     public Optional<CaseRecord> find(String id) {
@@ -109,25 +91,12 @@ public class CaseRepository {
                 p.submittedBy(), p.receivedOn() == null ? null : Date.valueOf(p.receivedOn()));
     }
 
-    @SafeVarargs
-    private static List<Object> concat(List<Object>... parts) {
-        return Arrays.stream(parts).flatMap(List::stream).toList();
-    }
-
     private static String join(List<String> values) {
         return values.isEmpty() ? null : String.join(" ", values);
     }
 
     private static List<String> split(String value) {
         return value == null || value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return Timestamp.from(instant);
-    }
-
-    private static Instant instant(Timestamp ts) {
-        return ts == null ? null : ts.toInstant();
     }
 
     private static CaseRecord map(ResultSet rs, int row) throws SQLException {

@@ -18,33 +18,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every write on a case: create, edit, draft → in review → published → archived (and back to draft
- * with a reviewer's comment), tag decisions and provision links. Each method checks the curator's
+ * with a reviewer's comment: the steps every curated record shares, {@link CuratedWorkflow}), tag
+ * decisions and provision links. Each method checks the curator's
  * role itself, writes the audit log in the same transaction, then brings the index in line (only
  * published cases are in it).
  */
-public class CaseWorkflow {
+public class CaseWorkflow extends CuratedWorkflow<CaseRecord> {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CaseRepository cases;
     private final CaseValidator validator;
-    private final AuditLog audit;
     private final TagDecisionRepository tags;
     private final CaseProvisionLinks links;
     private final CaseIndexer indexer;
-    private final TransactionTemplate tx;
-    private final Clock clock;
 
     public CaseWorkflow(CaseRepository cases, CaseValidator validator, AuditLog audit, TagDecisionRepository tags,
             CaseProvisionLinks links, CaseIndexer indexer, TransactionTemplate tx, Clock clock) {
+        super(AuditLog.CASE, cases, EditConflictException::new, audit, tx, clock);
         this.cases = cases;
         this.validator = validator;
-        this.audit = audit;
         this.tags = tags;
         this.links = links;
         this.indexer = indexer;
-        this.tx = tx;
-        this.clock = clock;
     }
 
     /** A workflow outside Spring (for the command line), over a migrated data source and an open index. */
@@ -57,8 +53,14 @@ public class CaseWorkflow {
                 Clock.systemUTC());
     }
 
+    @Override
     public CaseRecord get(String id) {
         return cases.find(id).orElseThrow(() -> new CaseNotFoundException(id));
+    }
+
+    @Override
+    protected void index(CaseRecord record) {
+        reindex(record);
     }
 
     /** Creates a draft; throws {@link CaseValidationException} with every field's problem. */
@@ -97,23 +99,6 @@ public class CaseWorkflow {
             audit.recordRestrictedChanges(AuditLog.CASE, id, curator.username(), now, oldRestricted, restricted);
         });
         return get(id);
-    }
-
-    public CaseRecord submit(String id, int baseVersion, Curator curator) {
-        return move(id, baseVersion, Transition.SUBMIT, null, curator);
-    }
-
-    public CaseRecord publish(String id, int baseVersion, Curator curator) {
-        return move(id, baseVersion, Transition.PUBLISH, null, curator);
-    }
-
-    /** Sends a case back to its authors; the comment says why and is required. */
-    public CaseRecord returnToDraft(String id, int baseVersion, String comment, Curator curator) {
-        return move(id, baseVersion, Transition.RETURN_TO_DRAFT, comment, curator);
-    }
-
-    public CaseRecord archive(String id, int baseVersion, Curator curator) {
-        return move(id, baseVersion, Transition.ARCHIVE, null, curator);
     }
 
     /** A reviewer's decision on one tag of a case; a published case is re-indexed at once. */
@@ -170,23 +155,6 @@ public class CaseWorkflow {
 
     private void reindex(CaseRecord record) {
         indexer.put(record, links.provisionsOf(record.id()), tags.forUnit(record.id()));
-    }
-
-    private CaseRecord move(String id, int baseVersion, Transition step, String comment, Curator curator) {
-        curator.require(step.role());
-        CaseRecord current = get(id);
-        step.check(current.status(), curator, comment);
-        String note = comment == null || comment.isBlank() ? null : comment.strip();
-        Instant now = clock.instant();
-        tx.executeWithoutResult(status -> {
-            if (!cases.transition(id, baseVersion, step.to(), note, curator.username(), now)) {
-                throw new EditConflictException(get(id));
-            }
-            audit.record(AuditLog.CASE, id, curator.username(), now, "status", "status", current.status().id(), step.to().id(), note);
-        });
-        CaseRecord moved = get(id);
-        reindex(moved);
-        return moved;
     }
 
     private void check(CaseFields fields, Map<String, String> restricted) {

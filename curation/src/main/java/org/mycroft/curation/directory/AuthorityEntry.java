@@ -3,6 +3,7 @@ package org.mycroft.curation.directory;
 import java.time.Instant;
 import java.util.Map;
 import org.mycroft.curation.cases.CaseStatus;
+import org.mycroft.curation.cases.CuratedWorkflow;
 import org.mycroft.curation.cases.Provenance;
 
 /**
@@ -25,7 +26,7 @@ public record AuthorityEntry(
         String updatedBy,
         Instant updatedAt,
         Instant publishedAt,
-        String reviewComment) {
+        String reviewComment) implements CuratedWorkflow.Record {
 
     public AuthorityEntry {
         fields = Map.copyOf(fields);

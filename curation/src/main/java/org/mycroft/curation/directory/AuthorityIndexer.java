@@ -3,9 +3,13 @@ package org.mycroft.curation.directory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.index.IndexQueries;
@@ -31,6 +35,12 @@ public class AuthorityIndexer {
     static final String CENTRAL_AUTHORITIES = "central-authorities";
     /** Entries are indexed in English: their English name is the one every entry has. */
     private static final String LANGUAGE = "en";
+    /**
+     * The version of what {@link #toSolr} writes, part of each unit's marker: raise it when the
+     * unit changes, so the first start after an upgrade rebuilds the directory in the index.
+     */
+    static final int FORMAT = 1;
+    private static final int MAX_ENTRIES = 1_000_000;
 
     private final SolrClient solr;
     private final Taxonomy taxonomy;
@@ -67,6 +77,26 @@ public class AuthorityIndexer {
         }
     }
 
+    /** What the index holds of an entry once indexed: this indexer's format and the entry's version. */
+    static String marker(AuthorityEntry entry) {
+        return "directory-f" + FORMAT + "-v" + entry.version();
+    }
+
+    /** The marker of every directory unit in the index, by entry id. */
+    public Map<String, String> indexedMarkers() {
+        SolrQuery q = IndexQueries.everything().addFilterQuery(IndexQueries.docType(DocType.AUTHORITY))
+                .setFields(IndexFields.ID, IndexFields.CONTENT_HASH).setRows(MAX_ENTRIES);
+        try {
+            Map<String, String> markers = new HashMap<>();
+            for (SolrDocument d : solr.query(q).getResults()) {
+                markers.put((String) d.getFieldValue(IndexFields.ID), String.valueOf(d.getFieldValue(IndexFields.CONTENT_HASH)));
+            }
+            return markers;
+        } catch (SolrServerException | IOException e) {
+            throw new IllegalStateException("Could not read the directory in the index: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * The unit of an entry, written field by field with the index vocabulary: an entry has no
      * parts, passages or evidence, so it needs none of the ingest mapping of laws and cases.
@@ -96,7 +126,7 @@ public class AuthorityIndexer {
         if (website != null) {
             doc.setField(IndexFields.SOURCE_URL, website);
         }
-        doc.setField(IndexFields.CONTENT_HASH, "directory-v" + entry.version());
+        doc.setField(IndexFields.CONTENT_HASH, marker(entry));
         doc.setField(IndexFields.INGESTED_AT, Date.from(entry.updatedAt()));
         doc.setField(IndexFields.UPDATED_AT, Date.from(entry.updatedAt()));
         return doc;

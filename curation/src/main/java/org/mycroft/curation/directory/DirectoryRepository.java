@@ -3,9 +3,7 @@ package org.mycroft.curation.directory;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mycroft.curation.cases.CaseStatus;
+import org.mycroft.curation.cases.CuratedTable;
 import org.mycroft.curation.cases.Provenance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,41 +20,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Directory entries, their public fields and, apart, their restricted fields. Every read that can
  * serve a public page takes an {@link Access}: for {@link Access#PUBLIC} the SQL itself excludes
  * restricted entries and never touches the restricted table, so no later step can leak them.
+ * Drafts, edits and workflow steps use the SQL every curated record shares ({@link CuratedTable}).
  */
-public class DirectoryRepository {
+public class DirectoryRepository extends CuratedTable {
 
     private static final String COLUMNS = "state, authority_type, name_en, name_local, visibility,"
             + " source_kind, source_reference, source_url, submitted_by, received_on";
     /** The fields full-text search reads besides the names: the free-text ones. */
     private static final List<String> SEARCHED_FIELDS = AuthorityIndexer.TEXT_FIELDS.stream().map(DirectoryField::id).toList();
 
-    private final JdbcClient jdbc;
-
     public DirectoryRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "authority_entry", COLUMNS);
     }
 
     public void insert(String id, AuthorityDraft d, String actor, Instant now) {
-        jdbc.sql("INSERT INTO authority_entry (id, version, status, " + COLUMNS + ", created_by, created_at, updated_by, updated_at)"
-                        + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(concat(List.of(id, CaseStatus.DRAFT.name()), values(d), List.of(actor, ts(now), actor, ts(now))))
-                .update();
+        insertDraft(id, values(d), actor, now);
     }
 
     /** Saves new identifying fields if the stored version is still {@code expectedVersion}; false otherwise. */
     public boolean update(String id, int expectedVersion, AuthorityDraft d, String actor, Instant now) {
-        String set = Arrays.stream(COLUMNS.split(",")).map(c -> c.strip() + " = ?").reduce((a, b) -> a + ", " + b).orElseThrow();
-        return jdbc.sql("UPDATE authority_entry SET " + set + ", version = version + 1, updated_by = ?, updated_at = ?"
-                        + " WHERE id = ? AND version = ?")
-                .params(concat(values(d), List.of(actor, ts(now), id, expectedVersion)))
-                .update() == 1;
-    }
-
-    public boolean transition(String id, int expectedVersion, CaseStatus to, String comment, String actor, Instant now) {
-        return jdbc.sql("UPDATE authority_entry SET status = ?, review_comment = ?, version = version + 1, updated_by = ?,"
-                        + " updated_at = ?, published_at = COALESCE(published_at, ?) WHERE id = ? AND version = ?")
-                .params(to.name(), comment, actor, ts(now), to == CaseStatus.PUBLISHED ? ts(now) : null, id, expectedVersion)
-                .update() == 1;
+        return updateColumns(id, expectedVersion, values(d), actor, now);
     }
 
     /** Replaces both sets of fields of an entry (the caller runs it in the transaction of the entry's update). */
@@ -184,23 +168,6 @@ public class DirectoryRepository {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    @SafeVarargs
-    private static List<Object> concat(List<Object>... parts) {
-        List<Object> all = new ArrayList<>();
-        for (List<Object> part : parts) {
-            all.addAll(part);
-        }
-        return all;
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return Timestamp.from(instant);
-    }
-
-    private static Instant instant(Timestamp ts) {
-        return ts == null ? null : ts.toInstant();
     }
 
     private static AuthorityEntry map(ResultSet rs, int row) throws SQLException {

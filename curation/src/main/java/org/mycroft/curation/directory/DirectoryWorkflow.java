@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,34 +14,30 @@ import org.mycroft.curation.Curator;
 import org.mycroft.curation.Role;
 import org.mycroft.curation.audit.AuditLog;
 import org.mycroft.curation.cases.CaseStatus;
+import org.mycroft.curation.cases.CuratedWorkflow;
 import org.mycroft.curation.cases.Transition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every write on a directory entry, with the same workflow, roles, optimistic locking and audit
- * log as cases ({@link Transition}, {@link AuditLog}): create, edit, submit, publish, return,
- * archive, and a State's bulk import as drafts in one transaction. The index follows each change
+ * log as cases ({@link CuratedWorkflow}, {@link Transition}, {@link AuditLog}): create, edit,
+ * submit, publish, return, archive, and a State's bulk import as drafts in one transaction. The index follows each change
  * (only published public entries are in it).
  */
-public class DirectoryWorkflow {
+public class DirectoryWorkflow extends CuratedWorkflow<AuthorityEntry> {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DirectoryRepository entries;
     private final DirectoryValidator validator;
-    private final AuditLog audit;
     private final AuthorityIndexer indexer;
-    private final TransactionTemplate tx;
-    private final Clock clock;
 
     public DirectoryWorkflow(DirectoryRepository entries, DirectoryValidator validator, AuditLog audit, AuthorityIndexer indexer,
             TransactionTemplate tx, Clock clock) {
+        super(AuditLog.AUTHORITY, entries, EntryConflictException::new, audit, tx, clock);
         this.entries = entries;
         this.validator = validator;
-        this.audit = audit;
         this.indexer = indexer;
-        this.tx = tx;
-        this.clock = clock;
     }
 
     /** A workflow outside Spring (for the command line), over a migrated data source and an open index. */
@@ -59,8 +56,14 @@ public class DirectoryWorkflow {
     }
 
     /** Any entry, for curators; an unknown id raises {@link EntryNotFoundException}. */
+    @Override
     public AuthorityEntry get(String id) {
         return entries.find(id).orElseThrow(() -> new EntryNotFoundException(id));
+    }
+
+    @Override
+    protected void index(AuthorityEntry entry) {
+        indexer.put(entry);
     }
 
     /** The restricted fields of an entry, for a signed-in curator. */
@@ -102,22 +105,6 @@ public class DirectoryWorkflow {
         return get(id);
     }
 
-    public AuthorityEntry submit(String id, int baseVersion, Curator curator) {
-        return move(id, baseVersion, Transition.SUBMIT, null, curator);
-    }
-
-    public AuthorityEntry publish(String id, int baseVersion, Curator curator) {
-        return move(id, baseVersion, Transition.PUBLISH, null, curator);
-    }
-
-    public AuthorityEntry returnToDraft(String id, int baseVersion, String comment, Curator curator) {
-        return move(id, baseVersion, Transition.RETURN_TO_DRAFT, comment, curator);
-    }
-
-    public AuthorityEntry archive(String id, int baseVersion, Curator curator) {
-        return move(id, baseVersion, Transition.ARCHIVE, null, curator);
-    }
-
     /**
      * A State's bulk submission: every row is validated; the rows without a problem are saved as
      * drafts, all in one transaction (a failure while writing leaves nothing behind), and every
@@ -150,6 +137,26 @@ public class DirectoryWorkflow {
         return (int) published.stream().filter(AuthorityEntry::isPublic).count();
     }
 
+    /** What a start found: whether the directory was rebuilt in the index, and how many public entries it holds. */
+    public record IndexCheck(boolean rebuilt, int publicEntries) {}
+
+    /**
+     * Rebuilds the directory in the index only when the index differs from the database: an entry
+     * missing or extra, or a unit written from another version of the entry or by another version
+     * of the indexer (its marker). A start after a start changes nothing; a lost {@code data/solr},
+     * a restored database or an upgraded indexer rebuild it.
+     */
+    public IndexCheck reindexIfStale() {
+        List<AuthorityEntry> published = entries.withStatus(CaseStatus.PUBLISHED);
+        Map<String, String> expected = new HashMap<>();
+        published.stream().filter(AuthorityEntry::isPublic).forEach(e -> expected.put(e.id(), AuthorityIndexer.marker(e)));
+        if (expected.equals(indexer.indexedMarkers())) {
+            return new IndexCheck(false, expected.size());
+        }
+        indexer.replaceAll(published);
+        return new IndexCheck(true, expected.size());
+    }
+
     public Optional<AuthorityEntry> find(String id) {
         return entries.find(id);
     }
@@ -165,24 +172,6 @@ public class DirectoryWorkflow {
         audit.record(AuditLog.AUTHORITY, id, curator.username(), now, "create", null, null, CaseStatus.DRAFT.id(), null);
         audit.recordChanges(AuditLog.AUTHORITY, id, curator.username(), now, Map.of(), flat(draft, stored.open()));
         audit.recordRestrictedChanges(AuditLog.AUTHORITY, id, curator.username(), now, Map.of(), stored.restricted());
-    }
-
-    private AuthorityEntry move(String id, int baseVersion, Transition step, String comment, Curator curator) {
-        curator.require(step.role());
-        AuthorityEntry current = get(id);
-        step.check(current.status(), curator, comment);
-        String note = comment == null || comment.isBlank() ? null : comment.strip();
-        Instant now = clock.instant();
-        tx.executeWithoutResult(status -> {
-            if (!entries.transition(id, baseVersion, step.to(), note, curator.username(), now)) {
-                throw new EntryConflictException(get(id));
-            }
-            audit.record(AuditLog.AUTHORITY, id, curator.username(), now, "status", "status", current.status().id(),
-                    step.to().id(), note);
-        });
-        AuthorityEntry moved = get(id);
-        indexer.put(moved);
-        return moved;
     }
 
     /** Readable, unguessable ids: {@code authority-fra-extradition-3f9a1c2b}. */

@@ -1,13 +1,18 @@
 package org.mycroft.curation.versions;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mycroft.core.index.IndexFields;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +22,11 @@ public class ProvisionVersionRepository {
 
     /** The file of a law as last compared. */
     public record LawState(String contentHash, Instant ingestedAt) {}
+
+    /** When a law's text last changed (a provision first seen or superseded), with its State and title as indexed. */
+    public record LawUpdate(String lawId, String country, String title, Instant lastChanged) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
 
@@ -86,6 +96,42 @@ public class ProvisionVersionRepository {
             states.put(rs.getString("law_id"), new LawState(rs.getString("content_hash"), instant(rs.getTimestamp("ingested_at"))));
         });
         return states;
+    }
+
+    /**
+     * Every law this record holds with the date its text last changed here, for the staleness
+     * report. A law's State and title are read from the stored index fields of one of its
+     * provisions (its first unit's first version): one JSON read per law, not per provision.
+     * Laws whose stored fields name no State are left out.
+     */
+    public List<LawUpdate> lawUpdates() {
+        List<LawUpdate> laws = new ArrayList<>();
+        jdbc.sql("SELECT p.law_id, p.index_fields, g.seen, g.superseded FROM provision_version p"
+                        + " JOIN (SELECT law_id, MIN(unit_id) AS first_unit, MAX(first_seen) AS seen, MAX(superseded_on) AS superseded"
+                        + " FROM provision_version GROUP BY law_id) g ON p.unit_id = g.first_unit AND p.version = 1"
+                        + " ORDER BY p.law_id")
+                .query(rs -> {
+                    JsonNode fields = readFields(rs.getString("index_fields"));
+                    String country = fields.path(IndexFields.COUNTRY).asText("");
+                    if (country.isBlank()) {
+                        return;
+                    }
+                    Instant seen = instant(rs.getTimestamp("seen"));
+                    Instant superseded = instant(rs.getTimestamp("superseded"));
+                    Instant last = superseded != null && superseded.isAfter(seen) ? superseded : seen;
+                    String lawId = rs.getString("law_id");
+                    String title = fields.path(IndexFields.PARENT_TITLE).asText(fields.path(IndexFields.TITLE).asText(lawId));
+                    laws.add(new LawUpdate(lawId, country, title, last));
+                });
+        return laws;
+    }
+
+    private static JsonNode readFields(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            return JSON.createObjectNode(); // written by VersionDocuments.fieldsOf, so never expected; a bad row names no State
+        }
     }
 
     public void saveLawState(String lawId, LawState state, Instant now) {

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +45,8 @@ import org.mycroft.curation.cases.FieldError;
 import org.mycroft.curation.cases.Provenance;
 import org.mycroft.curation.cases.WorkflowException;
 import org.mycroft.curation.db.CurationDatabase;
+import org.mycroft.curation.versions.ProvisionVersion;
+import org.mycroft.curation.versions.ProvisionVersionRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,6 +70,7 @@ class DirectoryWorkflowTest {
     static DirectoryRepository repository;
     static DirectoryWorkflow workflow;
     static AuditLog audit;
+    static ProvisionVersionRepository versions;
 
     /** A clock the test moves by hand, so "13 months ago" is a fact of the data, not of when the test runs. */
     static final class SettableClock extends Clock {
@@ -98,6 +102,7 @@ class DirectoryWorkflowTest {
         taxonomy = Taxonomy.load();
         repository = new DirectoryRepository(jdbc);
         audit = new AuditLog(jdbc);
+        versions = new ProvisionVersionRepository(jdbc);
         workflow = new DirectoryWorkflow(repository, new DirectoryValidator(taxonomy), audit, new AuthorityIndexer(solr, taxonomy),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), clock);
     }
@@ -111,7 +116,8 @@ class DirectoryWorkflowTest {
     @BeforeEach
     void empty() throws Exception {
         clock.now = NOW;
-        for (String table : List.of("authority_restricted_field", "authority_field", "authority_entry", "audit_entry")) {
+        for (String table : List.of("authority_restricted_field", "authority_field", "authority_entry", "audit_entry",
+                "provision_version")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
         solr.deleteByQuery("*:*");
@@ -317,35 +323,131 @@ class DirectoryWorkflowTest {
     }
 
     @Test
+    void theDirectoryIsRebuiltInTheIndexOnlyWhenTheIndexDiffersFromTheDatabase() throws Exception {
+        AuthorityEntry open = publish(workflow.create(valid("FRA", "extradition", Map.of(), Set.of(), Visibility.PUBLIC), CONTRIBUTOR));
+        publish(workflow.create(valid("ESP", "extradition", Map.of(), Set.of(), Visibility.RESTRICTED), CONTRIBUTOR));
+        solr.deleteByQuery(IndexQueries.docType(DocType.AUTHORITY));
+        solr.commit();
+
+        assertThat(workflow.reindexIfStale()).as("an index without the directory").isEqualTo(new DirectoryWorkflow.IndexCheck(true, 1));
+        Object version = solr.getById(open.id()).getFieldValue("_version_");
+        assertThat(workflow.reindexIfStale()).as("the same again").isEqualTo(new DirectoryWorkflow.IndexCheck(false, 1));
+        assertThat(solr.getById(open.id()).getFieldValue("_version_")).as("not written again").isEqualTo(version);
+
+        // a unit written by an older indexer (the marker this class wrote before it had a format)
+        SolrInputDocument old = new AuthorityIndexer(solr, taxonomy).toSolr(workflow.get(open.id()));
+        old.setField(IndexFields.CONTENT_HASH, "directory-v" + open.version());
+        solr.add(old);
+        solr.commit();
+        assertThat(workflow.reindexIfStale().rebuilt()).as("another indexer's unit").isTrue();
+        assertThat(solr.getById(open.id()).getFieldValue(IndexFields.CONTENT_HASH)).isEqualTo(AuthorityIndexer.marker(workflow.get(open.id())));
+
+        // a unit the database no longer publishes (an index newer than a restored database)
+        SolrInputDocument stray = new AuthorityIndexer(solr, taxonomy).toSolr(workflow.get(open.id()));
+        stray.setField(IndexFields.ID, "authority-xxx-stray");
+        solr.add(stray);
+        solr.commit();
+        assertThat(workflow.reindexIfStale().rebuilt()).isTrue();
+        assertThat((Object) solr.getById("authority-xxx-stray")).isNull();
+        assertThat(workflow.reindexIfStale().rebuilt()).isFalse();
+    }
+
+    static Instant monthsAgo(int months) {
+        return NOW.atOffset(ZoneOffset.UTC).minusMonths(months).toInstant();
+    }
+
+    /** A law's provision as the law versions record it, its State and title in the stored index fields. */
+    static void provision(String lawId, String unit, String country, Instant firstSeen, Instant removedOn) {
+        String fields = country == null ? "{}" : "{\"" + IndexFields.COUNTRY + "\":\"" + country + "\",\"" + IndexFields.PARENT_TITLE
+                + "\":\"Act " + lawId + "\"}";
+        versions.insert(new ProvisionVersion(lawId + "#" + unit, 1, lawId, unit, null, "text " + unit, "hash-" + unit, fields,
+                firstSeen, removedOn, removedOn == null ? null : ProvisionVersion.Change.REMOVED, null));
+    }
+
+    @Test
     void stalenessReportListsStatesNotUpdatedForNMonthsAndItsCsvAgreesWithTheDatabase() throws Exception {
-        clock.now = NOW.atOffset(ZoneOffset.UTC).minusMonths(13).toInstant();
+        clock.now = monthsAgo(13);
         AuthorityEntry fra = workflow.create(valid("FRA", "extradition", Map.of(), Set.of(), Visibility.PUBLIC), CONTRIBUTOR);
         AuthorityEntry fra2 = workflow.create(valid("FRA", "central-authority-mla", Map.of(), Set.of(), Visibility.RESTRICTED), CONTRIBUTOR);
-        clock.now = NOW.atOffset(ZoneOffset.UTC).minusMonths(11).toInstant();
-        workflow.create(valid("ESP", "extradition", Map.of(), Set.of(), Visibility.PUBLIC), CONTRIBUTOR);
+        clock.now = monthsAgo(11);
+        AuthorityEntry esp = workflow.create(valid("ESP", "extradition", Map.of(), Set.of(), Visibility.PUBLIC), CONTRIBUTOR);
         clock.now = NOW;
-        StalenessReport report = new StalenessReport(repository);
+        // FRA: entries 13 months old and its law 14; ESP: entries current (11 months) but its law 13 months old;
+        // ITA: no entries, a law first seen 20 months ago that lost a provision 11 months ago (a change: current);
+        // DEU: a law first seen 11 months ago; a law naming no State counts for none.
+        provision("fr-code", "1", "FRA", monthsAgo(14), null);
+        provision("es-ley", "1", "ESP", monthsAgo(15), null);
+        provision("es-ley", "2", "ESP", monthsAgo(13), null);
+        provision("it-legge", "1", "ITA", monthsAgo(20), null);
+        provision("it-legge", "2", "ITA", monthsAgo(20), monthsAgo(11));
+        provision("de-gesetz", "1", "DEU", monthsAgo(11), null);
+        provision("un-model", "1", null, monthsAgo(30), null);
+
+        StalenessReport report = new StalenessReport(repository, versions);
         List<StalenessReport.StaleState> stale = report.stale(StalenessReport.DEFAULT_MONTHS, NOW);
-        assertThat(stale).extracting(StalenessReport.StaleState::state).containsExactly("FRA");
+        assertThat(stale).extracting(StalenessReport.StaleState::state).containsExactly("FRA", "ESP");
+        assertThat(stale).extracting(StalenessReport.StaleState::stale)
+                .containsExactly(StalenessReport.Stale.BOTH, StalenessReport.Stale.LEGISLATION);
         assertThat(stale.get(0).entries()).extracting(AuthorityEntry::id).containsExactlyInAnyOrder(fra.id(), fra2.id());
-        assertThat(report.stale(10, NOW)).extracting(StalenessReport.StaleState::state).containsExactly("FRA", "ESP");
-        assertThat(report.stale(14, NOW)).isEmpty();
+        assertThat(stale.get(0).directoryUpdated()).isEqualTo(monthsAgo(13));
+        assertThat(stale.get(0).legislationUpdated()).isEqualTo(monthsAgo(14));
+        assertThat(stale.get(1).entries()).extracting(AuthorityEntry::id).containsExactly(esp.id());
+        assertThat(stale.get(1).directoryUpdated()).isEqualTo(monthsAgo(11));
+        assertThat(stale.get(1).legislationUpdated()).as("the latest of its provisions").isEqualTo(monthsAgo(13));
+        assertThat(stale.get(1).laws()).extracting(ProvisionVersionRepository.LawUpdate::lawId, ProvisionVersionRepository.LawUpdate::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("es-ley", "Act es-ley"));
+        assertThat(report.stale(10, NOW)).extracting(StalenessReport.StaleState::state, StalenessReport.StaleState::stale)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("FRA", StalenessReport.Stale.BOTH),
+                        org.assertj.core.groups.Tuple.tuple("ESP", StalenessReport.Stale.BOTH),
+                        org.assertj.core.groups.Tuple.tuple("DEU", StalenessReport.Stale.LEGISLATION),
+                        org.assertj.core.groups.Tuple.tuple("ITA", StalenessReport.Stale.LEGISLATION));
+        assertThat(report.stale(13, NOW)).as("only FRA's law is more than 13 months old")
+                .extracting(StalenessReport.StaleState::state, StalenessReport.StaleState::stale)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("FRA", StalenessReport.Stale.LEGISLATION));
+        assertThat(report.stale(14, NOW)).as("exactly 14 months is not more than 14").isEmpty();
         assertThatThrownBy(() -> report.stale(0, NOW)).isInstanceOf(IllegalArgumentException.class);
 
         StringWriter csv = new StringWriter();
-        StalenessReport.writeCsv(report.stale(10, NOW), csv);
+        List<StalenessReport.StaleState> atTen = report.stale(10, NOW);
+        StalenessReport.writeCsv(atTen, csv);
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.toString())).getRecords();
         Map<String, AuthorityEntry> db = repository.all().stream().collect(Collectors.toMap(AuthorityEntry::id, e -> e));
-        assertThat(records).hasSize(db.size());
+        Map<String, Instant> lawDates = lawDatesFromTheDatabase();
+        Map<String, String> lawStates = Map.of("fr-code", "FRA", "es-ley", "ESP", "it-legge", "ITA", "de-gesetz", "DEU");
+        assertThat(records.stream().filter(r -> r.get("kind").equals("entry")).map(r -> r.get("id"))).containsExactlyInAnyOrderElementsOf(db.keySet());
+        assertThat(records.stream().filter(r -> r.get("kind").equals("law")).map(r -> r.get("id"))).containsExactlyInAnyOrderElementsOf(lawStates.keySet());
         for (CSVRecord r : records) {
-            AuthorityEntry e = db.get(r.get("entry_id"));
-            assertThat(r.get("state")).isEqualTo(e.state());
-            assertThat(r.get("name_en")).isEqualTo(e.nameEn());
-            assertThat(Instant.parse(r.get("entry_updated_at"))).isEqualTo(e.updatedAt());
-            Instant stateLatest = db.values().stream().filter(x -> x.state().equals(e.state())).map(AuthorityEntry::updatedAt)
-                    .max(Instant::compareTo).orElseThrow();
-            assertThat(Instant.parse(r.get("state_last_updated"))).isEqualTo(stateLatest);
+            String state = r.get("state");
+            Instant directoryLatest = db.values().stream().filter(x -> x.state().equals(state)).map(AuthorityEntry::updatedAt)
+                    .max(Instant::compareTo).orElse(null);
+            Instant legislationLatest = lawStates.entrySet().stream().filter(l -> l.getValue().equals(state)).map(l -> lawDates.get(l.getKey()))
+                    .max(Instant::compareTo).orElse(null);
+            assertThat(r.get("directory_last_updated")).isEqualTo(directoryLatest == null ? "" : directoryLatest.toString());
+            assertThat(r.get("legislation_last_updated")).isEqualTo(legislationLatest == null ? "" : legislationLatest.toString());
+            Instant cutoff = monthsAgo(10);
+            boolean directoryStale = directoryLatest != null && directoryLatest.isBefore(cutoff);
+            boolean legislationStale = legislationLatest != null && legislationLatest.isBefore(cutoff);
+            assertThat(r.get("stale")).isEqualTo(directoryStale && legislationStale ? "both" : directoryStale ? "directory" : "legislation");
+            if (r.get("kind").equals("entry")) {
+                AuthorityEntry e = db.get(r.get("id"));
+                assertThat(state).isEqualTo(e.state());
+                assertThat(r.get("name")).isEqualTo(e.nameEn());
+                assertThat(Instant.parse(r.get("updated_at"))).isEqualTo(e.updatedAt());
+            } else {
+                assertThat(state).isEqualTo(lawStates.get(r.get("id")));
+                assertThat(Instant.parse(r.get("updated_at"))).isEqualTo(lawDates.get(r.get("id")));
+            }
         }
+    }
+
+    /** Each law's latest change straight from provision_version, as SQL of the test's own. */
+    static Map<String, Instant> lawDatesFromTheDatabase() {
+        Map<String, Instant> dates = new java.util.HashMap<>();
+        jdbc.sql("SELECT law_id, first_seen AS d FROM provision_version UNION ALL"
+                + " SELECT law_id, superseded_on AS d FROM provision_version WHERE superseded_on IS NOT NULL").query(rs -> {
+                    dates.merge(rs.getString("law_id"), rs.getTimestamp("d").toInstant(), (a, b) -> a.isAfter(b) ? a : b);
+                });
+        return dates;
     }
 }

@@ -172,6 +172,53 @@ class DirectoryLeakTest extends PortalTestSupport {
         }
     }
 
+    /** The ids of the entries a page or JSON lists, from their permalinks. */
+    private static List<String> entryIds(List<String> urls) {
+        return urls.stream().map(u -> u.replaceAll("^.*/directory/", "").replaceAll("[?#].*$", "")).sorted().toList();
+    }
+
+    @Test
+    void theCountryTwinListsTheAuthoritiesThePageListsToEachReaderAndNoMore() throws Exception {
+        for (CuratorSession session : List.of(anonymous, authority, curator)) {
+            boolean authorised = session != anonymous;
+            for (String state : List.of("COL", "ESP", "FRA", "GHA")) {
+                String route = "/api/countries/" + state;
+                HttpResponse<String> response = session.get(route, "application/json");
+                assertThat(response.statusCode()).as(route).isEqualTo(200);
+                assertThat(response.headers().allValues("Vary").toString()).as(route).contains("Cookie");
+                JsonNode directory = JSON.readTree(response.body()).get("directory");
+                List<String> urls = new ArrayList<>();
+                directory.get("authorities").forEach(a -> urls.add(a.get("url").asText()));
+                List<String> fromPage = entryIds(session.page("/countries/" + state).select("#authorities a").eachAttr("href"));
+                assertThat(entryIds(urls)).as("%s as %s", route, authorised ? "authorised" : "anonymous").isEqualTo(fromPage);
+                List<String> expected = repository.all().stream().filter(e -> e.state().equals(state)
+                        && e.status() == org.mycroft.curation.cases.CaseStatus.PUBLISHED
+                        && (authorised || e.visibility() == Visibility.PUBLIC)).map(AuthorityEntry::id).sorted().toList();
+                assertThat(entryIds(urls)).as(route).isEqualTo(expected);
+                if (authorised) {
+                    assertThat(response.headers().firstValue("Cache-Control")).as(route).hasValue("private, no-store");
+                } else {
+                    assertThat(response.body()).as(route).doesNotContain(MARK).doesNotContain(restrictedId);
+                    directory.get("authorities").forEach(a -> assertThat(a.get("restricted_fields")).as(route).isEmpty());
+                }
+            }
+            JsonNode esp = JSON.readTree(session.get("/api/countries/ESP", "application/json").body());
+            JsonNode entry = null;
+            for (JsonNode a : esp.get("directory").get("authorities")) {
+                entry = a.get("id").asText().equals(withRestrictedField) ? a : entry;
+            }
+            assertThat(entry).as("the public entry with a restricted field is listed to everyone").isNotNull();
+            assertThat(entry.get("restricted_fields").toString().contains("urgent_procedure")).isEqualTo(authorised);
+            assertThat(esp.get("last_updated").asText()).isGreaterThanOrEqualTo(esp.get("directory").get("last_updated").asText());
+            assertThat(JSON.readTree(session.get("/api/countries/COL", "application/json").body()).toString().contains(restrictedId))
+                    .as("the restricted entry").isEqualTo(authorised);
+            JsonNode fra = JSON.readTree(session.get("/api/countries/FRA", "application/json").body()).get("directory");
+            assertThat(fra.get("treaties").toString()).contains("European Convention on Mutual Assistance");
+            assertThat(fra.get("treaties").toString()).isEqualTo(
+                    JSON.valueToTree(session.page("/countries/FRA").select("#treaties li").eachText()).toString());
+        }
+    }
+
     @Test
     void countsAndFiltersCountOnlyWhatTheReaderMaySee() throws Exception {
         long total = repository.all().stream().filter(e -> "sample".equals(e.provenance().sourceKind())).count();

@@ -2,7 +2,9 @@ package org.mycroft.api.country;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.mycroft.api.system.RequestParameters;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,15 +15,26 @@ import org.springframework.web.bind.annotation.RestController;
 class CountryController {
 
     private final CountryService countries;
+    private final ObjectProvider<CountryDirectory> directory;
 
-    CountryController(CountryService countries) {
+    CountryController(CountryService countries, ObjectProvider<CountryDirectory> directory) {
         this.countries = countries;
+        this.directory = directory;
     }
 
-    @Operation(operationId = "country", summary = "A State's profile: its legislation, cases and the articles they cover")
+    @Operation(operationId = "country", summary = "A State's profile: its legislation, cases and the articles they cover, its"
+            + " competent authorities, treaties and arrangements, and its latest update",
+            description = "directory: the State's competent authorities (id, url, api_url, authority_type, names, last_updated,"
+                    + " restricted_fields), the treaties and arrangements their entries name, and the day they were last updated."
+                    + " It lists public entries and fields only, unless the request is signed in with the authority role or a"
+                    + " curator role; a restricted entry is absent for the public, as on the country page, and an answer that"
+                    + " holds restricted data is sent with Cache-Control: private, no-store. last_updated: the day of the State's"
+                    + " latest update across its laws, cases and directory.")
     @GetMapping(value = "/api/countries/{iso3}", produces = MediaType.APPLICATION_JSON_VALUE)
-    CountryProfile profile(@PathVariable String iso3, HttpServletRequest request) {
+    CountryProfile profile(@PathVariable String iso3, HttpServletRequest request, HttpServletResponse response) {
         RequestParameters params = RequestParameters.of(request.getParameterMap(), CountryService.PARAMETERS);
-        return countries.profile(iso3, params.lang());
+        CountryProfile profile = countries.profile(iso3, params.lang());
+        CountryDirectory states = directory.getIfAvailable();
+        return states == null ? profile : profile.withDirectory(states.of(profile.country(), profile.lang(), request, response));
     }
 }

@@ -129,14 +129,16 @@ public class CountryService {
             caseRefs.add(Units.caseRef(doc, taxonomy, lang, country.iso3()));
         }
         NestableJsonFacet caseFacets = caseResponse.getJsonFacetingResponse();
+        String lastIngested = latestInstant(stat(lawFacets, "last_ingested"), stat(caseFacets, "last_ingested"));
         return new CountryProfile(country.iso3(), country.name(lang), country.region(),
                 taxonomy.label("region", country.region(), lang), lang,
                 lawResponse.getResults().getNumFound(), lawCounts.size(), caseResponse.getResults().getNumFound(),
-                latestInstant(stat(lawFacets, "last_ingested"), stat(caseFacets, "last_ingested")),
+                lastIngested,
                 SolrSupport.day(latestDate(stat(lawFacets, "latest_date"), stat(caseFacets, "latest_date"))),
                 latestYear(stat(lawFacets, "latest_year"), stat(caseFacets, "latest_year")),
                 List.copyOf(groups), List.copyOf(lawList), List.copyOf(caseRefs),
-                Routes.coverage().with("region", country.region()).with("country", country.iso3()).toString());
+                Routes.coverage().with("region", country.region()).with("country", country.iso3()).toString(),
+                null, lastIngested == null ? null : lastIngested.substring(0, 10));
     }
 
     private static Object stat(NestableJsonFacet facets, String name) {
