@@ -1,6 +1,7 @@
 package org.mycroft.api.search;
 
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.mycroft.api.solr.SolrSupport;
 import org.springframework.stereotype.Service;
 
@@ -22,7 +23,7 @@ public class SearchService {
     }
 
     public SearchResponse search(SearchRequest request) {
-        SearchResponse page = results.map(request, SolrSupport.query(solr, queries.build(request)));
-        return page.withConventionReliance(reliance.of(request));
+        QueryResponse response = SolrSupport.query(solr, queries.build(request));
+        return results.map(request, response).withConventionReliance(reliance.of(request, response));
     }
 }
