@@ -93,6 +93,24 @@ class SearchPageTest extends PortalTestSupport {
     }
 
     @Test
+    void aFacetWithMoreValuesThanListedLinksToThePageWithAllOfThem() {
+        Document home = page("/");
+        Element articles = home.selectFirst("section.facet[aria-labelledby=facet-articles]");
+        int listed = articles.select("a.facet-link").size();
+        Element all = articles.selectFirst("details.facet-more p.facet-all a");
+        assertThat(all).as("link to every article value").isNotNull();
+        assertThat(all.text()).isEqualTo("All values");
+        assertThat(all.attr("href")).contains("more=articles").endsWith("#facet-articles");
+        Document whole = page(all.attr("href").replaceFirst("#.*", ""));
+        Element wholeArticles = whole.selectFirst("section.facet[aria-labelledby=facet-articles]");
+        assertThat(wholeArticles.select("a.facet-link").size()).isGreaterThan(listed);
+        assertThat(wholeArticles.selectFirst("p.facet-all")).isNull();
+        assertThat(total(whole)).isEqualTo(total(home));
+        // A facet whose every value is listed has no such link.
+        assertThat(home.selectFirst("section.facet[aria-labelledby=facet-doc-type] p.facet-all")).isNull();
+    }
+
+    @Test
     void chipsRemoveOneFilterOrAll() {
         Document home = page("/");
         Document byType = page(home.selectFirst("#facet-doc-type ~ ul a.facet-link").attr("href"));

@@ -316,9 +316,10 @@ public final class LawContext {
             + "(\\d+(?:\\.\\d+)?[a-z]?(?:\\([^)\\s]{1,4}\\))*(?:\\s*(?:,|or|and|ou|et|of|en|o|y)\\s*\\d+(?:\\.\\d+)?[a-z]?(?:\\([^)\\s]{1,4}\\))*)*)");
     private static final Pattern CITED_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?[a-z]?(?![\\d.])");
     /** Only an offence or penalty provision takes the offences it cites. */
-    private static final Pattern OFFENCE_OR_PENALTY = Pattern.compile("(?iu)guilty of an offence|commits an offence|is liable"
+    private static final String OFFENCE_OR_PENALTY_PHRASES = "guilty of an offence|commits an offence|is liable"
             + "|liable on conviction|coupable d une infraction|commet une infraction|est passible|strafbaar|wordt gestraft"
-            + "|gestraft met|será castigado|serán castigados|comete un delito");
+            + "|gestraft met|será castigado|serán castigados|comete un delito";
+    private static final Pattern OFFENCE_OR_PENALTY = PhraseAlternation.compile(OFFENCE_OR_PENALTY_PHRASES);
 
     /**
      * A penalty or aiding provision that only cites the sections it punishes ("A person who contravenes
@@ -359,7 +360,7 @@ public final class LawContext {
      * A prohibition or a penalty: what makes a provision an offence provision. A weapons act's licensing
      * provisions are about firearms, but only its prohibitions and penalties criminalize (FP-5).
      */
-    private static final Pattern OFFENCE_CONSTRUCTION = Pattern.compile("(?iu)" + OFFENCE_OR_PENALTY.pattern()
+    private static final Pattern OFFENCE_CONSTRUCTION = PhraseAlternation.compile(OFFENCE_OR_PENALTY_PHRASES
             + "|\\bis (?:strictly )?prohibited|\\bno person shall|\\bshall be punish|\\bis punishable|\\bis an offence"
             + "|\\bhet is (?:\\p{L}+ )?verboden|\\bis verboden|\\bil est interdit|\\best interdit|\\best puni|\\bsont punis"
             + "|\\bconstitue une infraction|\\bqueda prohibid|\\bse prohíbe|\\bserá sancionad|\\bserá penad|\\bconstituye delito");

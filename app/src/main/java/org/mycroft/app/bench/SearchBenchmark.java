@@ -3,6 +3,7 @@ package org.mycroft.app.bench;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,9 +28,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrInputDocument;
 import org.mycroft.api.search.ConventionReliance;
 import org.mycroft.api.search.Facet;
+import org.mycroft.api.search.SearchParameters;
 import org.mycroft.api.search.SearchQueryBuilder;
 import org.mycroft.api.search.SearchRequest;
 import org.mycroft.api.search.SearchSort;
@@ -226,13 +229,36 @@ public final class SearchBenchmark {
         return url.toString();
     }
 
-    /** Both Solr requests a search sends: the page with its facets, and the count-only Convention reliance query. */
+    /**
+     * The requests of the log as the API reads their URLs ({@link SearchParameters}): with the concepts
+     * it recognises in the text, so the SolrJ path sends exactly the Solr query the API sends.
+     */
+    public static List<SearchRequest> asTheApiReadsThem(List<SearchRequest> log, SearchParameters parameters) {
+        return log.stream().map(request -> parameters.parse(parametersOf(url(request)))).toList();
+    }
+
+    static Map<String, String[]> parametersOf(String url) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
+            int eq = pair.indexOf('=');
+            values.computeIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8), k -> new ArrayList<>())
+                    .add(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        Map<String, String[]> out = new LinkedHashMap<>();
+        values.forEach((name, v) -> out.put(name, v.toArray(String[]::new)));
+        return out;
+    }
+
+    /**
+     * The Solr requests a search sends: the page with its facets and, when that answer leaves room
+     * for Convention cases, the count-only reliance query ({@link ConventionReliance#of(SearchRequest, QueryResponse)}).
+     */
     public static Run solrj(SolrClient solr, Taxonomy taxonomy, List<SearchRequest> log, int clients) throws Exception {
         SearchQueryBuilder builder = new SearchQueryBuilder();
         ConventionReliance reliance = new ConventionReliance(solr, builder, taxonomy);
         return measure("SolrJ", log, clients, request -> {
-            solr.query(builder.build(request), SolrRequest.METHOD.POST);
-            reliance.of(request);
+            QueryResponse page = solr.query(builder.build(request), SolrRequest.METHOD.POST);
+            reliance.of(request, page);
             return true;
         });
     }

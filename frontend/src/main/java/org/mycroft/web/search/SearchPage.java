@@ -43,10 +43,13 @@ public record SearchPage(
     /** A hidden field of the search form, so a new query keeps the filters, sort and language. */
     public record Hidden(String name, String value) {}
 
-    /** One facet: heading, the first values, the others (behind a disclosure), how many are selected. */
-    public record FacetGroup(String parameter, String heading, List<FacetLink> values, List<FacetLink> more) {
+    /**
+     * One facet: heading, the first values, the others (behind a disclosure), and when the search
+     * listed only the most frequent values, the link to this page with all of them ({@code allHref}, else null).
+     */
+    public record FacetGroup(String parameter, String heading, List<FacetLink> values, List<FacetLink> more, String allHref) {
         public boolean hasMore() {
-            return !more.isEmpty();
+            return !more.isEmpty() || allHref != null;
         }
 
         public String id() {

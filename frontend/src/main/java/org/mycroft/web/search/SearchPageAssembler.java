@@ -88,8 +88,9 @@ class SearchPageAssembler {
             for (SearchPage.FacetLink link : links) {
                 (visible.size() < VISIBLE_FACET_VALUES || link.selected() ? visible : more).add(link);
             }
+            String allHref = response.truncated(facet) ? state.allValuesHref(facet) : null;
             groups.add(new SearchPage.FacetGroup(facet.parameter(), facetHeading(facet, locale),
-                    List.copyOf(visible), List.copyOf(more)));
+                    List.copyOf(visible), List.copyOf(more), allHref));
         }
         return List.copyOf(groups);
     }

@@ -152,6 +152,13 @@ public record SearchState(String query, Map<Facet, List<String>> filters, String
         return PATH + QueryString.of(parameters(true));
     }
 
+    /** This page with every value of one facet listed (the search lists the most frequent ones otherwise). */
+    public String allValuesHref(Facet facet) {
+        Map<String, List<String>> params = parameters(true);
+        params.put(SearchParameters.MORE, List.of(facet.parameter()));
+        return PATH + QueryString.of(params);
+    }
+
     /**
      * The JSON twin of this page: same parameters on {@code /api/search}, with the UI language
      * made explicit so the twin's labels match the page even when it came from Accept-Language.

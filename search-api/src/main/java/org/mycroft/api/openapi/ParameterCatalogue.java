@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.mycroft.api.search.Facet;
 import org.mycroft.api.search.SearchParameters;
+import org.mycroft.api.search.SearchQueryBuilder;
 import org.mycroft.api.search.SearchRequest;
 import org.mycroft.api.search.SearchSort;
 import org.mycroft.core.taxonomy.CaseVocabulary;
@@ -55,6 +56,12 @@ final class ParameterCatalogue {
         // Cross-language concept search (issue #11), named as the search reads it.
         add("concepts", withDefault(oneOf(List.of("on", "off")), "on"),
                 "on: the taxonomy concepts recognised in q are searched too; off: the words only.", "on");
+        add(SearchParameters.MORE, repeated(oneOf(java.util.Arrays.stream(Facet.values()).filter(Facet::counted)
+                        .map(Facet::parameter).toList())),
+                "Facet to list with all its values (up to " + SearchQueryBuilder.MAX_FACET_VALUES + "); without it, each facet lists its "
+                        + SearchQueryBuilder.FACET_VALUES + " most frequent values and truncated_facets names those that have more. "
+                        + "Years, and a facet with a selected value, always list all theirs; repeat for several facets.",
+                List.of("country"));
         add(SearchParameters.MENTIONS, repeated(text(40)),
                 "Tag id (article, crime type or cross-cutting issue) the unit names in passing; repeat for OR.", List.of("money-laundering"));
 

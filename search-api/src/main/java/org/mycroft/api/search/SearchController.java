@@ -28,6 +28,8 @@ class SearchController {
     @Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page (1..100, default 20)")
     @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance | newest | oldest")
     @Parameter(name = "lang", in = ParameterIn.QUERY, description = "Label language: ar | zh | en | fr | ru | es")
+    @Parameter(name = "more", in = ParameterIn.QUERY, description = "Facet to list with all its values, e.g. country; "
+            + "the others list their " + SearchQueryBuilder.FACET_VALUES + " most frequent (truncated_facets names those that have more)")
     @Parameter(name = "doc_type", in = ParameterIn.QUERY, description = "legislation | case | authority | reference")
     @Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166-1 alpha-3, e.g. CAN")
     @Parameter(name = "region", in = ParameterIn.QUERY, description = "UN regional group, e.g. african")

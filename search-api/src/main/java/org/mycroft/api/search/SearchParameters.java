@@ -41,7 +41,9 @@ public class SearchParameters {
     /** {@code on} (the default) or {@code off}: whether the concepts recognised in q are searched too. */
     public static final String CONCEPTS = "concepts";
     public static final String CONCEPTS_OFF = "off";
-    public static final Set<String> GENERAL = Set.of("q", "page", "size", "sort", "lang", MENTIONS, HISTORY, CONCEPTS);
+    /** A counted facet whose every value is wanted (repeatable); without it a facet lists its most frequent values. */
+    public static final String MORE = "more";
+    public static final Set<String> GENERAL = Set.of("q", "page", "size", "sort", "lang", MENTIONS, HISTORY, CONCEPTS, MORE);
 
     /** Every parameter a search accepts: the general ones and one per facet. */
     private static final Set<String> ACCEPTED = accepted();
@@ -86,7 +88,16 @@ public class SearchParameters {
                     + "': expected on (search the concepts recognised in q too, the default) or off (the words only).");
         }
         return new SearchRequest(query, filters, sort, page, size, lang, mentions, Boolean.parseBoolean(history),
-                concepts.recognise(query), !conceptSearch.equals(CONCEPTS_OFF));
+                concepts.recognise(query), !conceptSearch.equals(CONCEPTS_OFF), more(params.values(MORE)));
+    }
+
+    private static Set<Facet> more(List<String> names) {
+        Set<Facet> facets = java.util.EnumSet.noneOf(Facet.class);
+        for (String name : names) {
+            facets.add(Facet.byParameter(name).filter(Facet::counted).orElseThrow(() -> new InvalidParameterException(MORE,
+                    "Invalid " + MORE + " '" + name + "': expected the name of a facet with counts, such as country or articles.")));
+        }
+        return facets;
     }
 
     private static void checkYearRange(Map<Facet, List<String>> filters) {

@@ -22,6 +22,10 @@ public class SearchQueryBuilder {
             IndexFields.CROSS_CUTTING, IndexFields.MENTIONS, IndexFields.TEXT_EN, IndexFields.TEXT_FR, IndexFields.TEXT_ES,
             IndexFields.TEXT_GENERAL, IndexFields.IN_FORCE, IndexFields.SUPERSEDED_ON);
     private static final int SNIPPET_CHARS = 240;
+    /** Values of a facet in a search answer, most frequent first: what the search page lists (8 shown, the rest behind "more"). */
+    public static final int FACET_VALUES = 30;
+    /** Bound on the values of one facet even when all are asked for ({@code more}). */
+    public static final int MAX_FACET_VALUES = 1000;
     /** Plus every per-language text field (text_ar, text_zh, text_ru…), the snippet's fallback when nothing is highlighted. */
     private static final String RETURNED_FIELDS = RESULT_FIELDS + "," + String.join(",", IndexFields.TEXT_FIELDS);
 
@@ -57,9 +61,9 @@ public class SearchQueryBuilder {
                 continue;
             }
             query.addFacetField("{!ex=" + facet.parameter() + " key=" + facet.parameter() + "}" + facet.field());
+            query.set("f." + facet.field() + ".facet.limit", requestedValues(request, facet));
         }
         query.setFacetMinCount(1);
-        query.setFacetLimit(-1);
         query.setFacetSort("count");
         query.set("f." + IndexFields.YEAR + ".facet.sort", "index");
         query.setFields(RETURNED_FIELDS);
@@ -76,16 +80,45 @@ public class SearchQueryBuilder {
         if (request.hasQuery()) {
             query.setHighlight(true);
             query.set("hl.method", "unified");
-            query.set("hl.fl", String.join(",", IndexFields.TEXT_FIELDS));
+            query.set("hl.fl", String.join(",", highlightedFields(request)));
+            // Only the terms that matched in a field are marked in it (not another language's stems),
+            // read from the offsets stored in the postings (storeOffsetsWithPositions in the schema).
+            query.set("hl.requireFieldMatch", true);
+            query.set("hl.offsetSource", "POSTINGS");
             query.set("hl.encoder", "html");
             query.set("hl.tag.pre", "<mark>");
             query.set("hl.tag.post", "</mark>");
             query.set("hl.fragsize", SNIPPET_CHARS);
             query.set("hl.snippets", 2);
-            query.set("hl.requireFieldMatch", false);
             query.set("hl.bs.type", "SENTENCE");
         }
         return query;
+    }
+
+    /**
+     * How many values Solr returns for a facet. The page shows {@link #FACET_VALUES} at most (eight, the
+     * rest behind "more"), so counting every value of every facet on each search only costs Solr's
+     * time and the answer's size; one more than shown says whether the list goes on. The facets
+     * named in {@code more}, those with a selection (whose selected values must keep their counts)
+     * and the years (listed in order, not by count) give all their values, up to {@link #MAX_FACET_VALUES}.
+     */
+    public static int requestedValues(SearchRequest request, Facet facet) {
+        return listsAll(request, facet) ? MAX_FACET_VALUES : FACET_VALUES + 1;
+    }
+
+    /** Whether a facet's list is whole (up to {@link #MAX_FACET_VALUES}) rather than its most frequent values. */
+    public static boolean listsAll(SearchRequest request, Facet facet) {
+        return facet == Facet.YEAR || request.more().contains(facet) || !request.filter(facet).isEmpty();
+    }
+
+    /**
+     * The text fields whose snippets can show a match: with a language filter, only those languages'
+     * fields; otherwise every language's (a unit's text is in one of them).
+     */
+    static List<String> highlightedFields(SearchRequest request) {
+        List<String> languages = request.filter(Facet.LANGUAGE);
+        return languages.isEmpty() ? IndexFields.TEXT_FIELDS
+                : languages.stream().map(IndexFields::textField).distinct().toList();
     }
 
     static String filterQuery(Facet facet, List<String> values) {

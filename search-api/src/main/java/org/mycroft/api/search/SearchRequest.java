@@ -1,14 +1,17 @@
 package org.mycroft.api.search;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A validated search: free text (never Solr syntax), filters per facet (OR within a facet, AND
  * across facets), sort, 1-based page, page size, the UI language used for labels, tag ids the
  * units must mention in passing ({@code mentions}, OR-ed; not a facet), {@code history}: superseded
  * versions of provisions as well as the text in force, the concepts recognised in the text and
- * whether they are searched ({@code concepts=off} turns that off).
+ * whether they are searched ({@code concepts=off} turns that off), and the facets whose every value
+ * is wanted ({@code more}; the others list their {@link SearchQueryBuilder#FACET_VALUES} most frequent).
  */
 public record SearchRequest(
         String query,
@@ -20,7 +23,8 @@ public record SearchRequest(
         List<String> mentions,
         boolean history,
         List<QueryConcept> concepts,
-        boolean conceptSearch) {
+        boolean conceptSearch,
+        Set<Facet> more) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -30,6 +34,13 @@ public record SearchRequest(
         filters = Map.copyOf(filters);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
         concepts = concepts == null ? List.of() : List.copyOf(concepts);
+        more = more == null || more.isEmpty() ? Set.of() : Set.copyOf(more);
+    }
+
+    /** A search listing the most frequent values of each facet. */
+    public SearchRequest(String query, Map<Facet, List<String>> filters, SearchSort sort, int page, int size, String lang,
+            List<String> mentions, boolean history, List<QueryConcept> concepts, boolean conceptSearch) {
+        this(query, filters, sort, page, size, lang, mentions, history, concepts, conceptSearch, Set.of());
     }
 
     /** A search without recognised concepts: its text alone is searched. */
@@ -52,7 +63,15 @@ public record SearchRequest(
     /** The same search on other filters, page and size (the concepts stay). */
     public SearchRequest with(Map<Facet, List<String>> otherFilters, int otherPage, int otherSize) {
         return new SearchRequest(query, otherFilters, sort, otherPage, otherSize, lang, mentions, history, concepts,
-                conceptSearch);
+                conceptSearch, more);
+    }
+
+    /** The same search listing every value of these facets. */
+    public SearchRequest withAllValuesOf(Set<Facet> facets) {
+        Set<Facet> all = EnumSet.noneOf(Facet.class);
+        all.addAll(more);
+        all.addAll(facets);
+        return new SearchRequest(query, filters, sort, page, size, lang, mentions, history, concepts, conceptSearch, all);
     }
 
     /** The concepts to search beside the text: none when there is no text or concept search is off. */

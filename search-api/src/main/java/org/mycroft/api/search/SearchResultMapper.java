@@ -70,14 +70,19 @@ public class SearchResultMapper {
                     SolrSupport.day(doc, IndexFields.SUPERSEDED_ON)));
         }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        List<String> truncated = new ArrayList<>();
         for (Facet facet : Facet.values()) {
             FacetField field = response.getFacetField(facet.parameter());
             List<FacetValue> values = new ArrayList<>();
-            if (field != null && field.getValues() != null) {
-                for (FacetField.Count count : field.getValues()) {
-                    if (!offerable(facet, count.getName())) {
-                        continue;
-                    }
+            List<FacetField.Count> counts = field == null || field.getValues() == null ? List.of() : field.getValues();
+            // Solr was asked for one value more than the list holds: its presence says the list goes on.
+            int shown = SearchQueryBuilder.listsAll(request, facet) ? counts.size()
+                    : Math.min(counts.size(), SearchQueryBuilder.FACET_VALUES);
+            if (shown < counts.size()) {
+                truncated.add(facet.parameter());
+            }
+            for (FacetField.Count count : counts.subList(0, shown)) {
+                if (offerable(facet, count.getName())) {
                     values.add(new FacetValue(count.getName(), label(facet, count.getName(), request.lang()), count.getCount()));
                 }
             }
@@ -86,8 +91,8 @@ public class SearchResultMapper {
             }
             facets.put(facet.parameter(), values);
         }
-        return new SearchResponse(response.getResults().getNumFound(), request.page(), request.size(), hits, facets, List.of(),
-                concepts(request));
+        return new SearchResponse(response.getResults().getNumFound(), request.page(), request.size(), hits, facets,
+                List.copyOf(truncated), List.of(), concepts(request));
     }
 
     /** The concepts recognised in the query, labelled in the request's language. */

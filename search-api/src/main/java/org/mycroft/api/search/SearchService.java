@@ -2,6 +2,7 @@ package org.mycroft.api.search;
 
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.mycroft.api.solr.SolrSupport;
 import org.springframework.stereotype.Service;
 
@@ -23,8 +24,8 @@ public class SearchService {
     }
 
     public SearchResponse search(SearchRequest request) {
-        SearchResponse page = results.map(request, SolrSupport.query(solr, queries.build(request)));
-        return page.withConventionReliance(reliance.of(request));
+        QueryResponse response = SolrSupport.query(solr, queries.build(request));
+        return results.map(request, response).withConventionReliance(reliance.of(request, response));
     }
 
     /** One batch of a cursor walk: the results and the mark of the next batch (null after the last). */

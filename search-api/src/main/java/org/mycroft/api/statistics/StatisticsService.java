@@ -31,8 +31,9 @@ public class StatisticsService {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         filters.putAll(request.filters());
         filters.put(Facet.DOC_TYPE, List.of("case"));
-        // The request's own copy, so concept search, history and mentions count exactly as the search does.
-        SearchResponse response = search.search(request.with(filters, 1, 1));
+        // The request's own copy, so concept search, history and mentions count exactly as the search does;
+        // every value of each breakdown, not the most frequent ones a search page lists.
+        SearchResponse response = search.search(request.with(filters, 1, 1).withAllValuesOf(java.util.Set.copyOf(GROUPS)));
         List<CaseStatistics.Group> groups = new ArrayList<>();
         for (Facet facet : GROUPS) {
             groups.add(new CaseStatistics.Group(facet.parameter(), response.facets().getOrDefault(facet.parameter(), List.of())));

@@ -157,6 +157,37 @@ class SearchApiTest {
     }
 
     @Test
+    void aFacetListsItsMostFrequentValuesAndMoreOrASelectionListsThemAll() throws Exception {
+        JsonNode top = get("/api/search?size=1");
+        List<String> truncated = new ArrayList<>();
+        top.get("truncated_facets").forEach(name -> truncated.add(name.asText()));
+        assertThat(truncated).as("the samples have a facet with more values than a page lists").contains("articles");
+        for (Facet facet : Facet.values()) {
+            if (!facet.counted()) {
+                continue;
+            }
+            JsonNode shown = top.get("facets").get(facet.parameter());
+            JsonNode whole = get("/api/search?size=1&more=" + facet.parameter());
+            assertThat(whole.get("truncated_facets").toString()).doesNotContain("\"" + facet.parameter() + "\"");
+            JsonNode all = whole.get("facets").get(facet.parameter());
+            if (truncated.contains(facet.parameter())) {
+                assertThat(shown.size()).as(facet.parameter()).isEqualTo(SearchQueryBuilder.FACET_VALUES);
+                assertThat(all.size()).as(facet.parameter()).isGreaterThan(shown.size());
+            } else {
+                assertThat(all.size()).as(facet.parameter()).isEqualTo(shown.size());
+            }
+            for (int i = 0; i < shown.size(); i++) { // the most frequent first, in the same order
+                assertThat(all.get(i)).as("%s #%d", facet.parameter(), i).isEqualTo(shown.get(i));
+            }
+        }
+        // A facet with a selected value lists all its values, so the selection keeps its count.
+        JsonNode selected = get("/api/search?size=1&articles=UNTOC-5");
+        assertThat(selected.get("truncated_facets").toString()).doesNotContain("\"articles\"");
+        assertThat(selected.get("facets").get("articles").size())
+                .isEqualTo(get("/api/search?size=1&more=articles").get("facets").get("articles").size());
+    }
+
+    @Test
     void valuesOfOneFacetAreOredAndFacetsAreAnded() throws Exception {
         JsonNode all = get("/api/search?size=1");
         JsonNode countries = all.get("facets").get("country");
@@ -227,7 +258,9 @@ class SearchApiTest {
         "sort=random, sort",
         "lang=de, lang",
         "colour=blue, colour",
-        "mentions=shoplifting, mentions"
+        "mentions=shoplifting, mentions",
+        "more=colour, more",
+        "more=year_from, more"
     })
     void badParametersAre400sNamingTheParameter(String query, String parameter) throws Exception {
         HttpResponse<String> response = send("/api/search?" + query);

@@ -81,4 +81,30 @@ class SearchQueryBuilderTest {
         }
         assertThat(off.get("mycroft_user")).isNull();
     }
+
+    @Test
+    void facetsListWhatThePageShowsAndAllValuesOnlyForMoreASelectionOrTheYears() {
+        SearchRequest plain = request("", Map.of(Facet.ARTICLES, List.of("UNTOC-18")), SearchSort.NEWEST, 1)
+                .withAllValuesOf(java.util.Set.of(Facet.COUNTRY));
+        SolrQuery q = builder.build(plain);
+        // One more than the page lists: its presence says the list goes on.
+        assertThat(q.get("f.crime_types_expanded.facet.limit")).isEqualTo(String.valueOf(SearchQueryBuilder.FACET_VALUES + 1));
+        assertThat(q.get("f.region.facet.limit")).isEqualTo(String.valueOf(SearchQueryBuilder.FACET_VALUES + 1));
+        for (String all : List.of("f.country.facet.limit", "f.articles_expanded.facet.limit", "f.year.facet.limit")) {
+            assertThat(q.get(all)).as(all).isEqualTo(String.valueOf(SearchQueryBuilder.MAX_FACET_VALUES));
+        }
+        assertThat(q.get("facet.limit")).as("no unbounded default").isNull();
+    }
+
+    @Test
+    void onlyTheTextFieldsThatCanMatchAreHighlightedAndOnlyWithTheirOwnTerms() {
+        SolrQuery any = builder.build(request("traite", Map.of(), SearchSort.RELEVANCE, 1));
+        assertThat(any.get("hl.fl").split(",")).containsExactlyElementsOf(org.mycroft.core.index.IndexFields.TEXT_FIELDS);
+        assertThat(any.get("hl.requireFieldMatch")).isEqualTo("true");
+        assertThat(any.get("hl.method")).isEqualTo("unified");
+        SolrQuery french = builder.build(request("traite", Map.of(Facet.LANGUAGE, List.of("fr", "es")), SearchSort.RELEVANCE, 1));
+        assertThat(french.get("hl.fl")).isEqualTo("text_fr,text_es");
+        SolrQuery other = builder.build(request("handel", Map.of(Facet.LANGUAGE, List.of("nl")), SearchSort.RELEVANCE, 1));
+        assertThat(other.get("hl.fl")).isEqualTo("text_general");
+    }
 }
