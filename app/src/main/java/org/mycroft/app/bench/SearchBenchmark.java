@@ -29,7 +29,10 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 import org.mycroft.api.search.ConventionReliance;
 import org.mycroft.api.search.Facet;
 import org.mycroft.api.search.SearchParameters;
@@ -310,6 +313,47 @@ public final class SearchBenchmark {
         double cpu = (processCpuNanos() - cpuStart) / 1e9;
         Arrays.sort(ms);
         return new Run(path, clients, ms, seconds, errors.get(), cpu);
+    }
+
+    /**
+     * Solr's cache hit ratios over the runs (the core's /admin/mbeans), to judge solrconfig.xml's
+     * sizes on this log: filters repeat, distinct queries do not.
+     */
+    public static String cacheStats(SolrClient solr) {
+        try {
+            ModifiableSolrParams params = new ModifiableSolrParams();
+            params.set("cat", "CACHE");
+            params.set("stats", "true");
+            NamedList<Object> answer = solr.request(new GenericSolrRequest(SolrRequest.METHOD.GET, "/admin/mbeans", params));
+            StringBuilder out = new StringBuilder("Solr caches:");
+            Object beans = answer.get("solr-mbeans");
+            Object caches = beans instanceof NamedList<?> list ? list.get("CACHE") : null;
+            if (caches instanceof NamedList<?> byName) {
+                for (Map.Entry<String, ?> cache : byName) {
+                    Map<String, Object> stats = asMap(asMap(cache.getValue()).get("stats"));
+                    out.append(String.format(Locale.ROOT, " %s hit ratio %s, %s lookups, %s evictions, size %s;", cache.getKey(),
+                            stat(stats, "hitratio"), stat(stats, "lookups"), stat(stats, "evictions"), stat(stats, "size")));
+                }
+            }
+            return out.toString();
+        } catch (Exception e) {
+            return "Solr caches: not available (" + e.getMessage() + ")";
+        }
+    }
+
+    private static Map<String, Object> asMap(Object value) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (value instanceof NamedList<?> list) {
+            list.forEach((k, v) -> map.put(k, v));
+        } else if (value instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> map.put(String.valueOf(k), v));
+        }
+        return map;
+    }
+
+    private static String stat(Map<String, Object> stats, String suffix) {
+        return stats.entrySet().stream().filter(e -> e.getKey().equals(suffix) || e.getKey().endsWith("." + suffix)).map(e -> String.valueOf(e.getValue()))
+                .findFirst().orElse("?");
     }
 
     public static String header() {

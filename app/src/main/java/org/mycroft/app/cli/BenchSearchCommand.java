@@ -79,6 +79,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     api1.cpuMsPerRequest() / solrj1.cpuMsPerRequest(), clients, apiN.cpuMsPerRequest() / solrjN.cpuMsPerRequest(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
+            System.out.println(SearchBenchmark.cacheStats(solr));
             System.out.printf("Command: ./mycroft bench search --units %d --queries %d --clients %d --data %s%n", n, queries, clients, data);
         }
         return 0;

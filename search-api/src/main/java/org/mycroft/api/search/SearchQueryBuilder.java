@@ -85,6 +85,9 @@ public class SearchQueryBuilder {
             // read from the offsets stored in the postings (storeOffsetsWithPositions in the schema).
             query.set("hl.requireFieldMatch", true);
             query.set("hl.offsetSource", "POSTINGS");
+            // Terms (and phrases, by position) straight from the field's postings: Weight.matches, the
+            // default, rebuilt the whole query for every hit and field and cost 60% of the highlighting (JFR).
+            query.set("hl.weightMatches", false);
             query.set("hl.encoder", "html");
             query.set("hl.tag.pre", "<mark>");
             query.set("hl.tag.post", "</mark>");
