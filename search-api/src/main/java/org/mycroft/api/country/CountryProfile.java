@@ -1,5 +1,7 @@
 package org.mycroft.api.country;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.List;
 import org.mycroft.api.unit.CaseRef;
 import org.mycroft.api.unit.ProvisionRef;
@@ -52,7 +54,9 @@ public record CountryProfile(
      * contact data; {@code restricted_fields} names its restricted fields, always empty for the public.
      */
     public record Authority(String id, String url, String apiUrl, String authorityType, String authorityTypeLabel, String nameEn,
-            String nameLocal, String lastUpdated, List<String> restrictedFields) {}
+            String nameLocal, String lastUpdated,
+            @Schema(description = "Names of the entry's restricted fields, given only to readers allowed to see them; "
+                    + "always empty for anonymous readers.") List<String> restrictedFields) {}
 
     /** The provisions implementing one article; {@code provision_count} is complete even if the list is cut. */
     public record ArticleGroup(String id, String instrument, String label, String title, long provisionCount,

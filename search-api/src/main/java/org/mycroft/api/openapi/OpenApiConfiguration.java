@@ -1,5 +1,8 @@
 package org.mycroft.api.openapi;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
@@ -34,6 +37,16 @@ class OpenApiConfiguration {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * Schemas named as the JSON is written (snake_case, {@code spring.jackson.property-naming-strategy}):
+     * swagger reads records through its own Jackson 2 mapper, which knows nothing of Spring's, and
+     * described {@code restricted_fields} as {@code restrictedFields}, so a generated client missed it.
+     */
+    @Bean
+    ModelResolver snakeCaseModelResolver() {
+        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
     }
 
     @Bean

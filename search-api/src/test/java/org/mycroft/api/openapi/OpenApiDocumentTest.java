@@ -59,6 +59,17 @@ class OpenApiDocumentTest extends WorkbenchApiTestSupport {
     }
 
     @Test
+    void responseSchemasCarryTheirAnnotationsAndTheJsonNames() {
+        // solr-core brings an older swagger-annotations that made any @Schema on a record a 500 of /v3/api-docs.
+        var authority = api.getComponents().getSchemas().get("Authority");
+        assertThat(authority).as("the country twin's Authority schema").isNotNull();
+        assertThat(authority.getProperties()).as("properties named as the JSON writes them")
+                .containsKeys("restricted_fields", "name_en", "last_updated").doesNotContainKey("restrictedFields");
+        assertThat(((io.swagger.v3.oas.models.media.Schema<?>) authority.getProperties().get("restricted_fields")).getDescription())
+                .contains("always empty for anonymous readers");
+    }
+
+    @Test
     void everyOperationHasASummaryTypedParametersWithExamplesAndItsErrors() {
         int operations = 0;
         for (var path : api.getPaths().entrySet()) {
