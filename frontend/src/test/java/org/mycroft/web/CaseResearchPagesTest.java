@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,13 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,27 +24,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The statistics page against the faceted search, the export and feed links of the search page,
  * and the printed copy of a case and of a result list (issue #11).
  */
-class CaseResearchPagesTest extends PortalTestSupport {
+class CaseResearchPagesTest extends BrowserTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     Taxonomy taxonomy;
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void statisticsEqualTheFacetCountsOfTheCaseSearch() throws Exception {

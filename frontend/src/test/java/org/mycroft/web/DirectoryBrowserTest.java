@@ -2,17 +2,13 @@ package org.mycroft.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mycroft.curation.Role;
 import org.mycroft.curation.account.AccountService;
 import org.mycroft.web.curation.CuratorSession;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,30 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * anonymous, as an {@code authority} account and as a curator on the directory page, the entry
  * page, the country page, search, JSON and feeds, with axe-core on every directory page.
  */
-class DirectoryBrowserTest extends PortalTestSupport {
+class DirectoryBrowserTest extends BrowserTestSupport {
 
     private static final String PASSWORD = "directory browser password";
     private static final String WORD = "zebrafinchauthority";
     private static final String SECRET = "RESTRICTED-SAMPLE browser night line";
 
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
-
     @Autowired
     AccountService accounts;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private void signIn(String user, String landing) {
         driver.manage().deleteAllCookies();
