@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -16,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mycroft.core.solr.SolrConnection;
 import org.mycroft.core.solr.SolrSettings;
-import picocli.CommandLine;
 
 /** The command line, run in-process exactly as the jar runs it (minus System.exit). */
 class MycroftCommandTest {
@@ -24,7 +20,7 @@ class MycroftCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"serve", "ingest", "harvest", "reindex", "tag", "bench", "bench retrieval", "bench search", "solr", "solr upload-configset", "solr create-collection"})
     void everyCommandHasHelp(String command) {
-        Run run = run((command + " --help").split(" "));
+        CommandRun run = CommandRun.of((command + " --help").split(" "));
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Usage: mycroft " + command);
     }
@@ -42,7 +38,7 @@ class MycroftCommandTest {
         Files.write(docs.resolve("broken.docx"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
         Path data = tmp.resolve("data");
 
-        Run run = run("ingest", "--data", data.toString(), docs.toString());
+        CommandRun run = CommandRun.of("ingest", "--data", data.toString(), docs.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("Indexed 1 file(s) as 2 unit(s)").contains("FAILED broken.docx");
@@ -51,7 +47,7 @@ class MycroftCommandTest {
         }
         assertThat(Files.readString(data.resolve("sources.txt"))).contains(docs.toString());
 
-        Run again = run("reindex", "--data", data.toString());
+        CommandRun again = CommandRun.of("reindex", "--data", data.toString());
         assertThat(again.out()).contains("Indexed 1 file(s) as 2 unit(s), 0 unchanged");
     }
 
@@ -63,7 +59,7 @@ class MycroftCommandTest {
                 Section 2. Extradition
                 A person may be surrendered to a foreign State under an extradition treaty.
                 """);
-        Run run = run("tag", "--json", law.toString());
+        CommandRun run = CommandRun.of("tag", "--json", law.toString());
         assertThat(run.exit()).isZero();
         String[] lines = run.out().strip().split("\n");
         assertThat(lines).hasSize(2);
@@ -77,34 +73,14 @@ class MycroftCommandTest {
         JsonNode evidence = first.get("evidence").get(0);
         assertThat(evidence.get("start").asInt()).isLessThan(evidence.get("end").asInt());
 
-        Run whole = run("tag", "--json", "--whole", law.toString());
+        CommandRun whole = CommandRun.of("tag", "--json", "--whole", law.toString());
         assertThat(whole.out().strip().split("\n")).hasSize(1);
     }
 
     @Test
     void aMissingFolderIsOneClearLineAndExitCodeTwo(@TempDir Path tmp) {
-        Run run = run("ingest", "--data", tmp.resolve("data").toString(), tmp.resolve("no-such-folder").toString());
+        CommandRun run = CommandRun.of("ingest", "--data", tmp.resolve("data").toString(), tmp.resolve("no-such-folder").toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("mycroft ingest: No such file or folder").doesNotContain("\tat ");
-    }
-
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        try {
-            CommandLine cli = MycroftCommand.commandLine();
-            cli.setOut(new java.io.PrintWriter(capture, true));
-            cli.setErr(new java.io.PrintWriter(new PrintStream(errors, true, StandardCharsets.UTF_8), true));
-            int exit = cli.execute(args);
-            capture.flush();
-            return new Run(exit, bytes.toString(StandardCharsets.UTF_8), errors.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
     }
 }
