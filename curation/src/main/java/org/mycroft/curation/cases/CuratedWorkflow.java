@@ -17,21 +17,27 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public abstract class CuratedWorkflow<R extends CuratedWorkflow.Record> {
 
-    /** What the steps read of a stored record. */
+    /** What the steps (and a conflict's message) read of a stored record. */
     public interface Record {
+        String id();
+
+        int version();
+
         CaseStatus status();
+
+        String updatedBy();
     }
 
     private final String auditKind;
     private final CuratedTable rows;
-    private final Function<R, RuntimeException> conflict;
+    private final Function<R, ? extends CuratedConflictException> conflict;
     protected final AuditLog audit;
     protected final TransactionTemplate tx;
     protected final Clock clock;
 
     /** {@code conflict} makes what is thrown when someone else saved the record first, from the newer version. */
-    protected CuratedWorkflow(String auditKind, CuratedTable rows, Function<R, RuntimeException> conflict, AuditLog audit,
-            TransactionTemplate tx, Clock clock) {
+    protected CuratedWorkflow(String auditKind, CuratedTable rows, Function<R, ? extends CuratedConflictException> conflict,
+            AuditLog audit, TransactionTemplate tx, Clock clock) {
         this.auditKind = auditKind;
         this.rows = rows;
         this.conflict = conflict;

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.mycroft.core.taxonomy.DirectoryVocabulary;
 import org.mycroft.curation.Curator;
@@ -23,7 +22,6 @@ import org.mycroft.curation.cases.FieldError;
 import org.mycroft.curation.directory.AuthorityEntry;
 import org.mycroft.curation.directory.DirectoryField;
 import org.mycroft.curation.directory.DirectoryWorkflow;
-import org.mycroft.curation.directory.EntryConflictException;
 import org.mycroft.curation.directory.EntryNotFoundException;
 import org.mycroft.curation.directory.StalenessReport;
 import org.springframework.http.HttpStatus;
@@ -234,17 +232,9 @@ class DirectoryEntryController {
         }
     }
 
-    private ModelAndView transition(String id, HttpServletRequest request, HttpServletResponse response, Supplier<AuthorityEntry> move) {
+    private ModelAndView transition(String id, HttpServletRequest request, HttpServletResponse response, Runnable move) {
         checked(id);
-        try {
-            move.get();
-        } catch (EntryConflictException e) {
-            ModelAndView view = pages.view("curation/stale", request, response);
-            view.addObject("caseHref", BASE + "/" + id + CaseController.langQuery(request));
-            view.setStatus(HttpStatus.CONFLICT);
-            return view;
-        }
-        return redirect(id, request);
+        return pages.step(BASE + "/" + id + CaseController.langQuery(request), move, request, response);
     }
 
     private static void check(DirectoryEntryForm form) {
