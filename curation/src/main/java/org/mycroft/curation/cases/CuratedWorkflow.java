@@ -29,14 +29,14 @@ public abstract class CuratedWorkflow<R extends CuratedWorkflow.Record> {
     }
 
     private final String auditKind;
-    private final CuratedTable rows;
+    private final CuratedTable<?> rows;
     private final Function<R, ? extends CuratedConflictException> conflict;
     protected final AuditLog audit;
     protected final TransactionTemplate tx;
     protected final Clock clock;
 
     /** {@code conflict} makes what is thrown when someone else saved the record first, from the newer version. */
-    protected CuratedWorkflow(String auditKind, CuratedTable rows, Function<R, ? extends CuratedConflictException> conflict,
+    protected CuratedWorkflow(String auditKind, CuratedTable<?> rows, Function<R, ? extends CuratedConflictException> conflict,
             AuditLog audit, TransactionTemplate tx, Clock clock) {
         this.auditKind = auditKind;
         this.rows = rows;
