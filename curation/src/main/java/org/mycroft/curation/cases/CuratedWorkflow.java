@@ -3,8 +3,11 @@ package org.mycroft.curation.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.mycroft.curation.Curator;
 import org.mycroft.curation.audit.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,6 +29,19 @@ public abstract class CuratedWorkflow<R extends CuratedWorkflow.Record> {
         CaseStatus status();
 
         String updatedBy();
+    }
+
+    /**
+     * What a workflow outside Spring (the command line) runs on, built from the migrated database:
+     * its SQL client, the audit log, transactions and the system clock (UTC).
+     */
+    protected record Standalone(JdbcClient jdbc, AuditLog audit, TransactionTemplate tx, Clock clock) {
+
+        public static Standalone over(DataSource dataSource) {
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            return new Standalone(jdbc, new AuditLog(jdbc), new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                    Clock.systemUTC());
+        }
     }
 
     private final String auditKind;
