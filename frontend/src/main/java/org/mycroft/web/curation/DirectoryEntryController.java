@@ -153,8 +153,9 @@ class DirectoryEntryController {
         DirectoryEntryForm form = DirectoryEntryForm.from(request);
         try {
             check(form);
-            workflow.update(id, form.version(), form.toDraft(), curator);
-            return redirect(id, request);
+            // Saved meanwhile by someone else: the stale page, as for a workflow step (the case form shows both versions).
+            return pages.step(BASE + "/" + id + CaseController.langQuery(request),
+                    () -> workflow.update(id, form.version(), form.toDraft(), curator), request, response);
         } catch (CaseValidationException e) {
             return form(request, response, BASE + "/" + id, form, e.errors(), HttpStatus.BAD_REQUEST);
         }
