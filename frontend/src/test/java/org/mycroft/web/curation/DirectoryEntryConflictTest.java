@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mycroft.curation.Role;
 import org.mycroft.curation.account.AccountService;
@@ -26,20 +25,6 @@ class DirectoryEntryConflictTest extends PortalTestSupport {
 
     @Autowired
     AccountService accounts;
-
-    @BeforeEach
-    void accounts() {
-        if (accounts.find("dirconf-contrib").isEmpty()) {
-            accounts.add("dirconf-contrib", PASSWORD, Role.CONTRIBUTOR);
-            accounts.add("dirconf-review", PASSWORD, Role.REVIEWER);
-        }
-    }
-
-    private CuratorSession signIn(String user) {
-        CuratorSession s = new CuratorSession(base());
-        assertThat(s.login(user, PASSWORD).headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/curation"));
-        return s;
-    }
 
     private static Map<String, List<String>> entry(String name) {
         Map<String, List<String>> form = new LinkedHashMap<>();
@@ -60,8 +45,8 @@ class DirectoryEntryConflictTest extends PortalTestSupport {
 
     @Test
     void theSecondOfTwoConcurrentEditsIsAConflictThatOverwritesNothing() {
-        CuratorSession first = signIn("dirconf-contrib");
-        CuratorSession second = signIn("dirconf-review");
+        CuratorSession first = CuratorSession.signIn(base(), accounts, "dirconf-contrib", Role.CONTRIBUTOR, PASSWORD);
+        CuratorSession second = CuratorSession.signIn(base(), accounts, "dirconf-review", Role.REVIEWER, PASSWORD);
         HttpResponse<String> created = first.postWithToken(BASE, BASE + "/new", entry("Conflict Authority"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
         String location = created.headers().firstValue("Location").orElseThrow();
