@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import org.mycroft.curation.directory.DirectoryField;
 import org.mycroft.curation.directory.DirectoryWorkflow;
 import org.mycroft.curation.directory.EntryNotFoundException;
 import org.mycroft.curation.directory.StalenessReport;
+import org.mycroft.curation.directory.Visibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -280,8 +282,8 @@ class DirectoryEntryController {
                         errorByField.get("submitted_by"), false),
                 new Field("received_on", "curation.field.received_on", p.getOrDefault("received_on", ""), false, null, false, false,
                         errorByField.get("received_on"), false));
-        List<Option> visibility = List.of(new Option("public", "directory.visibility.public", !"restricted".equals(form.visibility())),
-                new Option("restricted", "directory.visibility.restricted", "restricted".equals(form.visibility())));
+        List<Option> visibility = Arrays.stream(Visibility.values())
+                .map(v -> new Option(v.id(), "directory.visibility." + v.id(), v == form.chosenVisibility())).toList();
         ModelAndView view = pages.view("curation/directory-form", request, response);
         view.addObject("form", new Form(action + CaseController.langQuery(request), form.version(), identity, visibility, contact,
                 optional, provenance, !errors.isEmpty()));
