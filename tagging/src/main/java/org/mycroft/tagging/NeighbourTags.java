@@ -1,6 +1,7 @@
 package org.mycroft.tagging;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -53,7 +58,7 @@ public final class NeighbourTags {
     private final DirectoryReader reader;
     private final Analyzer analyzer;
     private final Set<String> languages;
-    private final ThreadLocal<Map<String, KNearestNeighborClassifier>> classifiers;
+    private final ThreadLocal<Map<String, Knn>> classifiers;
     /** Per tag, the tokens that mostly occur in passages carrying it: a neighbour's tag needs one of them in the text. */
     private final Map<String, Set<String>> signatures;
 
@@ -187,12 +192,12 @@ public final class NeighbourTags {
             return Map.of();
         }
         String key = params.sameLanguage() && languages.contains(language) ? language : "*";
-        KNearestNeighborClassifier knn = classifiers.get().computeIfAbsent(key, this::classifier);
+        Knn knn = classifiers.get().computeIfAbsent(key, this::classifier);
         String read = withoutActNames(text);
         Set<String> own = tokens(read);
         List<ClassificationResult<BytesRef>> results;
         try {
-            results = knn.getClasses(read);
+            results = knn.classes(read);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -210,12 +215,40 @@ public final class NeighbourTags {
         return out;
     }
 
-    private KNearestNeighborClassifier classifier(String language) {
+    private Knn classifier(String language) {
         try {
-            return new KNearestNeighborClassifier(reader, new BM25Similarity(), analyzer,
-                    "*".equals(language) ? null : new TermQuery(new Term(LANG, language)), params.k(), 1, 1, TAG, TEXT);
+            return new Knn(reader, analyzer, "*".equals(language) ? null : new TermQuery(new Term(LANG, language)), params.k());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Lucene's kNN classifier, searched without its "class field present" wildcard: every passage here
+     * has a class ({@link #NONE} at least), and compiling that wildcard's automaton on every call cost
+     * about 1 ms a text. A match-all clause keeps its constant score, so the neighbours, their scores and
+     * their votes are the library's.
+     */
+    private static final class Knn extends KNearestNeighborClassifier {
+
+        private final Query filter;
+
+        Knn(DirectoryReader reader, Analyzer analyzer, Query filter, int k) throws IOException {
+            super(reader, new BM25Similarity(), analyzer, filter, k, 1, 1, TAG, TEXT);
+            this.filter = filter;
+        }
+
+        List<ClassificationResult<BytesRef>> classes(String text) throws IOException {
+            mlt.setBoost(true);
+            BooleanQuery.Builder q = new BooleanQuery.Builder();
+            q.add(mlt.like(TEXT, new StringReader(text)), BooleanClause.Occur.SHOULD);
+            q.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST); // the wildcard's constant score of 1, kept
+            if (filter != null) {
+                q.add(filter, BooleanClause.Occur.MUST);
+            }
+            List<ClassificationResult<BytesRef>> out = buildListFromTopDocs(indexSearcher.search(q.build(), k));
+            java.util.Collections.sort(out);
+            return out;
         }
     }
 }
