@@ -313,6 +313,9 @@ public final class LawContext {
      * provision's own heading line counts as well ("Incarcération des personnes transférées").
      */
     private TagResult senseOfHeading(TagResult own, String division, String text) {
+        if (!own.crossCutting().contains(SENTENCED_TRANSFER)) {
+            return own; // most provisions: nothing to read in the evidence
+        }
         int headingEnd = text == null || text.indexOf('\n') < 0 ? -1 : text.indexOf('\n');
         boolean ownHeading = own.evidenceFor(DETAINED_TRANSFER).stream().anyMatch(e -> e.start() >= 0 && e.start() < headingEnd);
         if (!own.crossCutting().contains(SENTENCED_TRANSFER) || !ownHeading
