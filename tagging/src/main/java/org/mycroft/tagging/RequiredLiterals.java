@@ -141,7 +141,7 @@ final class RequiredLiterals {
                     return null;
                 }
             } else if (c == '[') {
-                next = classEnd(alternative, i) + 1;
+                next = closing(alternative, i) + 1;
                 if (next <= 0) {
                     return null;
                 }
@@ -203,37 +203,26 @@ final class RequiredLiterals {
         return i + 2;
     }
 
-    /** Index of the ')' closing the group that opens at i; -1 when there is none. */
+    /**
+     * Index of the bracket closing the '(' or '[' at i; -1 when there is none. Classes nest
+     * ([a-z&&[^b]]), and a class inside a group is skipped whole, so its brackets count for nothing.
+     */
     private static int closing(String s, int i) {
+        char open = s.charAt(i);
+        char close = open == '(' ? ')' : ']';
         int depth = 0;
         for (int k = i; k < s.length(); k++) {
             char c = s.charAt(k);
             if (c == '\\') {
                 k++;
-            } else if (c == '[') {
-                k = classEnd(s, k);
+            } else if (c == '[' && open == '(') {
+                k = closing(s, k);
                 if (k < 0) {
                     return -1;
                 }
-            } else if (c == '(') {
+            } else if (c == open) {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** Index of the ']' closing the class that opens at i (classes nest: [a-z&&[^b]]); -1 when there is none. */
-    private static int classEnd(String s, int i) {
-        int depth = 0;
-        for (int k = i; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
+            } else if (c == close && --depth == 0) {
                 return k;
             }
         }
