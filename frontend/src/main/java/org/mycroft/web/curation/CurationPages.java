@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.mycroft.curation.cases.CuratedConflictException;
+import org.mycroft.curation.directory.EntryConflictException;
 import org.mycroft.web.system.ErrorPages;
 import org.mycroft.web.system.LayoutFactory;
 import org.springframework.http.HttpStatus;
@@ -48,6 +49,10 @@ class CurationPages {
         } catch (CuratedConflictException e) {
             ModelAndView view = view("curation/stale", request, response);
             view.addObject("caseHref", recordHref);
+            // The page names the kind of record that changed: a directory entry is not a case.
+            boolean entry = e instanceof EntryConflictException;
+            view.addObject("titleKey", entry ? "curation.conflict.entry-title" : "curation.conflict.title");
+            view.addObject("staleKey", entry ? "curation.conflict.entry-stale" : "curation.conflict.stale");
             view.setStatus(HttpStatus.CONFLICT);
             return view;
         }

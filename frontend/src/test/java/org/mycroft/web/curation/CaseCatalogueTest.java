@@ -192,6 +192,12 @@ class CaseCatalogueTest extends PortalTestSupport {
         assertThat(page.select("tr.differs td.mine").text()).contains("Title by the second curator");
         assertThat(page.select("tr.differs td.saved").text()).contains("Title by the first curator");
         assertThat(first.page("/curation/cases/" + id).select("h1").text()).isEqualTo("Title by the first curator");
+        // A workflow step on the stale version: the stale page speaks of a case (a directory entry has its own wording).
+        HttpResponse<String> staleStep = second.postWithToken("/curation/cases/" + id + "/submit", "/curation/cases/" + id,
+                Map.of("version", List.of(String.valueOf(version))));
+        assertThat(staleStep.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(staleStep.body()).select("main [role=alert]").text())
+                .isEqualTo("The case changed since you opened it; nothing was done.");
         HttpResponse<String> csv = first.get("/curation/cases/" + id + "/audit.csv");
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.body()).contains("Title by the first curator").doesNotContain("Title by the second curator")

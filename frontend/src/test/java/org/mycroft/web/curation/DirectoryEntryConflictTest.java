@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.mycroft.curation.Role;
 import org.mycroft.curation.account.AccountService;
@@ -43,6 +44,15 @@ class DirectoryEntryConflictTest extends PortalTestSupport {
         return form;
     }
 
+    /** The stale page speaks of the directory entry, with the English bundle's wording, and never of a case. */
+    private static void assertNamesTheEntryNotACase(String body) {
+        Document page = Jsoup.parse(body);
+        assertThat(page.selectFirst("main h1").text()).isEqualTo("Someone else saved this directory entry");
+        assertThat(page.selectFirst("main [role=alert]").text())
+                .isEqualTo("The directory entry changed since you opened it; nothing was done.");
+        assertThat(page.select("main").text()).doesNotContain("The case changed").doesNotContain("this case");
+    }
+
     @Test
     void theSecondOfTwoConcurrentEditsIsAConflictThatOverwritesNothing() {
         CuratorSession first = CuratorSession.signIn(base(), accounts, "dirconf-contrib", Role.CONTRIBUTOR, PASSWORD);
@@ -60,11 +70,13 @@ class DirectoryEntryConflictTest extends PortalTestSupport {
         HttpResponse<String> theirs = second.postWithToken(entryPage, entryPage + "/edit",
                 withVersion(entry("Authority as the second curator typed it"), version));
         assertThat(theirs.statusCode()).isEqualTo(409);
+        assertNamesTheEntryNotACase(theirs.body());
         assertThat(Jsoup.parse(theirs.body()).select("main a").eachAttr("href")).anyMatch(h -> h.startsWith(entryPage));
         assertThat(first.page(entryPage).selectFirst("h1").text()).isEqualTo("Authority as the first curator saved it");
 
         HttpResponse<String> staleStep = second.postWithToken(entryPage + "/submit", entryPage, Map.of("version", List.of(version)));
         assertThat(staleStep.statusCode()).isEqualTo(409);
+        assertNamesTheEntryNotACase(staleStep.body());
         assertThat(first.page(entryPage).selectFirst("#entry-status").attr("data-status")).isEqualTo("DRAFT");
     }
 }
