@@ -2,14 +2,10 @@ package org.mycroft.app.bench;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
+import java.lang.management.ThreadMXBean;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -25,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -72,11 +69,13 @@ public final class SearchBenchmark {
                     .split(" "));
 
     /**
-     * One measured run: latencies in ms, wall seconds, errors, and the CPU this JVM spent on it
-     * (Solr, the API and the load generator all run here), which other load on the machine does
-     * not inflate the way it inflates latencies.
+     * One measured run: latencies in ms, wall seconds, errors, the CPU this JVM spent on it (Solr,
+     * the API and the load generator all run here), which other load on the machine does not
+     * inflate the way it inflates latencies, and of that the CPU of the load generator's own
+     * threads (HTTP paths only: on the SolrJ path the calling thread does Solr's work).
      */
-    public record Run(String path, int clients, double[] sortedMs, double seconds, int errors, double cpuSeconds) {
+    public record Run(String path, int clients, double[] sortedMs, double seconds, int errors, double cpuSeconds,
+            double clientCpuSeconds) {
         public double percentile(int p) {
             if (sortedMs.length == 0) {
                 return Double.NaN;
@@ -91,12 +90,29 @@ public final class SearchBenchmark {
 
         /** CPU milliseconds of this JVM per request. */
         public double cpuMsPerRequest() {
-            return sortedMs.length == 0 ? Double.NaN : cpuSeconds * 1000 / sortedMs.length;
+            return perRequest(cpuSeconds);
+        }
+
+        /** CPU milliseconds per request of the server's side: the JVM's less the load generator's threads'. */
+        public double serverCpuMsPerRequest() {
+            return perRequest(cpuSeconds - clientCpuSeconds);
+        }
+
+        /**
+         * Requests per second with the load generator's CPU off these cores: the rate scaled by the
+         * share of the JVM's CPU the server used. Meaningful for a CPU-bound run (N clients on 2 cores).
+         */
+        public double serverPerSecond() {
+            return cpuSeconds <= clientCpuSeconds ? Double.NaN : perSecond() * cpuSeconds / (cpuSeconds - clientCpuSeconds);
+        }
+
+        private double perRequest(double seconds) {
+            return sortedMs.length == 0 ? Double.NaN : seconds * 1000 / sortedMs.length;
         }
 
         String line() {
-            return String.format(Locale.ROOT, "%-7s %7d %8.1f %8.1f %8.1f %9.1f %7d %10.2f", path, clients, percentile(50),
-                    percentile(95), percentile(99), perSecond(), errors, cpuMsPerRequest());
+            return String.format(Locale.ROOT, "%-7s %7d %8.1f %8.1f %8.1f %9.1f %7d %10.2f %10.2f", path, clients, percentile(50),
+                    percentile(95), percentile(99), perSecond(), errors, cpuMsPerRequest(), serverCpuMsPerRequest());
         }
     }
 
@@ -259,36 +275,57 @@ public final class SearchBenchmark {
     public static Run solrj(SolrClient solr, Taxonomy taxonomy, List<SearchRequest> log, int clients) throws Exception {
         SearchQueryBuilder builder = new SearchQueryBuilder();
         ConventionReliance reliance = new ConventionReliance(solr, builder, taxonomy);
-        return measure("SolrJ", log, clients, request -> {
+        return measure("SolrJ", log, clients, false, request -> {
             QueryResponse page = solr.query(builder.build(request), SolrRequest.METHOD.POST);
             reliance.of(request, page);
             return true;
         });
     }
 
-    public static Run api(HttpClient http, String base, List<SearchRequest> log, int clients) throws Exception {
-        return measure("API", log, clients, request -> {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + url(request)))
-                    .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200;
-        });
+    /** {@code GET /api/search} for each request of the log. */
+    public static Run api(LoopbackClient http, List<SearchRequest> log, int clients) throws Exception {
+        return measure("API", log, clients, true, request -> http.get(url(request)).status() == 200);
+    }
+
+    /** The floor ({@link FloorEndpoint}): the API's own answers to the log replayed through the same HTTP stack. */
+    public static Run floor(LoopbackClient http, List<SearchRequest> log, int clients) throws Exception {
+        return measure("Floor", log, clients, true, request -> http.get(FloorEndpoint.url(url(request))).status() == 200);
+    }
+
+    /**
+     * How many requests of the log the floor answers with other bytes than the API (0: it serves
+     * exactly the API's responses, so their cost is comparable). Also warms the floor's path up.
+     */
+    public static int floorMismatches(LoopbackClient http, List<SearchRequest> log) throws Exception {
+        int mismatches = 0;
+        for (SearchRequest request : log) {
+            LoopbackClient.Response api = http.get(url(request));
+            LoopbackClient.Response floor = http.get(FloorEndpoint.url(url(request)));
+            if (api.status() != 200 || floor.status() != 200 || !Arrays.equals(api.body(), floor.body())) {
+                mismatches++;
+            }
+        }
+        return mismatches;
     }
 
     interface Call {
         boolean run(SearchRequest request) throws Exception;
     }
 
-    private static Run measure(String path, List<SearchRequest> log, int clients, Call call) throws Exception {
+    /** {@code clientSide}: the calling threads only do the load generator's work, so their CPU is the client's. */
+    private static Run measure(String path, List<SearchRequest> log, int clients, boolean clientSide, Call call) throws Exception {
         double[] ms = new double[log.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
+        AtomicLong clientCpu = new AtomicLong();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<?>> workers = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 workers.add(pool.submit(() -> {
+                    long threadCpu = threads.getCurrentThreadCpuTime();
                     for (int i = next.getAndIncrement(); i < log.size(); i = next.getAndIncrement()) {
                         long t = System.nanoTime();
                         boolean ok;
@@ -302,6 +339,9 @@ public final class SearchBenchmark {
                             errors.incrementAndGet();
                         }
                     }
+                    if (clientSide) {
+                        clientCpu.addAndGet(threads.getCurrentThreadCpuTime() - threadCpu);
+                    }
                     return null;
                 }));
             }
@@ -312,7 +352,7 @@ public final class SearchBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (processCpuNanos() - cpuStart) / 1e9;
         Arrays.sort(ms);
-        return new Run(path, clients, ms, seconds, errors.get(), cpu);
+        return new Run(path, clients, ms, seconds, errors.get(), cpu, clientCpu.get() / 1e9);
     }
 
     /**
@@ -357,8 +397,8 @@ public final class SearchBenchmark {
     }
 
     public static String header() {
-        return String.format(Locale.ROOT, "%-7s %7s %8s %8s %8s %9s %7s %10s", "path", "clients", "p50 ms", "p95 ms", "p99 ms",
-                "req/s", "errors", "CPU ms/req");
+        return String.format(Locale.ROOT, "%-7s %7s %8s %8s %8s %9s %7s %10s %10s", "path", "clients", "p50 ms", "p95 ms", "p99 ms",
+                "req/s", "errors", "CPU ms/req", "server CPU");
     }
 
     private static long processCpuNanos() {
