@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -52,6 +54,8 @@ public final class SearchBenchmark {
 
     private static final String PREFIX = "bench-search-";
     private static final int BATCH = 2_000;
+    /** Searches listed as the slowest of a run. */
+    private static final int SLOWEST = 5;
 
     private static final Map<String, String[]> WORDS = Map.of(
             "en", ("offence person group organized criminal laundering proceeds property confiscation court extradition "
@@ -72,10 +76,11 @@ public final class SearchBenchmark {
      * One measured run: latencies in ms, wall seconds, errors, the CPU this JVM spent on it (Solr,
      * the API and the load generator all run here), which other load on the machine does not
      * inflate the way it inflates latencies, and of that the CPU of the load generator's own
-     * threads (HTTP paths only: on the SolrJ path the calling thread does Solr's work).
+     * threads (HTTP paths only: on the SolrJ path the calling thread does Solr's work), and the
+     * slowest searches with their times, where the p99 comes from.
      */
     public record Run(String path, int clients, double[] sortedMs, double seconds, int errors, double cpuSeconds,
-            double clientCpuSeconds) {
+            double clientCpuSeconds, List<String> slowest) {
         public double percentile(int p) {
             if (sortedMs.length == 0) {
                 return Double.NaN;
@@ -351,8 +356,10 @@ public final class SearchBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (processCpuNanos() - cpuStart) / 1e9;
+        List<String> slowest = IntStream.range(0, ms.length).boxed().sorted(Comparator.comparingDouble((Integer i) -> ms[i]).reversed())
+                .limit(SLOWEST).map(i -> String.format(Locale.ROOT, "%8.1f ms  %s", ms[i], url(log.get(i)))).toList();
         Arrays.sort(ms);
-        return new Run(path, clients, ms, seconds, errors.get(), cpu, clientCpu.get() / 1e9);
+        return new Run(path, clients, ms, seconds, errors.get(), cpu, clientCpu.get() / 1e9, slowest);
     }
 
     /**
