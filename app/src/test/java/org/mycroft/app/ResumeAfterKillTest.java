@@ -2,12 +2,7 @@ package org.mycroft.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
@@ -27,18 +22,15 @@ class ResumeAfterKillTest {
 
     @Test
     void killedIngestResumesWithEveryDocumentIndexedOnce(@TempDir Path tmp) throws Exception {
-        Path docs = Files.createDirectories(tmp.resolve("docs"));
-        for (int i = 0; i < FILES; i++) {
-            Files.writeString(docs.resolve("note-" + i + ".txt"),
-                    "Note " + i + " on mutual legal assistance between central authorities, request number " + i + ".");
-        }
+        Path docs = ChildIngest.notes(tmp.resolve("docs"), FILES,
+                "Note %d on mutual legal assistance between central authorities, request number %d.");
         Path data = tmp.resolve("data");
 
-        Process child = CommandRun.childJvm("ingest", "--data", data.toString(), docs.toString()).start();
+        Process child;
         boolean killedMidway = false;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
+        try (ChildIngest ingest = ChildIngest.start(data, docs)) {
+            child = ingest.process();
+            for (String line : ingest.lines()) {
                 if (line.contains("[10/" + FILES + "]")) {
                     child.destroyForcibly(); // SIGKILL: no shutdown hooks, no commit
                     killedMidway = true;

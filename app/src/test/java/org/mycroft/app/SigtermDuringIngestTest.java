@@ -2,10 +2,6 @@ package org.mycroft.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,18 +30,16 @@ class SigtermDuringIngestTest {
 
     @Test
     void nothingReportedAsIndexedIsLost(@TempDir Path tmp) throws Exception {
-        Path docs = Files.createDirectories(tmp.resolve("docs"));
-        for (int i = 0; i < FILES; i++) {
-            Files.writeString(docs.resolve("note-" + i + ".txt"),
-                    "Note " + i + " on the confiscation of proceeds of crime, order number " + i + ".");
-        }
+        Path docs = ChildIngest.notes(tmp.resolve("docs"), FILES,
+                "Note %d on the confiscation of proceeds of crime, order number %d.");
         Path data = tmp.resolve("data");
-        Process child = CommandRun.childJvm("ingest", "--data", data.toString(), docs.toString()).start();
+        Process child;
         Set<String> reported = new HashSet<>();
         List<String> output = new ArrayList<>();
         boolean signalled = false;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
+        try (ChildIngest ingest = ChildIngest.start(data, docs)) {
+            child = ingest.process();
+            for (String line : ingest.lines()) {
                 output.add(line);
                 Matcher m = INDEXED.matcher(line);
                 if (m.find()) {

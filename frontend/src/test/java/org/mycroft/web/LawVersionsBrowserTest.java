@@ -2,14 +2,10 @@ package org.mycroft.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -19,23 +15,7 @@ import org.openqa.selenium.support.ui.Select;
  * another pair of versions with the form, and opens the superseded text, marked as such.
  * Skipped (not failed) on a machine without Chromium.
  */
-class LawVersionsBrowserTest extends LawHistoryTestSupport {
-
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class LawVersionsBrowserTest extends BrowserTestSupport implements WithLawHistory {
 
     private static List<String> texts(String css) {
         return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();

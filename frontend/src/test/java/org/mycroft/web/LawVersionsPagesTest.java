@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * history=true; the superseded text has its page, marked "superseded on" with the amending act;
  * the provision's history lists both texts and shows an escaped word-level diff, HTML and JSON.
  */
-class LawVersionsPagesTest extends LawHistoryTestSupport {
+class LawVersionsPagesTest extends PortalTestSupport implements WithLawHistory {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

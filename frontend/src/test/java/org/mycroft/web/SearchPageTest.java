@@ -56,6 +56,14 @@ class SearchPageTest extends PortalTestSupport {
     }
 
     @Test
+    void theMainNavigationMarksSearchAsTheCurrentPageOnTheHomeAndResultsPages() {
+        for (String path : List.of("/", "/search?q=" + q("mutual legal assistance"))) {
+            assertThat(page(path).select("nav.main-nav a[aria-current=page]").eachAttr("href")).as(path)
+                    .containsExactly("/search?lang=en");
+        }
+    }
+
+    @Test
     void searchingHighlightsMatchesAndLinksEachResultToItsPage() {
         Document results = page("/search?q=" + q("mutual legal assistance"));
 

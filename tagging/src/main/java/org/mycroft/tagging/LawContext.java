@@ -50,8 +50,8 @@ public final class LawContext {
             // fees and intergovernmental administration: machinery of any statute, not its subject
             + "|(?:unpaid )?fees(?: (?:or|and) charges)?|fees|droits|frais|federal-provincial agreements?"
             + "|accords? fédéro-provinciaux|administrative agreements?)$");
-    private static final Pattern SHORT_TITLE_TEXT = Pattern.compile("(?iu)(?:may be cited as|peut être citée? sous le titre"
-            + "|wordt aangehaald als|kan worden aangehaald als|aangehaald onder de titel|podrá citarse como|se citará como)");
+    private static final PhraseAlternation SHORT_TITLE_TEXT = PhraseAlternation.of("may be cited as|peut être citée? sous le titre"
+            + "|wordt aangehaald als|kan worden aangehaald als|aangehaald onder de titel|podrá citarse como|se citará como");
     /** "Artikel 15 / Deze wet treedt in werking…", "Artikel 62 / 1. Ingetrokken wordt de wet van 6 april 1875": machinery. */
     private static final Pattern COMMENCEMENT_OR_REPEAL_TEXT = Pattern.compile("(?iu)^[^\\n]{0,40}\\n+\\s*(?:\\d+\\.\\s*)?"
             + "(?:deze wet treedt in werking|ingetrokken wordt|this act comes into force|this act shall come into force"
@@ -77,6 +77,7 @@ public final class LawContext {
     /** The title's main subjects: those not introduced by "and other forms of" (given without a heading). */
     private final Set<String> mainSubjects;
     private final Map<String, Set<String>> headingSubjects = new ConcurrentHashMap<>();
+    private final Map<String, Role> divisionRoles = new ConcurrentHashMap<>();
     /** Per title or heading: the articles each of its subjects gives, as its own phrases say. */
     private final Map<String, Map<String, List<String>>> headingArticles = new ConcurrentHashMap<>();
 
@@ -132,11 +133,11 @@ public final class LawContext {
         if (spanish.find()) {
             return spanish.group(1).equalsIgnoreCase("derogatoria") ? Role.FINAL : Role.ANCILLARY;
         }
-        if (FINAL_HEADING.matcher(h).matches() || REPEALED_TEXT.matcher(start).find()
+        if (FINAL_HEADING.matcher(h).matches() || REPEALED_TEXT.matcher(start).lookingAt() /* both branches start with ^ */
                 || COMMENCEMENT_OR_REPEAL_TEXT.matcher(start).find()) {
             return Role.FINAL;
         }
-        if (ANCILLARY_HEADING.matcher(h).matches() || SHORT_TITLE_TEXT.matcher(start).find()) {
+        if (ANCILLARY_HEADING.matcher(h).matches() || SHORT_TITLE_TEXT.foundIn(start)) {
             return Role.ANCILLARY;
         }
         return Role.OPERATIVE;
@@ -153,6 +154,22 @@ public final class LawContext {
         if (own != Role.OPERATIVE || division == null || division.isBlank()) {
             return own;
         }
+        return roleOfDivision(division);
+    }
+
+    /**
+     * {@link #roleOf(String, String, String, String)} for a provision of this law: the role of each
+     * division is read once per law, not once per provision beneath it.
+     */
+    public Role role(String number, String heading, String text, String division) {
+        Role own = roleOf(number, heading, text);
+        if (own != Role.OPERATIVE || division == null || division.isBlank()) {
+            return own;
+        }
+        return divisionRoles.computeIfAbsent(division, LawContext::roleOfDivision);
+    }
+
+    private static Role roleOfDivision(String division) {
         String[] titles = division.split(" — ");
         for (int i = titles.length - 1; i >= 0; i--) { // the innermost heading with a role decides
             Role role = divisionRole(titles[i]);
@@ -203,16 +220,17 @@ public final class LawContext {
      * @param division the heading of the Part or Chapter the provision sits under ("" when none)
      */
     public TagResult provision(TagResult own, String number, String heading, String text, String division) {
-        Role role = roleOf(number, heading, text, division);
+        return provision(own, role(number, heading, text, division), heading, text, division);
+    }
+
+    /** The tags of one provision whose {@link #role role} the caller has already read. */
+    public TagResult provision(TagResult own, Role role, String heading, String text, String division) {
         Set<String> fromDivision = subjectsOf(division);
         Set<String> narrowed = new LinkedHashSet<>(fromDivision);
         narrowed.retainAll(titleSubjects);
         Set<String> fromTitle = narrowed.isEmpty() ? mainSubjects : Set.of(); // the heading narrows the title
-        boolean offence = text != null && OFFENCE_CONSTRUCTION.matcher(text).find();
         return switch (role) {
-            case OPERATIVE -> preventiveNotCriminal(paragraphsFromHeadingOnly(senseOfHeading(own, division, text), text)
-                    .merge(inherited(fromTitle, TITLE_RULE, title, offence))
-                    .merge(inherited(fromDivision, HEADING_RULE, division, offence)), offence);
+            case OPERATIVE -> operative(own, text, division, fromTitle, fromDivision);
             case ANCILLARY -> {
                 List<String> mentioned = new ArrayList<>(fromTitle);
                 mentioned.addAll(fromDivision);
@@ -220,6 +238,14 @@ public final class LawContext {
             }
             case FINAL -> own.asMentions();
         };
+    }
+
+    /** An operative provision; only here does it matter whether it is an offence (a whole-text check). */
+    private TagResult operative(TagResult own, String text, String division, Set<String> fromTitle, Set<String> fromDivision) {
+        boolean offence = text != null && OFFENCE_CONSTRUCTION.foundIn(text);
+        return preventiveNotCriminal(paragraphsFromHeadingOnly(senseOfHeading(own, division, text), text)
+                .merge(inherited(fromTitle, TITLE_RULE, title, offence))
+                .merge(inherited(fromDivision, HEADING_RULE, division, offence)), offence);
     }
 
     /**
@@ -287,6 +313,9 @@ public final class LawContext {
      * provision's own heading line counts as well ("Incarcération des personnes transférées").
      */
     private TagResult senseOfHeading(TagResult own, String division, String text) {
+        if (!own.crossCutting().contains(SENTENCED_TRANSFER)) {
+            return own; // most provisions: nothing to read in the evidence
+        }
         int headingEnd = text == null || text.indexOf('\n') < 0 ? -1 : text.indexOf('\n');
         boolean ownHeading = own.evidenceFor(DETAINED_TRANSFER).stream().anyMatch(e -> e.start() >= 0 && e.start() < headingEnd);
         if (!own.crossCutting().contains(SENTENCED_TRANSFER) || !ownHeading
@@ -310,8 +339,8 @@ public final class LawContext {
 
     public static final String CITED_RULE = "cited-provision";
     /** "contravenes section 118 or 119", "contrevient aux articles 117, 118", "in strijd met artikel 2". */
-    private static final Pattern CITED_SECTIONS = Pattern.compile("(?iu)(?:contraven\\w*|violat\\w*|infring\\w*|contrevient"
-            + "|contreviennent|enfreint|in strijd met(?: een in)?|infrinj\\w*|en contravention d\\S*)\\s+(?:\\S+\\s+){0,2}?"
+    private static final PhraseAlternation CITED_SECTIONS = PhraseAlternation.of("contraven\\w*|violat\\w*|infring\\w*|contrevient"
+            + "|contreviennent|enfreint|in strijd met(?: een in)?|infrinj\\w*|en contravention d\\S*", "\\s+(?:\\S+\\s+){0,2}?"
             + "(?:sections?|paragraphs?|subsections?|articles?|artikel(?:en)?|art[ií]culos?)\\s+"
             + "(\\d+(?:\\.\\d+)?[a-z]?(?:\\([^)\\s]{1,4}\\))*(?:\\s*(?:,|or|and|ou|et|of|en|o|y)\\s*\\d+(?:\\.\\d+)?[a-z]?(?:\\([^)\\s]{1,4}\\))*)*)");
     private static final Pattern CITED_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?[a-z]?(?![\\d.])");
@@ -319,7 +348,7 @@ public final class LawContext {
     private static final String OFFENCE_OR_PENALTY_PHRASES = "guilty of an offence|commits an offence|is liable"
             + "|liable on conviction|coupable d une infraction|commet une infraction|est passible|strafbaar|wordt gestraft"
             + "|gestraft met|será castigado|serán castigados|comete un delito";
-    private static final Pattern OFFENCE_OR_PENALTY = PhraseAlternation.compile(OFFENCE_OR_PENALTY_PHRASES);
+    private static final PhraseAlternation OFFENCE_OR_PENALTY = PhraseAlternation.of(OFFENCE_OR_PENALTY_PHRASES);
 
     /**
      * A penalty or aiding provision that only cites the sections it punishes ("A person who contravenes
@@ -329,7 +358,7 @@ public final class LawContext {
      * @param crimeTypesOf the crime types a provision of the same law has on its own text, by number
      */
     public TagResult withCitedOffences(TagResult tags, String text, java.util.function.Function<String, List<String>> crimeTypesOf) {
-        if (text == null || !OFFENCE_OR_PENALTY.matcher(text).find()) {
+        if (text == null || !OFFENCE_OR_PENALTY.foundIn(text)) {
             return tags;
         }
         List<String> crime = new ArrayList<>();
@@ -360,7 +389,7 @@ public final class LawContext {
      * A prohibition or a penalty: what makes a provision an offence provision. A weapons act's licensing
      * provisions are about firearms, but only its prohibitions and penalties criminalize (FP-5).
      */
-    private static final Pattern OFFENCE_CONSTRUCTION = PhraseAlternation.compile(OFFENCE_OR_PENALTY_PHRASES
+    private static final PhraseAlternation OFFENCE_CONSTRUCTION = PhraseAlternation.of(OFFENCE_OR_PENALTY_PHRASES
             + "|\\bis (?:strictly )?prohibited|\\bno person shall|\\bshall be punish|\\bis punishable|\\bis an offence"
             + "|\\bhet is (?:\\p{L}+ )?verboden|\\bis verboden|\\bil est interdit|\\best interdit|\\best puni|\\bsont punis"
             + "|\\bconstitue une infraction|\\bqueda prohibid|\\bse prohíbe|\\bserá sancionad|\\bserá penad|\\bconstituye delito");

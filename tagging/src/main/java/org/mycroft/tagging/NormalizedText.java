@@ -38,9 +38,14 @@ final class NormalizedText {
     private static final int TABLE_SIZE = 0x2100;
     private static final String[] FOLD = new String[TABLE_SIZE];
 
+    /** The same table where a char folds to exactly one char (most do), {@link #SEVERAL} where it does not. */
+    private static final char[] FOLD_ONE = new char[TABLE_SIZE];
+    private static final char SEVERAL = '\uffff';
+
     static {
         for (int c = 0; c < TABLE_SIZE; c++) {
             FOLD[c] = computeFold((char) c);
+            FOLD_ONE[c] = FOLD[c].length() == 1 ? FOLD[c].charAt(0) : SEVERAL;
         }
     }
 
@@ -216,7 +221,7 @@ final class NormalizedText {
     NormalizedText(String text) {
         this.original = text;
         int n = text.length();
-        StringBuilder sb = new StringBuilder(n + 16);
+        char[] out = new char[n + 16];
         int[] os = new int[n + 16];
         int[] oe = new int[n + 16];
         int len = 0;
@@ -224,8 +229,11 @@ final class NormalizedText {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             int cEnd = i + 1;
-            String f;
-            if (c < TABLE_SIZE) {
+            String f = null; // the folded form when it is not one char
+            char one = c < TABLE_SIZE ? FOLD_ONE[c] : SEVERAL;
+            if (one != SEVERAL) {
+                // most chars: one char out, no string to read
+            } else if (c < TABLE_SIZE) {
                 f = FOLD[c];
             } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
                 int cp = text.codePointAt(i);
@@ -238,8 +246,8 @@ final class NormalizedText {
             } else {
                 f = isSeparator(c) ? " " : String.valueOf(Character.toLowerCase(c));
             }
-            for (int k = 0; k < f.length(); k++) {
-                char x = f.charAt(k);
+            for (int k = 0, count = f == null ? 1 : f.length(); k < count; k++) {
+                char x = f == null ? one : f.charAt(k);
                 if (x == ' ') {
                     if (lastSpace) {
                         continue;
@@ -251,15 +259,16 @@ final class NormalizedText {
                 if (len == os.length) {
                     os = Arrays.copyOf(os, len * 2);
                     oe = Arrays.copyOf(oe, len * 2);
+                    out = Arrays.copyOf(out, len * 2);
                 }
-                sb.append(x);
+                out[len] = x;
                 os[len] = i;
                 oe[len] = cEnd;
                 len++;
             }
             i = cEnd - 1;
         }
-        this.folded = sb.toString();
+        this.folded = new String(out, 0, len);
         this.origStart = os;
         this.origEnd = oe;
 

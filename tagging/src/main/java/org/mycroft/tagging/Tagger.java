@@ -45,7 +45,10 @@ import org.mycroft.core.taxonomy.Taxonomy;
  *       {@code implied:<tag>} pointing at the same passage;</li>
  *   <li>explicit citations add articles ({@link CitationParser}); when the context says the text is
  *       the Convention or a Protocol itself, citations are skipped (they are internal
- *       cross-references) and the text is tagged by subject only.</li>
+ *       cross-references) and the text is tagged by subject only;</li>
+ *   <li>the tags of the judged passages most like the text are added ({@link NeighbourTags}), unless
+ *       the rules read the tag as a mention; their evidence has no offsets and rule
+ *       {@code neighbours:knn}.</li>
  * </ol>
  * Thread-safe: a Tagger is immutable after loading.
  */
@@ -56,15 +59,39 @@ public final class Tagger {
 
     private final Taxonomy taxonomy;
     private final RuleSet rules;
+    /** Tags of the judged passages most like the text (null: the rules alone). */
+    private final NeighbourTags neighbours;
 
-    private Tagger(Taxonomy taxonomy, RuleSet rules) {
+    private Tagger(Taxonomy taxonomy, RuleSet rules, NeighbourTags neighbours) {
         this.taxonomy = taxonomy;
         this.rules = rules;
+        this.neighbours = neighbours;
     }
 
-    /** The rule files shipped in the jar ({@code mycroft/tagging/} on the classpath). */
+    /**
+     * The rule files shipped in the jar ({@code mycroft/tagging/} on the classpath), with the tune
+     * passages as neighbours ({@link NeighbourTags}).
+     */
     public static Tagger loadDefault(Taxonomy taxonomy) {
-        return new Tagger(taxonomy, RuleSet.load(taxonomy, RuleSet.classpath(DEFAULT_BASE)));
+        return loadRulesOnly(taxonomy).withNeighbours(NeighbourTags.train(trainingPassages(), NeighbourParams.DEFAULT));
+    }
+
+    /** The shipped rule files alone, without neighbours: the baseline the neighbours are measured against. */
+    public static Tagger loadRulesOnly(Taxonomy taxonomy) {
+        return new Tagger(taxonomy, RuleSet.load(taxonomy, RuleSet.classpath(DEFAULT_BASE)), null);
+    }
+
+    /** The same rules with these neighbours (null: none). */
+    public Tagger withNeighbours(NeighbourTags neighbourTags) {
+        return new Tagger(taxonomy, rules, neighbourTags);
+    }
+
+    /** Sets never trained on: they measure the tagger on wording it has not seen. */
+    public static final Set<String> BLIND_SETS = Set.of("heldout-9", "heldout-10");
+
+    /** The labelled passages the default neighbours are built from: every set but the blind ones. */
+    public static List<LabelledPassage> trainingPassages() {
+        return TaggingEvaluation.loadDefault().stream().filter(p -> !BLIND_SETS.contains(p.set())).toList();
     }
 
     /**
@@ -76,7 +103,8 @@ public final class Tagger {
         if (rulesDir == null || !Files.isDirectory(rulesDir)) {
             throw new TaggingRulesException("rules directory not found: " + rulesDir);
         }
-        return new Tagger(taxonomy, RuleSet.load(taxonomy, RuleSet.directory(rulesDir)));
+        return new Tagger(taxonomy, RuleSet.load(taxonomy, RuleSet.directory(rulesDir)),
+                NeighbourTags.train(trainingPassages(), NeighbourParams.DEFAULT));
     }
 
     /** The articles a crime type or cross-cutting issue gives without being cited (taxonomy). */
@@ -152,6 +180,9 @@ public final class Tagger {
         for (Match m : reading.mentioned()) {
             mentions.add(m.rule.tag());
             evidence.add(evidence(nt, m.rule.tag(), m.start, m.end, m.rule.ruleId(), m.rule.confidence()));
+        }
+        if (sentences && neighbours != null) {                         // 6
+            addNeighbourTags(text, lang, crime, cross, mentions, evidence, articles);
         }
         return new TagResult(new ArrayList<>(articles), new ArrayList<>(crime), new ArrayList<>(cross), dedupe(evidence),
                 mentions);
@@ -362,6 +393,33 @@ public final class Tagger {
     }
 
     private static final String CENTRAL_AUTHORITIES = "central-authorities";
+    /** Tags whose article depends on the measure meant (18.13 or SOM-8.6; FP-7 or FP-10): a neighbour gives no article. */
+    private static final Set<String> ARTICLE_BY_MEASURE = Set.of(CENTRAL_AUTHORITIES, "firearms-control");
+    static final String NEIGHBOUR_RULE = "neighbours:knn";
+
+    /**
+     * Step 6: the tags the nearest judged passages carry, unless the rules already read the tag as a
+     * mention (a crime in a list of predicates stays a mention). Each adds its usual articles.
+     */
+    private void addNeighbourTags(String text, String lang, Set<String> crime, Set<String> cross, List<String> mentions,
+            List<TagEvidence> evidence, Set<String> articles) {
+        for (Map.Entry<String, Double> s : neighbours.suggest(text, lang).entrySet()) {
+            String tag = s.getKey();
+            if (crime.contains(tag) || cross.contains(tag) || mentions.contains(tag)) {
+                continue;
+            }
+            (isCrimeType(tag) ? crime : cross).add(tag);
+            double conf = round(s.getValue());
+            String why = "judged passages alike (kNN score " + conf + ")";
+            evidence.add(new TagEvidence(tag, why, -1, -1, NEIGHBOUR_RULE, conf));
+            if (!ARTICLE_BY_MEASURE.contains(tag)) {
+                for (String a : taxonomy.impliedArticles(tag)) {
+                    articles.add(a);
+                    evidence.add(new TagEvidence(a, why, -1, -1, "implied:" + tag, round(conf * IMPLIED_FACTOR)));
+                }
+            }
+        }
+    }
 
     /**
      * A text that cites the paragraph on central or competent authorities (UNTOC 18(13), SOM 8(6),

@@ -16,6 +16,11 @@ final class TokenTrie<T> {
         Map<String, Node<T>> exact;
         List<String> prefixKeys;
         List<Node<T>> prefixNodes;
+        /**
+         * Indexes into prefixKeys by the key's first char, in the order the keys were added: a token
+         * is compared only with the keys that can start it (the root of a vocabulary holds dozens).
+         */
+        Map<Character, List<Integer>> prefixesByFirst;
         List<T> values;
     }
 
@@ -34,12 +39,14 @@ final class TokenTrie<T> {
                 if (n.prefixKeys == null) {
                     n.prefixKeys = new ArrayList<>();
                     n.prefixNodes = new ArrayList<>();
+                    n.prefixesByFirst = new HashMap<>();
                 }
                 int i = n.prefixKeys.indexOf(t.text());
                 if (i < 0) {
                     n.prefixKeys.add(t.text());
                     n.prefixNodes.add(new Node<>());
                     i = n.prefixKeys.size() - 1;
+                    n.prefixesByFirst.computeIfAbsent(t.text().charAt(0), c -> new ArrayList<>(2)).add(i);
                 }
                 n = n.prefixNodes.get(i);
             } else {
@@ -112,8 +119,9 @@ final class TokenTrie<T> {
                 walk(next, text, start, i + 1, limit, blocked, hit);
             }
         }
-        if (n.prefixKeys != null) {
-            for (int k = 0; k < n.prefixKeys.size(); k++) {
+        List<Integer> keys = n.prefixesByFirst == null || tok.isEmpty() ? null : n.prefixesByFirst.get(tok.charAt(0));
+        if (keys != null) {
+            for (int k : keys) {
                 Node<T> next = n.prefixNodes.get(k);
                 if (tok.startsWith(n.prefixKeys.get(k)) && firstVisit(visited, next)) {
                     walk(next, text, start, i + 1, limit, blocked, hit);

@@ -8,7 +8,8 @@ import org.mycroft.core.taxonomy.Taxonomy;
 /** A provision read in the context of its law: the title's subject for operative provisions only (real wording). */
 class LawContextTest {
 
-    private static final Tagger TAGGER = Tagger.loadDefault(Taxonomy.load());
+    /** The law's context works on what the phrase rules read; the judged passages as neighbours are NeighbourTagsTest's. */
+    private static final Tagger TAGGER = Tagger.loadRulesOnly(Taxonomy.load());
     private static final TaggingContext EN = TaggingContext.legislation("en");
     private static final String MLA_ACT = "Mutual Legal Assistance in Criminal Matters Act";
 

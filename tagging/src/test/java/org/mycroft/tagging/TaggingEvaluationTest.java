@@ -42,7 +42,7 @@ class TaggingEvaluationTest {
      */
     @Test
     void newestHeldOutSetDoesNotRegress() {
-        atLeast("heldout-7", 0.72, 0.53);
+        atLeast("heldout-7", 0.82, 0.79); // 0.845 / 0.812 with the neighbours
     }
 
     /**
@@ -52,7 +52,17 @@ class TaggingEvaluationTest {
      */
     @Test
     void heldOut9KeepsWhatTheThirdRoundGained() {
-        atLeast("heldout-9", 0.88, 0.48);
+        atLeast("heldout-9", 0.90, 0.55); // 0.923 / 0.575 with the judged passages as neighbours (fourth round)
+    }
+
+    /**
+     * heldout-10, 64 passages of real statutory wording judged for the fourth #10 round before any of its
+     * changes, first scored P 0.821, R 0.485 (rules alone). Never trained or tuned on (Tagger.BLIND_SETS);
+     * the neighbours, chosen by cross-validation on the tune passages, gave 0.833 / 0.530. The floors keep that.
+     */
+    @Test
+    void heldOut10KeepsWhatTheNeighboursGained() {
+        atLeast("heldout-10", 0.81, 0.51);
     }
 
     /** heldout-8 was tuned on in the third #10 round (0.898 / 0.583 to 0.945 / 0.907): it keeps that. */

@@ -19,6 +19,8 @@ import org.mycroft.ingest.pipeline.UnitBuilder;
 import org.mycroft.ingest.source.SourceFile;
 import org.mycroft.tagging.EvaluationReport;
 import org.mycroft.tagging.LabelledPassage;
+import org.mycroft.tagging.NeighbourCrossValidation;
+import org.mycroft.tagging.NeighbourParams;
 import org.mycroft.tagging.Tagger;
 import org.mycroft.tagging.TaggingEvaluation;
 import picocli.CommandLine.Command;
@@ -43,13 +45,25 @@ public final class BenchCommand extends CommandGroup {
                 description = "Score the rules against the reviewers' confirmed, added and rejected tags of this data folder instead.")
         boolean curated;
 
+        @Option(names = "--rules-only",
+                description = "Score the phrase rules alone, without the judged passages as neighbours (the baseline).")
+        boolean rulesOnly;
+
+        @Option(names = "--cross-validate",
+                description = "Instead: 10-fold cross-validation of the neighbours on the tune passages (never the blind sets), "
+                        + "rules alone and each setting of k, minimum score and language; the model is retrained per fold.")
+        boolean crossValidate;
+
         @picocli.CommandLine.Mixin
         SolrOptions solr;
 
         @Override
         public Integer call() throws Exception {
             Taxonomy taxonomy = Taxonomy.load();
-            Tagger tagger = Tagger.loadDefault(taxonomy);
+            if (crossValidate) {
+                return crossValidate(taxonomy);
+            }
+            Tagger tagger = rulesOnly ? Tagger.loadRulesOnly(taxonomy) : Tagger.loadDefault(taxonomy);
             if (curated) {
                 return curated(taxonomy, tagger);
             }
@@ -79,6 +93,28 @@ public final class BenchCommand extends CommandGroup {
             return 0;
         }
     
+        private static int crossValidate(Taxonomy taxonomy) {
+            Tagger rules = Tagger.loadRulesOnly(taxonomy);
+            List<LabelledPassage> tune = Tagger.trainingPassages();
+            System.out.println("10-fold cross-validation on " + tune.size() + " tune passages (blind sets " + Tagger.BLIND_SETS
+                    + " left out):");
+            System.out.println(NeighbourCrossValidation.format(NeighbourCrossValidation.run(rules, tune, null, 10)));
+            for (boolean sameLanguage : List.of(true, false)) {
+                for (int k : List.of(3, 5)) {
+                    for (double min : List.of(0.4, 0.5, 0.6, 0.7)) {
+                        NeighbourParams params = new NeighbourParams(k, min, sameLanguage, NeighbourParams.DEFAULT.prefix());
+                        System.out.println(NeighbourCrossValidation.format(NeighbourCrossValidation.run(rules, tune, params, 10)));
+                    }
+                }
+            }
+            NeighbourCrossValidation.Result chosen = NeighbourCrossValidation.run(rules, tune, NeighbourParams.DEFAULT, 10);
+            System.out.println("chosen " + NeighbourCrossValidation.format(chosen) + ", per set:");
+            NeighbourCrossValidation.Result base = NeighbourCrossValidation.run(rules, tune, null, 10);
+            chosen.sets().forEach((set, score) -> System.out.printf(java.util.Locale.ROOT, "  %-10s rules %.3f / %.3f   with neighbours %.3f / %.3f%n",
+                    set, base.sets().get(set).precision(), base.sets().get(set).recall(), score.precision(), score.recall()));
+            return 0;
+        }
+
         /** The Arabic, Chinese and Russian passages (issue #13): the whole report, then each set by language. */
         private static void printUnLanguages(Tagger tagger) {
             List<LabelledPassage> passages = TaggingEvaluation.loadUnLanguages();

@@ -21,7 +21,7 @@ public record CaseFields(
         List<String> crossCutting,
         Integer year,
         String outcome,
-        Provenance provenance) {
+        Provenance provenance) implements CuratedTable.Written {
 
     public CaseFields {
         articles = List.copyOf(articles == null ? List.of() : articles);

@@ -1,9 +1,7 @@
 package org.mycroft.curation.cases;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,23 +16,13 @@ import org.springframework.stereotype.Repository;
  * and workflow steps is the one every curated record shares ({@link CuratedTable}).
  */
 @Repository
-public class CaseRepository extends CuratedTable {
+public class CaseRepository extends CuratedTable<CaseFields> {
 
     private static final String COLUMNS = "title, summary, language, court, cooperation_form, requesting_state, requested_state,"
-            + " legal_basis, legal_basis_detail, articles, crime_types, cross_cutting, decision_year, outcome,"
-            + " source_kind, source_reference, source_url, submitted_by, received_on";
+            + " legal_basis, legal_basis_detail, articles, crime_types, cross_cutting, decision_year, outcome";
 
     public CaseRepository(JdbcClient jdbc) {
         super(jdbc, "cooperation_case", COLUMNS);
-    }
-
-    public void insert(String id, CaseFields f, String actor, Instant now) {
-        insertDraft(id, values(f), actor, now);
-    }
-
-    /** Saves new field values if the stored version is still {@code expectedVersion}; false otherwise. */
-    public boolean update(String id, int expectedVersion, CaseFields f, String actor, Instant now) {
-        return updateColumns(id, expectedVersion, values(f), actor, now);
     }
 
     public Optional<CaseRecord> find(String id) {
@@ -83,12 +71,11 @@ public class CaseRepository extends CuratedTable {
         });
     }
 
-    private static List<Object> values(CaseFields f) {
-        Provenance p = f.provenance();
+    @Override
+    protected List<Object> values(CaseFields f) {
         return Arrays.asList(f.title(), f.summary(), f.language(), f.court(), f.cooperationForm(), f.requestingState(),
                 f.requestedState(), f.legalBasis(), f.legalBasisDetail(), join(f.articles()), join(f.crimeTypes()),
-                join(f.crossCutting()), f.year(), f.outcome(), p.sourceKind(), p.sourceReference(), p.sourceUrl(),
-                p.submittedBy(), p.receivedOn() == null ? null : Date.valueOf(p.receivedOn()));
+                join(f.crossCutting()), f.year(), f.outcome());
     }
 
     private static String join(List<String> values) {
@@ -100,15 +87,12 @@ public class CaseRepository extends CuratedTable {
     }
 
     private static CaseRecord map(ResultSet rs, int row) throws SQLException {
-        Date received = rs.getDate("received_on");
-        Provenance provenance = new Provenance(rs.getString("source_kind"), rs.getString("source_reference"),
-                rs.getString("source_url"), rs.getString("submitted_by"), received == null ? null : received.toLocalDate());
         Integer year = rs.getObject("decision_year", Integer.class);
         CaseFields fields = new CaseFields(rs.getString("title"), rs.getString("summary"), rs.getString("language"),
                 rs.getString("court"), rs.getString("cooperation_form"), rs.getString("requesting_state"),
                 rs.getString("requested_state"), rs.getString("legal_basis"), rs.getString("legal_basis_detail"),
                 split(rs.getString("articles")), split(rs.getString("crime_types")), split(rs.getString("cross_cutting")),
-                year, rs.getString("outcome"), provenance);
+                year, rs.getString("outcome"), provenance(rs));
         return new CaseRecord(rs.getString("id"), rs.getInt("version"), CaseStatus.valueOf(rs.getString("status")), fields,
                 rs.getString("created_by"), instant(rs.getTimestamp("created_at")), rs.getString("updated_by"),
                 instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("published_at")),

@@ -46,11 +46,10 @@ public class CaseWorkflow extends CuratedWorkflow<CaseRecord> {
     /** A workflow outside Spring (for the command line), over a migrated data source and an open index. */
     public static CaseWorkflow standalone(javax.sql.DataSource dataSource, org.apache.solr.client.solrj.SolrClient solr,
             org.mycroft.core.taxonomy.Taxonomy taxonomy) {
-        org.springframework.jdbc.core.simple.JdbcClient jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
-        return new CaseWorkflow(new CaseRepository(jdbc), new CaseValidator(taxonomy), new AuditLog(jdbc),
-                new TagDecisionRepository(jdbc), new CaseProvisionLinks(jdbc), new CaseIndexer(solr, taxonomy),
-                new TransactionTemplate(new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)),
-                Clock.systemUTC());
+        Standalone db = Standalone.over(dataSource);
+        return new CaseWorkflow(new CaseRepository(db.jdbc()), new CaseValidator(taxonomy), db.audit(),
+                new TagDecisionRepository(db.jdbc()), new CaseProvisionLinks(db.jdbc()), new CaseIndexer(solr, taxonomy), db.tx(),
+                db.clock());
     }
 
     @Override

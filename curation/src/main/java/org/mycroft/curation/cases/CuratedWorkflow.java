@@ -3,8 +3,11 @@ package org.mycroft.curation.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.mycroft.curation.Curator;
 import org.mycroft.curation.audit.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -17,21 +20,40 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public abstract class CuratedWorkflow<R extends CuratedWorkflow.Record> {
 
-    /** What the steps read of a stored record. */
+    /** What the steps (and a conflict's message) read of a stored record. */
     public interface Record {
+        String id();
+
+        int version();
+
         CaseStatus status();
+
+        String updatedBy();
+    }
+
+    /**
+     * What a workflow outside Spring (the command line) runs on, built from the migrated database:
+     * its SQL client, the audit log, transactions and the system clock (UTC).
+     */
+    protected record Standalone(JdbcClient jdbc, AuditLog audit, TransactionTemplate tx, Clock clock) {
+
+        public static Standalone over(DataSource dataSource) {
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            return new Standalone(jdbc, new AuditLog(jdbc), new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                    Clock.systemUTC());
+        }
     }
 
     private final String auditKind;
-    private final CuratedTable rows;
-    private final Function<R, RuntimeException> conflict;
+    private final CuratedTable<?> rows;
+    private final Function<R, ? extends CuratedConflictException> conflict;
     protected final AuditLog audit;
     protected final TransactionTemplate tx;
     protected final Clock clock;
 
     /** {@code conflict} makes what is thrown when someone else saved the record first, from the newer version. */
-    protected CuratedWorkflow(String auditKind, CuratedTable rows, Function<R, RuntimeException> conflict, AuditLog audit,
-            TransactionTemplate tx, Clock clock) {
+    protected CuratedWorkflow(String auditKind, CuratedTable<?> rows, Function<R, ? extends CuratedConflictException> conflict,
+            AuditLog audit, TransactionTemplate tx, Clock clock) {
         this.auditKind = auditKind;
         this.rows = rows;
         this.conflict = conflict;

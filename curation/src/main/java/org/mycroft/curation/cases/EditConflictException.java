@@ -1,16 +1,14 @@
 package org.mycroft.curation.cases;
 
 /** Someone else saved the case after this edit began: both versions go back to the curator, nothing is overwritten. */
-public class EditConflictException extends RuntimeException {
-
-    private final transient CaseRecord current;
+public class EditConflictException extends CuratedConflictException {
 
     public EditConflictException(CaseRecord current) {
-        super("Case " + current.id() + " was changed by " + current.updatedBy() + " (now version " + current.version() + ")");
-        this.current = current;
+        super("Case", current);
     }
 
+    @Override
     public CaseRecord current() {
-        return current;
+        return (CaseRecord) super.current();
     }
 }

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.mycroft.curation.cases.CuratedTable;
 import org.mycroft.curation.cases.Provenance;
 
 /**
@@ -18,7 +19,7 @@ public record AuthorityDraft(
         Visibility visibility,
         Map<DirectoryField, String> values,
         Set<DirectoryField> restricted,
-        Provenance provenance) {
+        Provenance provenance) implements CuratedTable.Written {
 
     public AuthorityDraft {
         Map<DirectoryField, String> copy = new EnumMap<>(DirectoryField.class);

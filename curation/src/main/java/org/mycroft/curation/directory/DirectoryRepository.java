@@ -1,9 +1,7 @@
 package org.mycroft.curation.directory;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.mycroft.curation.cases.CaseStatus;
 import org.mycroft.curation.cases.CuratedTable;
-import org.mycroft.curation.cases.Provenance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,24 +19,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * restricted entries and never touches the restricted table, so no later step can leak them.
  * Drafts, edits and workflow steps use the SQL every curated record shares ({@link CuratedTable}).
  */
-public class DirectoryRepository extends CuratedTable {
+public class DirectoryRepository extends CuratedTable<AuthorityDraft> {
 
-    private static final String COLUMNS = "state, authority_type, name_en, name_local, visibility,"
-            + " source_kind, source_reference, source_url, submitted_by, received_on";
+    private static final String COLUMNS = "state, authority_type, name_en, name_local, visibility";
     /** The fields full-text search reads besides the names: the free-text ones. */
     private static final List<String> SEARCHED_FIELDS = AuthorityIndexer.TEXT_FIELDS.stream().map(DirectoryField::id).toList();
 
     public DirectoryRepository(JdbcClient jdbc) {
         super(jdbc, "authority_entry", COLUMNS);
-    }
-
-    public void insert(String id, AuthorityDraft d, String actor, Instant now) {
-        insertDraft(id, values(d), actor, now);
-    }
-
-    /** Saves new identifying fields if the stored version is still {@code expectedVersion}; false otherwise. */
-    public boolean update(String id, int expectedVersion, AuthorityDraft d, String actor, Instant now) {
-        return updateColumns(id, expectedVersion, values(d), actor, now);
     }
 
     /** Replaces both sets of fields of an entry (the caller runs it in the transaction of the entry's update). */
@@ -159,11 +146,10 @@ public class DirectoryRepository extends CuratedTable {
         });
     }
 
-    private static List<Object> values(AuthorityDraft d) {
-        Provenance p = d.provenance();
-        return Arrays.asList(d.state(), d.authorityType(), d.nameEn(), blankToNull(d.nameLocal()), d.visibility().name(),
-                p.sourceKind(), p.sourceReference(), p.sourceUrl(), p.submittedBy(),
-                p.receivedOn() == null ? null : Date.valueOf(p.receivedOn()));
+    /** The identifying fields; the others are rows of the field tables ({@link #replaceFields}). */
+    @Override
+    protected List<Object> values(AuthorityDraft d) {
+        return Arrays.asList(d.state(), d.authorityType(), d.nameEn(), blankToNull(d.nameLocal()), d.visibility().name());
     }
 
     private static String blankToNull(String value) {
@@ -171,12 +157,9 @@ public class DirectoryRepository extends CuratedTable {
     }
 
     private static AuthorityEntry map(ResultSet rs, int row) throws SQLException {
-        Date received = rs.getDate("received_on");
-        Provenance provenance = new Provenance(rs.getString("source_kind"), rs.getString("source_reference"),
-                rs.getString("source_url"), rs.getString("submitted_by"), received == null ? null : received.toLocalDate());
         return new AuthorityEntry(rs.getString("id"), rs.getInt("version"), CaseStatus.valueOf(rs.getString("status")),
                 Visibility.valueOf(rs.getString("visibility")), rs.getString("state"), rs.getString("authority_type"),
-                rs.getString("name_en"), rs.getString("name_local"), Map.of(), provenance, rs.getString("created_by"),
+                rs.getString("name_en"), rs.getString("name_local"), Map.of(), provenance(rs), rs.getString("created_by"),
                 instant(rs.getTimestamp("created_at")), rs.getString("updated_by"), instant(rs.getTimestamp("updated_at")),
                 instant(rs.getTimestamp("published_at")), rs.getString("review_comment"));
     }

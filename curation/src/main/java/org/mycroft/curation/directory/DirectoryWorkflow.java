@@ -43,11 +43,9 @@ public class DirectoryWorkflow extends CuratedWorkflow<AuthorityEntry> {
     /** A workflow outside Spring (for the command line), over a migrated data source and an open index. */
     public static DirectoryWorkflow standalone(javax.sql.DataSource dataSource, org.apache.solr.client.solrj.SolrClient solr,
             org.mycroft.core.taxonomy.Taxonomy taxonomy) {
-        org.springframework.jdbc.core.simple.JdbcClient jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
-        return new DirectoryWorkflow(new DirectoryRepository(jdbc), new DirectoryValidator(taxonomy), new AuditLog(jdbc),
-                new AuthorityIndexer(solr, taxonomy),
-                new TransactionTemplate(new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)),
-                Clock.systemUTC());
+        Standalone db = Standalone.over(dataSource);
+        return new DirectoryWorkflow(new DirectoryRepository(db.jdbc()), new DirectoryValidator(taxonomy), db.audit(),
+                new AuthorityIndexer(solr, taxonomy), db.tx(), db.clock());
     }
 
     /** A workflow for bulk imports from the command line: drafts are never indexed, so no index is opened. */

@@ -1,9 +1,9 @@
 package org.mycroft.web.article;
 
+import java.util.List;
 import org.mycroft.api.article.ArticleDetail;
 import org.mycroft.api.article.ArticleOverview;
 import org.mycroft.api.article.ArticleService;
-import org.mycroft.api.system.RequestParameters;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,17 +28,16 @@ class ArticlePageController {
 
     @GetMapping("/articles")
     ModelAndView list(PageRequest request) {
-        RequestParameters params = RequestParameters.of(request.parameters(), ArticleService.LIST_PARAMETERS);
-        var instruments = articles.instruments(params);
-        ArticleOverview overview = articles.overview(instruments, params.lang());
+        ArticleService.ListRequest list = articles.parseList(request.parameters());
+        List<String> instruments = list.instruments();
+        ArticleOverview overview = articles.overview(list);
         String query = instruments.isEmpty() ? "/api/articles" : "/api/articles?instrument=" + String.join("&instrument=", instruments);
         return request.page("article/articles", request.context().api(query), "articles", pages.list(overview, request.context()));
     }
 
     @GetMapping("/articles/{id}")
     ModelAndView detail(@PathVariable String id, PageRequest request) {
-        RequestParameters params = RequestParameters.of(request.parameters(), ArticleService.DETAIL_PARAMETERS);
-        ArticleDetail detail = articles.detail(id, params.lang());
+        ArticleDetail detail = articles.detail(id, request.parameters());
         return request.page("article/article", request.context().api(Page.ARTICLE.api(detail.id())), "articles",
                 pages.detail(detail, request.context()));
     }

@@ -3,7 +3,6 @@ package org.mycroft.web.country;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.mycroft.api.system.RequestParameters;
 import org.mycroft.api.country.CountryProfile;
 import org.mycroft.api.country.CountryService;
 import org.mycroft.web.directory.CountryAuthorities;
@@ -36,8 +35,7 @@ class CountryPageController {
     @GetMapping("/countries/{iso3}")
     ModelAndView profile(@PathVariable String iso3, PageRequest request, HttpServletResponse response) {
         Workbench.Context ctx = request.context();
-        RequestParameters params = RequestParameters.of(request.parameters(), CountryService.PARAMETERS);
-        CountryProfile p = countries.profile(iso3, params.lang());
+        CountryProfile p = countries.profile(iso3, request.parameters());
         List<ProvisionGroup> groups = p.articles().stream().map(g -> items.group(g.id(), g.label(), "art-" + g.id(),
                 g.provisions(), g.provisionCount(), Routes.search().with("doc_type", DocType.LEGISLATION.id())
                         .with("country", p.country()).with("articles", g.id()), g.articleUrl(), g.compareUrl(), ctx)).toList();

@@ -207,18 +207,9 @@ class CaseController {
         AuditLog.writeCsv(entries, out);
     }
 
-    private ModelAndView transition(String id, HttpServletRequest request, HttpServletResponse response,
-            java.util.function.Supplier<CaseRecord> move) {
+    private ModelAndView transition(String id, HttpServletRequest request, HttpServletResponse response, Runnable move) {
         checked(id);
-        try {
-            move.get();
-        } catch (EditConflictException e) {
-            ModelAndView view = pages.view("curation/stale", request, response);
-            view.addObject("caseHref", "/curation/cases/" + id + langQuery(request));
-            view.setStatus(HttpStatus.CONFLICT);
-            return view;
-        }
-        return redirect(id, request);
+        return pages.step("/curation/cases/" + id + langQuery(request), move, request, response);
     }
 
     private ModelAndView form(HttpServletRequest request, HttpServletResponse response, String action, CaseForm form,

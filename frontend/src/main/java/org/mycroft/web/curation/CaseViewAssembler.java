@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.mycroft.api.document.DocumentService;
+import org.mycroft.api.route.Page;
 import org.mycroft.api.search.SearchParameters;
 import org.mycroft.api.search.SearchService;
 import org.mycroft.core.taxonomy.Taxonomy;
@@ -77,13 +78,13 @@ class CaseViewAssembler {
         tagStatus.forEach((tag, s) -> tagRows.add(new CaseView.TagRow(tag, taxonomy.tagLabel(tag, lang), s,
                 msg("curation.tag-status." + s, locale), reviewer)));
         List<CaseView.Link> provisions = links.provisionsOf(record.id()).stream()
-                .map(id -> new CaseView.Link(id, documents.find(id).map(d -> d.title()).orElse(id), "/documents/" + id)).toList();
+                .map(id -> new CaseView.Link(id, documents.find(id).map(d -> d.title()).orElse(id), Page.DOCUMENT.of(id))).toList();
         List<CaseView.Link> results = List.of();
         if (provisionQuery != null && !provisionQuery.isBlank()) {
             var request = searchParameters.parse(Map.of("q", new String[] {provisionQuery.strip()},
                     "doc_type", new String[] {"legislation"}, "size", new String[] {"10"}, "lang", new String[] {lang}));
             results = search.search(request).results().stream()
-                    .map(h -> new CaseView.Link(h.id(), h.title(), "/documents/" + h.id())).toList();
+                    .map(h -> new CaseView.Link(h.id(), h.title(), Page.DOCUMENT.of(h.id()))).toList();
         }
         List<CaseView.AuditRow> auditRows = audit.forRecord(AuditLog.CASE, record.id()).stream()
                 .map(e -> new CaseView.AuditRow(e.at().toString().substring(0, 19).replace('T', ' '), e.actor(), e.action(),
@@ -99,7 +100,7 @@ class CaseViewAssembler {
         return new CaseView(record.id(), record.version(), record.fields().title(), status.id(),
                 msg("curation.status." + status.id(), locale), record.reviewComment(),
                 record.updatedAt().toString().substring(0, 10) + " (" + record.updatedBy() + ")",
-                status == CaseStatus.PUBLISHED ? "/documents/" + record.id() : null,
+                status == CaseStatus.PUBLISHED ? Page.DOCUMENT.of(record.id()) : null,
                 fields, restricted, tagRows, provisions, results, provisionQuery == null ? "" : provisionQuery, auditRows, actions);
     }
 

@@ -3,6 +3,7 @@ package org.mycroft.web.curation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.mycroft.curation.cases.CuratedConflictException;
 import org.mycroft.web.system.ErrorPages;
 import org.mycroft.web.system.LayoutFactory;
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,22 @@ class CurationPages {
             view.addObject("user", request.getUserPrincipal().getName());
         }
         return view;
+    }
+
+    /**
+     * Runs a workflow step on the record whose page is {@code recordHref} and goes back to that page;
+     * when someone else saved the record first, the stale page (409) links to its newer version instead.
+     */
+    ModelAndView step(String recordHref, Runnable step, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            step.run();
+        } catch (CuratedConflictException e) {
+            ModelAndView view = view("curation/stale", request, response);
+            view.addObject("caseHref", recordHref);
+            view.setStatus(HttpStatus.CONFLICT);
+            return view;
+        }
+        return new ModelAndView("redirect:" + recordHref);
     }
 
     ModelAndView error(HttpServletRequest request, HttpStatus status) {

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.mycroft.core.taxonomy.DirectoryVocabulary;
 import org.mycroft.curation.Curator;
@@ -23,9 +23,9 @@ import org.mycroft.curation.cases.FieldError;
 import org.mycroft.curation.directory.AuthorityEntry;
 import org.mycroft.curation.directory.DirectoryField;
 import org.mycroft.curation.directory.DirectoryWorkflow;
-import org.mycroft.curation.directory.EntryConflictException;
 import org.mycroft.curation.directory.EntryNotFoundException;
 import org.mycroft.curation.directory.StalenessReport;
+import org.mycroft.curation.directory.Visibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -155,8 +155,9 @@ class DirectoryEntryController {
         DirectoryEntryForm form = DirectoryEntryForm.from(request);
         try {
             check(form);
-            workflow.update(id, form.version(), form.toDraft(), curator);
-            return redirect(id, request);
+            // Saved meanwhile by someone else: the stale page, as for a workflow step (the case form shows both versions).
+            return pages.step(BASE + "/" + id + CaseController.langQuery(request),
+                    () -> workflow.update(id, form.version(), form.toDraft(), curator), request, response);
         } catch (CaseValidationException e) {
             return form(request, response, BASE + "/" + id, form, e.errors(), HttpStatus.BAD_REQUEST);
         }
@@ -234,17 +235,9 @@ class DirectoryEntryController {
         }
     }
 
-    private ModelAndView transition(String id, HttpServletRequest request, HttpServletResponse response, Supplier<AuthorityEntry> move) {
+    private ModelAndView transition(String id, HttpServletRequest request, HttpServletResponse response, Runnable move) {
         checked(id);
-        try {
-            move.get();
-        } catch (EntryConflictException e) {
-            ModelAndView view = pages.view("curation/stale", request, response);
-            view.addObject("caseHref", BASE + "/" + id + CaseController.langQuery(request));
-            view.setStatus(HttpStatus.CONFLICT);
-            return view;
-        }
-        return redirect(id, request);
+        return pages.step(BASE + "/" + id + CaseController.langQuery(request), move, request, response);
     }
 
     private static void check(DirectoryEntryForm form) {
@@ -289,8 +282,8 @@ class DirectoryEntryController {
                         errorByField.get("submitted_by"), false),
                 new Field("received_on", "curation.field.received_on", p.getOrDefault("received_on", ""), false, null, false, false,
                         errorByField.get("received_on"), false));
-        List<Option> visibility = List.of(new Option("public", "directory.visibility.public", !"restricted".equals(form.visibility())),
-                new Option("restricted", "directory.visibility.restricted", "restricted".equals(form.visibility())));
+        List<Option> visibility = Arrays.stream(Visibility.values())
+                .map(v -> new Option(v.id(), "directory.visibility." + v.id(), v == form.chosenVisibility())).toList();
         ModelAndView view = pages.view("curation/directory-form", request, response);
         view.addObject("form", new Form(action + CaseController.langQuery(request), form.version(), identity, visibility, contact,
                 optional, provenance, !errors.isEmpty()));

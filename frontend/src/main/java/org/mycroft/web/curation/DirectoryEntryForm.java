@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -78,7 +79,7 @@ record DirectoryEntryForm(int version, String state, String authorityType, Strin
     /** Problems the form itself sees (a date that is no date, an unknown visibility); the entry rules come after. */
     List<FieldError> syntaxErrors() {
         List<FieldError> errors = new ArrayList<>();
-        if (!List.of("public", "restricted").contains(visibility)) {
+        if (Arrays.stream(Visibility.values()).noneMatch(v -> v.id().equals(visibility))) {
             errors.add(new FieldError("visibility", "curation.error.unknown"));
         }
         String received = provenance.getOrDefault("received_on", "");
@@ -92,6 +93,11 @@ record DirectoryEntryForm(int version, String state, String authorityType, Strin
         return errors;
     }
 
+    /** The visibility the form chose: public unless restricted was chosen (an unknown value is a syntax error). */
+    Visibility chosenVisibility() {
+        return Visibility.RESTRICTED.id().equals(visibility) ? Visibility.RESTRICTED : Visibility.PUBLIC;
+    }
+
     AuthorityDraft toDraft() {
         String received = provenance.getOrDefault("received_on", "");
         LocalDate receivedOn = null;
@@ -100,9 +106,8 @@ record DirectoryEntryForm(int version, String state, String authorityType, Strin
         } catch (DateTimeParseException e) {
             // reported by syntaxErrors
         }
-        Visibility v = "restricted".equals(visibility) ? Visibility.RESTRICTED : Visibility.PUBLIC;
-        return new AuthorityDraft(blankToNull(state), blankToNull(authorityType), blankToNull(nameEn), blankToNull(nameLocal), v,
-                values, restricted, new Provenance(blankToNull(provenance.get("source_kind")),
+        return new AuthorityDraft(blankToNull(state), blankToNull(authorityType), blankToNull(nameEn), blankToNull(nameLocal),
+                chosenVisibility(), values, restricted, new Provenance(blankToNull(provenance.get("source_kind")),
                         blankToNull(provenance.get("source_reference")), blankToNull(provenance.get("source_url")),
                         blankToNull(provenance.get("submitted_by")), receivedOn));
     }

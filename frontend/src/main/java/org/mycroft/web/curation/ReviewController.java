@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.solr.common.SolrDocument;
+import org.mycroft.api.route.Page;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.curation.Curator;
@@ -174,7 +175,7 @@ class ReviewController {
         view.addObject("unitId", id);
         view.addObject("title", doc.getFieldValue(IndexFields.TITLE));
         view.addObject("parentTitle", doc.getFieldValue(IndexFields.PARENT_TITLE));
-        view.addObject("publicHref", "/documents/" + id);
+        view.addObject("publicHref", Page.DOCUMENT.of(id));
         view.addObject("tags", rows);
         Curator viewer = curators.of(principal);
         view.addObject("reviewer", viewer.role().includes(Role.REVIEWER));

@@ -35,7 +35,7 @@ class SearchPageController {
         SearchRequest searchRequest = parameters.parse(request.parameters());
         SearchResponse response = search.search(searchRequest);
         SearchState state = SearchState.of(searchRequest, request.http().getParameterMap(), ctx.explicitLang());
-        ModelAndView view = request.view("search/results", state.apiHref(ctx.uiLang()), null);
+        ModelAndView view = request.view("search/results", state.apiHref(ctx.uiLang()), "search");
         view.addObject("cases", CaseSearchPanel.of(state, response));
         view.addObject("concepts", ConceptNotice.of(state, response));
         view.addObject("search", assembler.assemble(state, searchRequest.sort().parameter(), response, ctx.uiLang()));

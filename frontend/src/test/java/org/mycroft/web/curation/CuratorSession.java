@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.mycroft.curation.Role;
+import org.mycroft.curation.account.AccountService;
 
 /**
  * A plain HTTP client that keeps its own cookies (the session cookie is Secure, which Java's
@@ -30,6 +32,16 @@ public final class CuratorSession {
 
     public CuratorSession(String base) {
         this.base = base;
+    }
+
+    /** A session of {@code user} signed in at {@code base}; the account is created with {@code role} the first time. */
+    public static CuratorSession signIn(String base, AccountService accounts, String user, Role role, String password) {
+        if (accounts.find(user).isEmpty()) {
+            accounts.add(user, password, role);
+        }
+        CuratorSession s = new CuratorSession(base);
+        s.login(user, password);
+        return s;
     }
 
     public HttpResponse<String> get(String path) {

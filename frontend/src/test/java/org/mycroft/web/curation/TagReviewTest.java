@@ -23,12 +23,7 @@ class TagReviewTest extends PortalTestSupport {
     AccountService accounts;
 
     private CuratorSession signIn(String user, Role role) {
-        if (accounts.find(user).isEmpty()) {
-            accounts.add(user, PASSWORD, role);
-        }
-        CuratorSession s = new CuratorSession(base());
-        s.login(user, PASSWORD);
-        return s;
+        return CuratorSession.signIn(base(), accounts, user, role, PASSWORD);
     }
 
     @Test

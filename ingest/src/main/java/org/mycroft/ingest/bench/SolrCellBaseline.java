@@ -1,33 +1,28 @@
 package org.mycroft.ingest.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.List;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.common.SolrInputDocument;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
+import org.apache.solr.client.solrj.request.ContentStreamUpdateRequest;
+import org.apache.solr.core.SolrCore;
 import org.mycroft.core.index.IndexFields;
 import org.mycroft.core.solr.LocalSolrServer;
 import org.mycroft.ingest.source.SourceFile;
 
 /**
- * What a user would otherwise run: Solr Cell (the extracting request handler), which parses each
- * file with Tika's AutoDetectParser inside the indexing path and adds it whole as one document,
- * with no splitting, language detection or tagging. The solr-cell module of Solr 9.10.1 is not in
- * the Maven registry these machines reach, so this is the same work done in-process: Tika's
- * default parser to plain text, one document per file, added to the embedded index, requests
- * from as many threads as the pipeline has workers, then one commit.
+ * What a user would otherwise run: Solr Cell, the extracting request handler, which parses each file
+ * with Tika inside Solr and adds it whole as one document, with no splitting, language detection or
+ * tagging. The solr-cell module of Solr 9.10.1 is not in the Maven registry these machines reach, so
+ * {@link ExtractingHandlerStandIn} does its work on the same embedded core the pipeline writes to: one
+ * {@code /update/extract} request per file, from as many threads as the pipeline has workers, with
+ * the parameters a user of this schema would give ({@code literal.id}, {@code fmap.content=text_general},
+ * {@code fmap.dc_title=title}, {@code lowernames}, {@code uprefix=ignored_}), under the same commit
+ * policy (the configset's autoCommit and autoSoftCommit, then one commit at the end).
  */
 final class SolrCellBaseline {
 
     private final List<SourceFile> files;
     private final int threads;
-    private final AutoDetectParser parser = new AutoDetectParser();
 
     SolrCellBaseline(List<SourceFile> files, int threads) {
         this.files = files;
@@ -36,25 +31,30 @@ final class SolrCellBaseline {
 
     /** Indexes every file whole; returns the number of documents added. */
     int index(LocalSolrServer solr) throws IOException, SolrServerException {
-        List<Boolean> added = ParallelFiles.map(files, threads, "Solr Cell baseline failed", f -> add(solr, f));
+        String core = solr.getCoreContainer().getAllCoreNames().getFirst();
+        try (SolrCore solrCore = solr.getCoreContainer().getCore(core)) {
+            if (solrCore.getRequestHandler(ExtractingHandlerStandIn.PATH) == null) {
+                solrCore.registerRequestHandler(ExtractingHandlerStandIn.PATH, new ExtractingHandlerStandIn());
+            }
+        }
+        List<Boolean> added = ParallelFiles.map(files, threads, "Solr Cell stand-in failed", f -> add(solr, f));
         solr.commit();
         return (int) added.stream().filter(Boolean::booleanValue).count();
     }
 
-    private boolean add(LocalSolrServer solr, SourceFile f) throws IOException {
-        BodyContentHandler text = new BodyContentHandler(-1);
-        Metadata metadata = new Metadata();
-        try (InputStream in = Files.newInputStream(f.path())) {
-            parser.parse(in, text, metadata, new ParseContext());
-        } catch (Exception e) {
+    private static boolean add(LocalSolrServer solr, SourceFile f) throws IOException {
+        ContentStreamUpdateRequest request = new ContentStreamUpdateRequest(ExtractingHandlerStandIn.PATH);
+        request.addFile(f.path().toFile(), null);
+        request.setParam("literal." + IndexFields.ID, "cell-" + f.defaultId());
+        request.setParam("fmap.content", IndexFields.TEXT_GENERAL);
+        request.setParam("fmap.dc_title", IndexFields.TITLE);
+        request.setParam("lowernames", "true");
+        request.setParam("uprefix", "ignored_");
+        try {
+            solr.request(request);
+            return true;
+        } catch (SolrServerException | RuntimeException e) {
             return false; // Solr Cell answers an error for this file; nothing is indexed
         }
-        SolrInputDocument doc = new SolrInputDocument();
-        doc.setField(IndexFields.ID, "cell-" + f.defaultId());
-        String title = metadata.get(TikaCoreProperties.TITLE);
-        doc.setField(IndexFields.TITLE, title == null ? f.fileName() : title);
-        doc.setField(IndexFields.TEXT_GENERAL, text.toString());
-        solr.addDirect(List.of(doc));
-        return true;
     }
 }

@@ -19,7 +19,7 @@ public record MinHash(int[] signature, int shingleCount) {
     private static final int SHINGLE_WORDS = 5;
 
     public static MinHash of(String text) {
-        long[] shingles = uniqueShingles(text);
+        long[] shingles = shingles(text); // with repeats: they lower no bin further, and are not counted
         // One-permutation hashing: each shingle lands in one bin and only lowers that bin's
         // minimum, so a long statute costs one hash per shingle instead of one per bin.
         int[] signature = new int[HASHES];
@@ -32,7 +32,38 @@ public record MinHash(int[] signature, int shingleCount) {
             }
         }
         densify(signature);
-        return new MinHash(signature, shingles.length);
+        return new MinHash(signature, distinct(shingles));
+    }
+
+    /**
+     * How many distinct values: an open-addressing set, linear in the count (sorting them to count
+     * was most of the signature's time on a long statute).
+     */
+    static int distinct(long[] values) {
+        int capacity = 2;
+        while (capacity < values.length * 2) {
+            capacity <<= 1;
+        }
+        long[] table = new long[capacity]; // 0 marks a free slot; the value 0 itself is counted apart
+        int mask = capacity - 1;
+        boolean zero = false;
+        int count = 0;
+        for (long v : values) {
+            if (v == 0) {
+                count += zero ? 0 : 1;
+                zero = true;
+                continue;
+            }
+            int slot = (int) (v ^ (v >>> 32)) & mask; // the values are already mixed hashes
+            while (table[slot] != 0 && table[slot] != v) {
+                slot = (slot + 1) & mask;
+            }
+            if (table[slot] == 0) {
+                table[slot] = v;
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
@@ -105,11 +136,11 @@ public record MinHash(int[] signature, int shingleCount) {
     }
 
     /**
-     * Hashes of the distinct word 5-shingles, in one pass without building strings: letters are
+     * Hashes of the word 5-shingles (repeats included), in one pass without building strings: letters are
      * lower-cased and stripped of accents, digits and punctuation separate words, so page
      * numbers, footnote markers and line breaks do not matter.
      */
-    static long[] uniqueShingles(String text) {
+    static long[] shingles(String text) {
         long[] window = new long[SHINGLE_WORDS];
         int words = 0;
         long[] out = new long[Math.max(16, text.length() / 6)];
@@ -139,15 +170,7 @@ public record MinHash(int[] signature, int shingleCount) {
                 inWord = false;
             }
         }
-        long[] shingles = Arrays.copyOf(out, n);
-        Arrays.sort(shingles);
-        int unique = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || shingles[i] != shingles[i - 1]) {
-                shingles[unique++] = shingles[i];
-            }
-        }
-        return Arrays.copyOf(shingles, unique);
+        return Arrays.copyOf(out, n);
     }
 
     /** Lower case without accents; cached for the Latin blocks that legal texts use. */

@@ -86,7 +86,9 @@ public final class IngestPipeline implements AutoCloseable {
         OrderedSolrWriter writer = new OrderedSolrWriter(solr);
         // Reading, splitting and tagging run on worker threads; writing to Solr stays in file
         // order on this thread, so ids, near-duplicate flags and commits do not depend on timing.
-        // The window bounds how many read documents wait in memory.
+        // The window bounds how many read documents wait in memory: two per worker, and more while
+        // the files waiting are small, so that a long statute at the head of the window does not
+        // leave the other workers idle (corpus-real's two largest laws are half its bytes).
         int workers = Math.max(1, options.workers());
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "ingest-worker");
@@ -95,15 +97,22 @@ public final class IngestPipeline implements AutoCloseable {
         });
         try {
             ArrayDeque<Future<PreparedFile>> window = new ArrayDeque<>();
+            ArrayDeque<Long> windowSizes = new ArrayDeque<>();
+            long windowBytes = 0;
             int next = 0;
             while (next < files.size() || !window.isEmpty()) {
                 if (stopRequested) {
                     break; // files still in the window were never reported: nothing reported is dropped
                 }
-                while (next < files.size() && window.size() < workers * 2) {
+                while (next < files.size() && (window.size() < workers * 2
+                        || window.size() < workers * WINDOW_FILES_PER_WORKER && windowBytes < WINDOW_BYTES)) {
                     SourceFile file = files.get(next++);
+                    long size = sizeOf(file);
+                    windowSizes.add(size);
+                    windowBytes += size;
                     window.add(pool.submit(() -> prepare(file, options, emptyIndex)));
                 }
+                windowBytes -= windowSizes.poll();
                 write(await(window.poll()), options, batch, writer, totals, progress);
             }
             flush(batch, writer);
@@ -127,6 +136,18 @@ public final class IngestPipeline implements AutoCloseable {
      */
     public void stop() {
         stopRequested = true;
+    }
+
+    /** At most this many files per worker read ahead of the writer, while they hold less than {@link #WINDOW_BYTES}. */
+    private static final int WINDOW_FILES_PER_WORKER = 8;
+    private static final long WINDOW_BYTES = 32L << 20;
+
+    private static long sizeOf(SourceFile file) {
+        try {
+            return Files.size(file.path());
+        } catch (IOException e) {
+            return 0; // prepare() reports why the file cannot be read
+        }
     }
 
     /** Documents between two commits: few enough that the in-memory near-duplicate index stays small. */

@@ -114,8 +114,9 @@ public final class UnitBuilder {
             Provision p = provisions.get(i);
             String unitId = Ids.unique(Ids.provisionId(id, p.label()), usedIds);
             String unitLanguage = unitLanguages.get(i);
-            TagResult tags = law.provision(ownTags.get(i), p.number(), p.heading(), p.text(), p.division());
-            if (LawContext.roleOf(p.number(), p.heading(), p.text(), p.division()) == LawContext.Role.OPERATIVE) {
+            LawContext.Role role = law.role(p.number(), p.heading(), p.text(), p.division()); // read once per provision
+            TagResult tags = law.provision(ownTags.get(i), role, p.heading(), p.text(), p.division());
+            if (role == LawContext.Role.OPERATIVE) {
                 tags = law.withCitedOffences(tags, p.text(), n -> n.equals(p.number()) ? List.of()
                         : crimeTypesByNumber.getOrDefault(n, List.of()));
             }

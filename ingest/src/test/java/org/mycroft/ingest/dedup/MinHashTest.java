@@ -18,6 +18,19 @@ class MinHashTest {
             """.repeat(3);
 
     @Test
+    void shinglesAreCountedOnceWhateverTheirRepeats() {
+        long[] all = MinHash.shingles(TEXT);
+        long sorted = java.util.Arrays.stream(all).distinct().count();
+        assertThat(MinHash.of(TEXT).shingleCount()).as("the text repeats itself three times").isEqualTo((int) sorted)
+                .isLessThan(all.length / 2);
+        java.util.Random random = new java.util.Random(14);
+        for (int n = 0; n < 200; n++) {
+            long[] values = random.longs(random.nextInt(300), -5, 5).toArray(); // many repeats, zero among them
+            assertThat(MinHash.distinct(values)).isEqualTo((int) java.util.Arrays.stream(values).distinct().count());
+        }
+    }
+
+    @Test
     void layoutChangesDoNotChangeTheSignature() {
         String relaid = TEXT.replace("\n", "\n\n   - 12 -\n\f").replace("crime,", "crime,[3]").replace("  ", " ");
         assertThat(MinHash.of(relaid).jaccard(MinHash.of(TEXT))).isGreaterThanOrEqualTo(0.9);

@@ -1,7 +1,6 @@
 package org.mycroft.api.article;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.mycroft.api.system.RequestParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,14 +20,12 @@ class ArticleController {
     @Operation(operationId = "articles", summary = "The articles of the Convention and its Protocols, with how many units each is tagged on")
     @GetMapping(value = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
     ArticleOverview list(HttpServletRequest request) {
-        RequestParameters params = RequestParameters.of(request.getParameterMap(), ArticleService.LIST_PARAMETERS);
-        return articles.overview(articles.instruments(params), params.lang());
+        return articles.overview(articles.parseList(request.getParameterMap()));
     }
 
     @Operation(operationId = "article", summary = "One article: the States' provisions and the cases tagged with it")
     @GetMapping(value = "/api/articles/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ArticleDetail detail(@PathVariable String id, HttpServletRequest request) {
-        RequestParameters params = RequestParameters.of(request.getParameterMap(), ArticleService.DETAIL_PARAMETERS);
-        return articles.detail(id, params.lang());
+        return articles.detail(id, request.getParameterMap());
     }
 }

@@ -59,8 +59,19 @@ public class ArticleService {
         this.taxonomy = taxonomy;
     }
 
-    /** Counts for every article of the given instruments (all four when empty), in one request. */
-    public ArticleOverview overview(List<String> instrumentIds, String lang) {
+    /** The list's validated parameters: instrument ids (UNTOC, TIP, SOM, FP; empty for all four) and the labels' language. */
+    public record ListRequest(List<String> instruments, String lang) {}
+
+    /** Validates the list's raw parameters, for the page and its JSON twin alike: a bad one is a 400 naming it. */
+    public ListRequest parseList(Map<String, String[]> raw) {
+        RequestParameters params = RequestParameters.of(raw, LIST_PARAMETERS);
+        return new ListRequest(params.instruments("instrument", taxonomy), params.lang());
+    }
+
+    /** Counts for every article of the requested instruments (all four when none), in one request. */
+    public ArticleOverview overview(ListRequest request) {
+        List<String> instrumentIds = request.instruments();
+        String lang = request.lang();
         List<Instrument> instruments = instrumentIds.isEmpty() ? taxonomy.instruments()
                 : instrumentIds.stream().map(id -> taxonomy.instrument(id).orElseThrow()).toList();
         SolrQuery query = IndexQueries.everything().setRows(0);
@@ -93,11 +104,6 @@ public class ArticleService {
         return new ArticleOverview(lang, List.copyOf(out));
     }
 
-    /** The validated {@code instrument} ids of the list (UNTOC, TIP, SOM, FP); empty for all four. */
-    public List<String> instruments(RequestParameters params) {
-        return params.instruments("instrument", taxonomy);
-    }
-
     /** The article of an id; 404 for anything that is not an article of the taxonomy (paragraphs included). */
     public Article article(String id) {
         if (id == null || !taxonomy.isValidArticleId(id) || !Units.isArticleLevel(id)) {
@@ -107,7 +113,9 @@ public class ArticleService {
         return taxonomy.article(id).orElseThrow();
     }
 
-    public ArticleDetail detail(String id, String lang) {
+    /** One article, labelled in the language of the raw parameters ({@code lang} is the only one accepted). */
+    public ArticleDetail detail(String id, Map<String, String[]> raw) {
+        String lang = RequestParameters.of(raw, DETAIL_PARAMETERS).lang();
         Article article = article(id);
         Instrument instrument = taxonomy.instrument(article.instrument()).orElseThrow();
 

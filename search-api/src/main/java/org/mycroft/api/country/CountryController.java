@@ -3,7 +3,6 @@ package org.mycroft.api.country;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.mycroft.api.system.RequestParameters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +31,7 @@ class CountryController {
                     + " latest update across its laws, cases and directory.")
     @GetMapping(value = "/api/countries/{iso3}", produces = MediaType.APPLICATION_JSON_VALUE)
     CountryProfile profile(@PathVariable String iso3, HttpServletRequest request, HttpServletResponse response) {
-        RequestParameters params = RequestParameters.of(request.getParameterMap(), CountryService.PARAMETERS);
-        CountryProfile profile = countries.profile(iso3, params.lang());
+        CountryProfile profile = countries.profile(iso3, request.getParameterMap());
         CountryDirectory states = directory.getIfAvailable();
         return states == null ? profile : profile.withDirectory(states.of(profile.country(), profile.lang(), request, response));
     }

@@ -28,6 +28,7 @@ import org.mycroft.core.taxonomy.Country;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.springframework.stereotype.Service;
 import org.mycroft.api.route.Page;
+import org.mycroft.api.system.RequestParameters;
 import org.mycroft.api.route.Routes;
 import org.mycroft.core.taxonomy.DocType;
 
@@ -65,7 +66,9 @@ public class CountryService {
                 .withStatFacet("latest_year", "max(" + IndexFields.YEAR + ")");
     }
 
-    public CountryProfile profile(String iso3, String lang) {
+    /** The profile of a State, labelled in the language of the raw parameters ({@code lang} is the only one accepted). */
+    public CountryProfile profile(String iso3, Map<String, String[]> raw) {
+        String lang = RequestParameters.of(raw, PARAMETERS).lang();
         Country country = country(iso3);
         SolrQuery laws = IndexQueries.everything()
                 .addFilterQuery(IndexQueries.is(IndexFields.COUNTRY, country.iso3()))

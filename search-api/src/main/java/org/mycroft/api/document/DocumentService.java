@@ -74,7 +74,7 @@ public class DocumentService {
             String parent = SolrSupport.str(d, IndexFields.PARENT_TITLE);
             String label = "legislation".equals(SolrSupport.str(d, IndexFields.DOC_TYPE)) && parent != null && !parent.equals(title)
                     ? parent + " — " + title : title;
-            units.add(new UnitDocument.LinkedUnit(unitId, label == null ? unitId : label, "/documents/" + unitId));
+            units.add(new UnitDocument.LinkedUnit(unitId, label == null ? unitId : label, Page.DOCUMENT.of(unitId)));
         }
         return units;
     }

@@ -2,6 +2,7 @@ package org.mycroft.api.export;
 
 import java.util.List;
 import org.apache.solr.common.SolrDocument;
+import org.mycroft.api.route.Page;
 import org.mycroft.api.solr.SolrSupport;
 import org.mycroft.core.index.IndexFields;
 
@@ -47,6 +48,6 @@ public record ExportRecord(
                 SolrSupport.str(doc, IndexFields.COURT), SolrSupport.str(doc, IndexFields.COOPERATION_FORM),
                 SolrSupport.str(doc, IndexFields.REQUESTING_STATE), SolrSupport.str(doc, IndexFields.REQUESTED_STATE),
                 SolrSupport.str(doc, IndexFields.LEGAL_BASIS), SolrSupport.str(doc, IndexFields.OUTCOME),
-                baseUrl + "/documents/" + id);
+                baseUrl + Page.DOCUMENT.of(id));
     }
 }

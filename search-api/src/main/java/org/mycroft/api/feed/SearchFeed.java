@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
+import org.mycroft.api.route.Page;
 import org.mycroft.api.search.SearchQueryBuilder;
 import org.mycroft.api.search.SearchRequest;
 import org.mycroft.api.solr.SolrSupport;
@@ -89,7 +90,7 @@ public class SearchFeed {
         if (doc.getFieldValue(IndexFields.DATE) instanceof Date published) {
             entry.setPublished(published);
         }
-        entry.setAlternateLinks(List.of(link("alternate", "text/html", base + "/documents/" + id)));
+        entry.setAlternateLinks(List.of(link("alternate", "text/html", base + Page.DOCUMENT.of(id))));
         String text = SolrSupport.text(doc);
         if (text != null) {
             Content summary = new Content();

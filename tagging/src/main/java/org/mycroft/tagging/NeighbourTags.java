@@ -1,0 +1,254 @@
+package org.mycroft.tagging;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.classification.ClassificationResult;
+import org.apache.lucene.classification.KNearestNeighborClassifier;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Tags from the judged passages most like a text: Lucene's k-nearest-neighbour classifier over an
+ * in-memory index of labelled passages (their crime types and cross-cutting issues as a multi-valued
+ * class field). It reaches the wording the phrase rules were never shown, as long as a judged passage
+ * says something alike ("deals with money or other property … proceeds of crime").
+ *
+ * <p>The model is its training data: built at load from the passages given (by default the tune
+ * passages of {@code passages.yaml}, never a blind set), so retraining is reloading. Thread-safe: each
+ * thread gets its own classifier (Lucene's MoreLikeThis keeps per-query state).
+ */
+public final class NeighbourTags {
+
+    static final String TEXT = "text";
+    static final String TAG = "tag";
+    static final String LANG = "lang";
+    /** A passage with no tag is a neighbour too (it votes for nothing); the kNN needs a class on every passage. */
+    static final String NONE = "none";
+
+    private final NeighbourParams params;
+    private final DirectoryReader reader;
+    private final Analyzer analyzer;
+    private final Set<String> languages;
+    private final ThreadLocal<Map<String, Knn>> classifiers;
+    /** Per tag, the tokens that mostly occur in passages carrying it: a neighbour's tag needs one of them in the text. */
+    private final Map<String, Set<String>> signatures;
+
+    private NeighbourTags(NeighbourParams params, DirectoryReader reader, Analyzer analyzer, Set<String> languages,
+            Map<String, Set<String>> signatures) {
+        this.params = params;
+        this.reader = reader;
+        this.analyzer = analyzer;
+        this.languages = languages;
+        this.signatures = signatures;
+        this.classifiers = ThreadLocal.withInitial(HashMap::new);
+    }
+
+    /** A token is a tag's signature when at least this many of the passages carrying it have it ... */
+    private static final int SIGNATURE_SUPPORT = 3;
+    /** ... and at least this share of the passages that have it carry the tag. */
+    private static final double SIGNATURE_PRECISION = 0.6;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+    /** "the Proceeds of Crime (Money Laundering) and Terrorist Financing Act": a cited Act's name is no subject. */
+    private static final java.util.regex.Pattern ACT_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:[A-Z][\\p{L}'-]*[ ,]+(?:(?:of|and|the|on|for|in|to)[ ,]+|\\([^)]{1,60}\\)[ ,]+)*)+Act\\b(?: \\d{4})?");
+
+    /** The text the neighbours read: without the names of cited Acts. */
+    static String withoutActNames(String text) {
+        return ACT_NAME.matcher(text).replaceAll(" ");
+    }
+
+    /** The analysed tokens of a text (lower-cased, folded, cut), distinct. */
+    Set<String> tokens(String text) {
+        return tokens(analyzer, text);
+    }
+
+    private static Set<String> tokens(Analyzer analyzer, String text) {
+        Set<String> out = new java.util.HashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Map<String, Set<String>> signatures(Analyzer analyzer, List<LabelledPassage> passages) {
+        Map<String, Integer> docFreq = new HashMap<>();
+        Map<String, Map<String, Integer>> tagFreq = new HashMap<>();
+        for (LabelledPassage p : passages) {
+            Set<String> toks = tokens(analyzer, withoutActNames(p.text()));
+            toks.forEach(t -> docFreq.merge(t, 1, Integer::sum));
+            List<String> tags = new ArrayList<>(p.crimeTypes());
+            tags.addAll(p.crossCutting());
+            for (String tag : tags) {
+                Map<String, Integer> f = tagFreq.computeIfAbsent(tag, k -> new HashMap<>());
+                toks.forEach(t -> f.merge(t, 1, Integer::sum));
+            }
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        tagFreq.forEach((tag, f) -> {
+            Set<String> sig = new java.util.HashSet<>();
+            f.forEach((t, n) -> {
+                // words only: "1,000,000" or "120" say nothing about a subject
+                if (n >= SIGNATURE_SUPPORT && n >= SIGNATURE_PRECISION * docFreq.get(t) && WORD.matcher(t).matches()) {
+                    sig.add(t);
+                }
+            });
+            out.put(tag, Set.copyOf(sig));
+        });
+        return out;
+    }
+
+    /** An index of the given passages (their crime types and cross-cutting issues are the classes). */
+    public static NeighbourTags train(List<LabelledPassage> passages, NeighbourParams params) {
+        Analyzer analyzer = analyzer(params.prefix());
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        Map<String, Integer> languages = new LinkedHashMap<>();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            for (LabelledPassage p : passages) {
+                Document d = new Document();
+                d.add(new TextField(TEXT, withoutActNames(p.text()), Field.Store.NO));
+                d.add(new StringField(LANG, p.language(), Field.Store.NO));
+                List<String> tags = new ArrayList<>(p.crimeTypes());
+                tags.addAll(p.crossCutting());
+                if (tags.isEmpty()) {
+                    tags.add(NONE);
+                }
+                for (String t : tags) {
+                    d.add(new StringField(TAG, t, Field.Store.YES));
+                }
+                w.addDocument(d);
+                languages.merge(p.language(), 1, Integer::sum);
+            }
+            w.forceMerge(1); // one segment: the same scores whatever the insertion batches
+            w.commit();
+            return new NeighbourTags(params, DirectoryReader.open(dir), analyzer, Set.copyOf(languages.keySet()),
+                    signatures(analyzer, passages));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index the judged passages", e);
+        }
+    }
+
+    /** Lower-cased, accent-folded tokens of at least three letters, cut to {@code prefix} letters. */
+    static Analyzer analyzer(int prefix) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream s = new LowerCaseFilter(source);
+                s = new ASCIIFoldingFilter(s);
+                s = new LengthFilter(s, 3, 64);
+                s = new TruncateTokenFilter(s, prefix);
+                return new TokenStreamComponents(source, s);
+            }
+        };
+    }
+
+    public NeighbourParams params() {
+        return params;
+    }
+
+    /**
+     * The crime types and cross-cutting issues that the text's nearest judged passages carry, with
+     * their kNN score, best first; only those at or above {@link NeighbourParams#minScore()}.
+     */
+    public Map<String, Double> suggest(String text, String language) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        String key = params.sameLanguage() && languages.contains(language) ? language : "*";
+        Knn knn = classifiers.get().computeIfAbsent(key, this::classifier);
+        String read = withoutActNames(text);
+        Set<String> own = tokens(read);
+        List<ClassificationResult<BytesRef>> results;
+        try {
+            results = knn.classes(read);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (results == null) {
+            return out;
+        }
+        for (ClassificationResult<BytesRef> r : results) { // sorted best first
+            String tag = r.getAssignedClass().utf8ToString();
+            boolean signed = signatures.getOrDefault(tag, Set.of()).stream().anyMatch(own::contains);
+            if (!NONE.equals(tag) && r.getScore() >= params.minScore() && signed) {
+                out.put(tag, r.getScore());
+            }
+        }
+        return out;
+    }
+
+    private Knn classifier(String language) {
+        try {
+            return new Knn(reader, analyzer, "*".equals(language) ? null : new TermQuery(new Term(LANG, language)), params.k());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Lucene's kNN classifier, searched without its "class field present" wildcard: every passage here
+     * has a class ({@link #NONE} at least), and compiling that wildcard's automaton on every call cost
+     * about 1 ms a text. A match-all clause keeps its constant score, so the neighbours, their scores and
+     * their votes are the library's.
+     */
+    private static final class Knn extends KNearestNeighborClassifier {
+
+        private final Query filter;
+
+        Knn(DirectoryReader reader, Analyzer analyzer, Query filter, int k) throws IOException {
+            super(reader, new BM25Similarity(), analyzer, filter, k, 1, 1, TAG, TEXT);
+            this.filter = filter;
+        }
+
+        List<ClassificationResult<BytesRef>> classes(String text) throws IOException {
+            mlt.setBoost(true);
+            BooleanQuery.Builder q = new BooleanQuery.Builder();
+            q.add(mlt.like(TEXT, new StringReader(text)), BooleanClause.Occur.SHOULD);
+            q.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST); // the wildcard's constant score of 1, kept
+            if (filter != null) {
+                q.add(filter, BooleanClause.Occur.MUST);
+            }
+            List<ClassificationResult<BytesRef>> out = buildListFromTopDocs(indexSearcher.search(q.build(), k));
+            java.util.Collections.sort(out);
+            return out;
+        }
+    }
+}
