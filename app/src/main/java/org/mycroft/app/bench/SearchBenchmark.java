@@ -2,16 +2,13 @@ package org.mycroft.app.bench;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
+import java.lang.management.ThreadMXBean;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -25,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -55,6 +54,8 @@ public final class SearchBenchmark {
 
     private static final String PREFIX = "bench-search-";
     private static final int BATCH = 2_000;
+    /** Searches listed as the slowest of a run. */
+    private static final int SLOWEST = 5;
 
     private static final Map<String, String[]> WORDS = Map.of(
             "en", ("offence person group organized criminal laundering proceeds property confiscation court extradition "
@@ -72,11 +73,14 @@ public final class SearchBenchmark {
                     .split(" "));
 
     /**
-     * One measured run: latencies in ms, wall seconds, errors, and the CPU this JVM spent on it
-     * (Solr, the API and the load generator all run here), which other load on the machine does
-     * not inflate the way it inflates latencies.
+     * One measured run: latencies in ms, wall seconds, errors, the CPU this JVM spent on it (Solr,
+     * the API and the load generator all run here), which other load on the machine does not
+     * inflate the way it inflates latencies, and of that the CPU of the load generator's own
+     * threads (HTTP paths only: on the SolrJ path the calling thread does Solr's work), and the
+     * slowest searches with their times, where the p99 comes from.
      */
-    public record Run(String path, int clients, double[] sortedMs, double seconds, int errors, double cpuSeconds) {
+    public record Run(String path, int clients, double[] sortedMs, double seconds, int errors, double cpuSeconds,
+            double clientCpuSeconds, List<String> slowest) {
         public double percentile(int p) {
             if (sortedMs.length == 0) {
                 return Double.NaN;
@@ -91,12 +95,29 @@ public final class SearchBenchmark {
 
         /** CPU milliseconds of this JVM per request. */
         public double cpuMsPerRequest() {
-            return sortedMs.length == 0 ? Double.NaN : cpuSeconds * 1000 / sortedMs.length;
+            return perRequest(cpuSeconds);
+        }
+
+        /** CPU milliseconds per request of the server's side: the JVM's less the load generator's threads'. */
+        public double serverCpuMsPerRequest() {
+            return perRequest(cpuSeconds - clientCpuSeconds);
+        }
+
+        /**
+         * Requests per second with the load generator's CPU off these cores: the rate scaled by the
+         * share of the JVM's CPU the server used. Meaningful for a CPU-bound run (N clients on 2 cores).
+         */
+        public double serverPerSecond() {
+            return cpuSeconds <= clientCpuSeconds ? Double.NaN : perSecond() * cpuSeconds / (cpuSeconds - clientCpuSeconds);
+        }
+
+        private double perRequest(double seconds) {
+            return sortedMs.length == 0 ? Double.NaN : seconds * 1000 / sortedMs.length;
         }
 
         String line() {
-            return String.format(Locale.ROOT, "%-7s %7d %8.1f %8.1f %8.1f %9.1f %7d %10.2f", path, clients, percentile(50),
-                    percentile(95), percentile(99), perSecond(), errors, cpuMsPerRequest());
+            return String.format(Locale.ROOT, "%-7s %7d %8.1f %8.1f %8.1f %9.1f %7d %10.2f %10.2f", path, clients, percentile(50),
+                    percentile(95), percentile(99), perSecond(), errors, cpuMsPerRequest(), serverCpuMsPerRequest());
         }
     }
 
@@ -259,36 +280,57 @@ public final class SearchBenchmark {
     public static Run solrj(SolrClient solr, Taxonomy taxonomy, List<SearchRequest> log, int clients) throws Exception {
         SearchQueryBuilder builder = new SearchQueryBuilder();
         ConventionReliance reliance = new ConventionReliance(solr, builder, taxonomy);
-        return measure("SolrJ", log, clients, request -> {
+        return measure("SolrJ", log, clients, false, request -> {
             QueryResponse page = solr.query(builder.build(request), SolrRequest.METHOD.POST);
             reliance.of(request, page);
             return true;
         });
     }
 
-    public static Run api(HttpClient http, String base, List<SearchRequest> log, int clients) throws Exception {
-        return measure("API", log, clients, request -> {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + url(request)))
-                    .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200;
-        });
+    /** {@code GET /api/search} for each request of the log. */
+    public static Run api(LoopbackClient http, List<SearchRequest> log, int clients) throws Exception {
+        return measure("API", log, clients, true, request -> http.get(url(request)).status() == 200);
+    }
+
+    /** The floor ({@link FloorEndpoint}): the API's own answers to the log replayed through the same HTTP stack. */
+    public static Run floor(LoopbackClient http, List<SearchRequest> log, int clients) throws Exception {
+        return measure("Floor", log, clients, true, request -> http.get(FloorEndpoint.url(url(request))).status() == 200);
+    }
+
+    /**
+     * How many requests of the log the floor answers with other bytes than the API (0: it serves
+     * exactly the API's responses, so their cost is comparable). Also warms the floor's path up.
+     */
+    public static int floorMismatches(LoopbackClient http, List<SearchRequest> log) throws Exception {
+        int mismatches = 0;
+        for (SearchRequest request : log) {
+            LoopbackClient.Response api = http.get(url(request));
+            LoopbackClient.Response floor = http.get(FloorEndpoint.url(url(request)));
+            if (api.status() != 200 || floor.status() != 200 || !Arrays.equals(api.body(), floor.body())) {
+                mismatches++;
+            }
+        }
+        return mismatches;
     }
 
     interface Call {
         boolean run(SearchRequest request) throws Exception;
     }
 
-    private static Run measure(String path, List<SearchRequest> log, int clients, Call call) throws Exception {
+    /** {@code clientSide}: the calling threads only do the load generator's work, so their CPU is the client's. */
+    private static Run measure(String path, List<SearchRequest> log, int clients, boolean clientSide, Call call) throws Exception {
         double[] ms = new double[log.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
+        AtomicLong clientCpu = new AtomicLong();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<?>> workers = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 workers.add(pool.submit(() -> {
+                    long threadCpu = threads.getCurrentThreadCpuTime();
                     for (int i = next.getAndIncrement(); i < log.size(); i = next.getAndIncrement()) {
                         long t = System.nanoTime();
                         boolean ok;
@@ -302,6 +344,9 @@ public final class SearchBenchmark {
                             errors.incrementAndGet();
                         }
                     }
+                    if (clientSide) {
+                        clientCpu.addAndGet(threads.getCurrentThreadCpuTime() - threadCpu);
+                    }
                     return null;
                 }));
             }
@@ -311,8 +356,10 @@ public final class SearchBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (processCpuNanos() - cpuStart) / 1e9;
+        List<String> slowest = IntStream.range(0, ms.length).boxed().sorted(Comparator.comparingDouble((Integer i) -> ms[i]).reversed())
+                .limit(SLOWEST).map(i -> String.format(Locale.ROOT, "%8.1f ms  %s", ms[i], url(log.get(i)))).toList();
         Arrays.sort(ms);
-        return new Run(path, clients, ms, seconds, errors.get(), cpu);
+        return new Run(path, clients, ms, seconds, errors.get(), cpu, clientCpu.get() / 1e9, slowest);
     }
 
     /**
@@ -357,8 +404,8 @@ public final class SearchBenchmark {
     }
 
     public static String header() {
-        return String.format(Locale.ROOT, "%-7s %7s %8s %8s %8s %9s %7s %10s", "path", "clients", "p50 ms", "p95 ms", "p99 ms",
-                "req/s", "errors", "CPU ms/req");
+        return String.format(Locale.ROOT, "%-7s %7s %8s %8s %8s %9s %7s %10s %10s", "path", "clients", "p50 ms", "p95 ms", "p99 ms",
+                "req/s", "errors", "CPU ms/req", "server CPU");
     }
 
     private static long processCpuNanos() {

@@ -44,8 +44,11 @@ public class RequestLog extends OncePerRequestFilter {
             long nanos = System.nanoTime() - start;
             AtomicLong solr = (AtomicLong) request.getAttribute(SolrTiming.REQUEST_TOTAL);
             long solrNanos = solr == null ? 0 : solr.get();
-            REQUESTS.info("method={} path={} status={} ms={} solr_ms={}", request.getMethod(), request.getRequestURI(),
-                    response.getStatus(), millis(nanos), millis(solrNanos));
+            // Formatted only when written: String.format on every request showed in the API's profile (JFR, bench search).
+            if (REQUESTS.isInfoEnabled()) {
+                REQUESTS.info("method={} path={} status={} ms={} solr_ms={}", request.getMethod(), request.getRequestURI(),
+                        response.getStatus(), millis(nanos), millis(solrNanos));
+            }
             if (solrNanos > slowNanos) {
                 SLOW.warn("solr_ms={} method={} path={} query={}", millis(solrNanos), request.getMethod(),
                         request.getRequestURI(), request.getQueryString());

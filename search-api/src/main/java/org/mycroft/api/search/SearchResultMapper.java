@@ -1,10 +1,13 @@
 package org.mycroft.api.search;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -24,6 +27,9 @@ import org.mycroft.api.route.Page;
 public class SearchResultMapper {
 
     private static final int FALLBACK_SNIPPET_CHARS = 240;
+    /** Compiled once: String.replaceAll compiled them again for every hit without a highlight. */
+    private static final Pattern LAST_PARTIAL_WORD = Pattern.compile("\\s+\\S*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String MARK = "<mark>";
     private static final String END_MARK = "</mark>";
     /** Facet values come from the index, so the keys are bounded by its vocabulary; the cap is a guard. */
@@ -31,16 +37,19 @@ public class SearchResultMapper {
 
     private final Taxonomy taxonomy;
     /**
-     * Labels of facet values by facet, value and language: every search labels every value of
+     * Labels of facet values by facet, language and value: every search labels every value of
      * every facet (hundreds), and the taxonomy never changes while the portal runs. The lookups
-     * were about a third of the API's own CPU (JFR, bench search).
+     * were about a third of the API's own CPU (JFR, bench search); kept by facet and language, a
+     * value's label is one map lookup with no key to build (a key record per value still showed).
      */
-    private final Map<LabelKey, String> labels = new ConcurrentHashMap<>();
-
-    private record LabelKey(String facet, String value, String lang) {}
+    private final Map<Facet, Map<String, Map<String, String>>> labels = new EnumMap<>(Facet.class);
+    private final AtomicInteger cachedLabels = new AtomicInteger();
 
     public SearchResultMapper(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
+        for (Facet facet : Facet.values()) {
+            labels.put(facet, new ConcurrentHashMap<>());
+        }
     }
 
     public SearchResponse map(SearchRequest request, QueryResponse response) {
@@ -81,9 +90,14 @@ public class SearchResultMapper {
             if (shown < counts.size()) {
                 truncated.add(facet.parameter());
             }
+            Map<String, String> labelled = labels(facet, request.lang());
+            // A value of a closed case vocabulary that the filter would refuse (a hand-written sidecar's
+            // typo) is not offered: every facet link must lead to results, never to a 400.
+            boolean closed = CaseVocabulary.get().fields().contains(facet.parameter());
             for (FacetField.Count count : counts.subList(0, shown)) {
-                if (offerable(facet, count.getName())) {
-                    values.add(new FacetValue(count.getName(), label(facet, count.getName(), request.lang()), count.getCount()));
+                if (!closed || CaseVocabulary.get().accepts(facet.parameter(), count.getName())) {
+                    values.add(new FacetValue(count.getName(), label(labelled, facet, count.getName(), request.lang()),
+                            count.getCount()));
                 }
             }
             if (facet == Facet.YEAR) {
@@ -103,21 +117,22 @@ public class SearchResultMapper {
                 .toList());
     }
 
-    private String label(Facet facet, String value, String lang) {
-        if (labels.size() > MAX_CACHED_LABELS) {
-            labels.clear();
-        }
-        return labels.computeIfAbsent(new LabelKey(facet.parameter(), value, lang),
-                k -> taxonomy.label(k.facet(), k.value(), k.lang()));
+    /** The cached labels of one facet's values in one language. */
+    private Map<String, String> labels(Facet facet, String lang) {
+        return labels.get(facet).computeIfAbsent(lang == null ? "" : lang, l -> new ConcurrentHashMap<>());
     }
 
-    /**
-     * A value of a closed case vocabulary that the filter would refuse (a hand-written sidecar's
-     * typo) is not offered: every facet link must lead to results, never to a 400.
-     */
-    private static boolean offerable(Facet facet, String value) {
-        String field = facet.parameter();
-        return !CaseVocabulary.get().fields().contains(field) || CaseVocabulary.get().accepts(field, value);
+    private String label(Map<String, String> labelled, Facet facet, String value, String lang) {
+        String label = labelled.get(value);
+        if (label == null) {
+            if (cachedLabels.incrementAndGet() > MAX_CACHED_LABELS) { // a guard: the index's vocabulary bounds the values
+                labels.values().forEach(Map::clear);
+                cachedLabels.set(0);
+            }
+            label = taxonomy.label(facet.parameter(), value, lang);
+            labelled.put(value, label);
+        }
+        return label;
     }
 
     /**
@@ -160,8 +175,8 @@ public class SearchResultMapper {
             return "";
         }
         String start = text.length() > FALLBACK_SNIPPET_CHARS
-                ? text.substring(0, FALLBACK_SNIPPET_CHARS).replaceFirst("\\s+\\S*$", "") + " …"
+                ? LAST_PARTIAL_WORD.matcher(text.substring(0, FALLBACK_SNIPPET_CHARS)).replaceFirst("") + " …"
                 : text;
-        return Entities.escape(start.replaceAll("\\s+", " "));
+        return Entities.escape(SPACES.matcher(start).replaceAll(" "));
     }
 }

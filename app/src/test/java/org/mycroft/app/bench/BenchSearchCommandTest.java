@@ -1,0 +1,40 @@
+package org.mycroft.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mycroft.app.CommandRun;
+
+/**
+ * {@code bench search} end to end on a small generated index: the floor serves exactly the API's
+ * bytes, every path runs without an error, and every target is printed beside its figure (whether
+ * it is met depends on the machine, so only the error count's verdict is asserted).
+ */
+class BenchSearchCommandTest {
+
+    @Test
+    void comparesTheApiWithSolrjAndWithTheFloorThatServesTheSameBytes(@TempDir Path tmp) {
+        CommandRun run = CommandRun.of("bench", "search", "--units", "400", "--queries", "40", "--clients", "2", "--warmup", "1",
+                "--data", tmp.resolve("data").toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Indexed 400 units").contains("Floor answers identical to the API's: 40 of 40");
+        for (String path : new String[] {"SolrJ", "Floor", "API"}) {
+            for (int clients : new int[] {1, 2}) {
+                // path, clients, p50, p95, p99, req/s, then 0 errors
+                assertThat(run.out()).containsPattern("(?m)^" + path + "\\s+" + clients + "(\\s+[\\d.]+){4}\\s+0\\s");
+            }
+        }
+        assertThat(run.out())
+                .containsPattern("errors = 0\\s+0\\s+met")
+                .contains("API p50 <= 1.20 x SolrJ p50", "API p99 <= 50 ms", "API req/s >= 0.80 x SolrJ",
+                        "API p50 <= 1.20 x SolrJ p50 + floor p50", "API p99 <= 1.20 x SolrJ p99 + floor p99",
+                        "API req/s >= 0.80 x (SolrJ then floor)", "API server CPU <= 1.20 x SolrJ + floor")
+                // The portal's own timers split each HTTP run: Solr is queried on the API's path only.
+                .containsPattern("API\\s+1 client\\(s\\), means per request: client [\\d.]+ ms = transport -?[\\d.]+ \\+ server [\\d.]+ "
+                        + "\\(Solr [\\d.]+ in 1\\.\\d\\d queries")
+                .containsPattern("Floor 1 client\\(s\\), means per request: .*\\(Solr 0\\.00 in 0\\.00 queries");
+    }
+}
