@@ -61,6 +61,8 @@ public final class NeighbourTags {
     private final ThreadLocal<Map<String, Knn>> classifiers;
     /** Per tag, the tokens that mostly occur in passages carrying it: a neighbour's tag needs one of them in the text. */
     private final Map<String, Set<String>> signatures;
+    /** Every tag's signature words together: a text with none of them can get no neighbour tag. */
+    private final Set<String> anySignature;
 
     private NeighbourTags(NeighbourParams params, DirectoryReader reader, Analyzer analyzer, Set<String> languages,
             Map<String, Set<String>> signatures) {
@@ -69,6 +71,7 @@ public final class NeighbourTags {
         this.analyzer = analyzer;
         this.languages = languages;
         this.signatures = signatures;
+        this.anySignature = signatures.values().stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.classifiers = ThreadLocal.withInitial(HashMap::new);
     }
 
@@ -191,10 +194,13 @@ public final class NeighbourTags {
         if (text == null || text.isBlank()) {
             return Map.of();
         }
-        String key = params.sameLanguage() && languages.contains(language) ? language : "*";
-        Knn knn = classifiers.get().computeIfAbsent(key, this::classifier);
         String read = withoutActNames(text);
         Set<String> own = tokens(read);
+        if (own.stream().noneMatch(anySignature::contains)) {
+            return Map.of(); // every suggestion needs one of its tag's signature words: skip the search
+        }
+        String key = params.sameLanguage() && languages.contains(language) ? language : "*";
+        Knn knn = classifiers.get().computeIfAbsent(key, this::classifier);
         List<ClassificationResult<BytesRef>> results;
         try {
             results = knn.classes(read);
