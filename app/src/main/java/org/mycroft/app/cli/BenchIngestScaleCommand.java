@@ -62,11 +62,12 @@ public final class BenchIngestScaleCommand implements Callable<Integer> {
         double cpu = (cpuNanos() - c0) / 1e9;
         System.out.printf(Locale.ROOT, "Ingested %,d files as %,d units, %d failed%n", report.indexed(), report.units(),
                 report.failures().size());
+        CommittedIndex index = committedIndex(data);
         System.out.printf(Locale.ROOT, "Wall %.0f s (%.1f min), CPU %.0f s, %.0f units/s; peak RSS %.0f MB (max heap %.0f MB); "
-                        + "index %.0f MB; load average %.1f on %d cores%n",
+                        + "index %.0f MB in %d committed segments (folder %.0f MB); load average %.1f on %d cores%n",
                 wall, wall / 60, cpu, report.units() / wall, peakRssKb() / 1024.0, Runtime.getRuntime().maxMemory() / 1048576.0,
-                size(data) / 1048576.0, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().availableProcessors());
+                index.bytes() / 1048576.0, index.segments(), size(data) / 1048576.0,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         System.out.printf("Command: MYCROFT_JAVA_OPTS='%s' ./mycroft bench ingest-scale --units %d --work %s%n",
                 String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                         .filter(a -> a.startsWith("-Xm")).toList()), units, work);
@@ -97,6 +98,31 @@ public final class BenchIngestScaleCommand implements Callable<Integer> {
             return lines.filter(l -> l.startsWith("VmHWM:")).map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1L);
         } catch (IOException | RuntimeException e) {
             return -1;
+        }
+    }
+
+    record CommittedIndex(long bytes, int segments) {}
+
+    /**
+     * The size of what the last commit references. The folder's size can be far larger right after a
+     * bulk ingest: files of segments already merged away stay until Lucene deletes them (1,497 MB
+     * committed against a 2,835 MB folder at a million units).
+     */
+    static CommittedIndex committedIndex(Path data) throws IOException {
+        Path indexDir;
+        try (Stream<Path> dirs = Files.walk(data)) {
+            indexDir = dirs.filter(d -> d.getFileName().toString().equals("index") && Files.isDirectory(d)).findFirst().orElse(null);
+        }
+        if (indexDir == null) {
+            return new CommittedIndex(0, 0);
+        }
+        try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(indexDir)) {
+            org.apache.lucene.index.SegmentInfos infos = org.apache.lucene.index.SegmentInfos.readLatestCommit(dir);
+            long bytes = 0;
+            for (org.apache.lucene.index.SegmentCommitInfo info : infos) {
+                bytes += info.sizeInBytes();
+            }
+            return new CommittedIndex(bytes, infos.size());
         }
     }
 
