@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,6 +20,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.classification.ClassificationResult;
 import org.apache.lucene.classification.KNearestNeighborClassifier;
@@ -71,7 +76,7 @@ public final class NeighbourTags {
         this.analyzer = analyzer;
         this.languages = languages;
         this.signatures = signatures;
-        this.anySignature = signatures.values().stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.anySignature = signatures.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
         this.classifiers = ThreadLocal.withInitial(HashMap::new);
     }
 
@@ -79,9 +84,9 @@ public final class NeighbourTags {
     private static final int SIGNATURE_SUPPORT = 3;
     /** ... and at least this share of the passages that have it carry the tag. */
     private static final double SIGNATURE_PRECISION = 0.6;
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** "the Proceeds of Crime (Money Laundering) and Terrorist Financing Act": a cited Act's name is no subject. */
-    private static final java.util.regex.Pattern ACT_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern ACT_NAME = Pattern.compile(
             "\\b(?:[A-Z][\\p{L}'-]*[ ,]+(?:(?:of|and|the|on|for|in|to)[ ,]+|\\([^)]{1,60}\\)[ ,]+)*)+Act\\b(?: \\d{4})?");
 
     /** The text the neighbours read: without the names of cited Acts. */
@@ -95,10 +100,10 @@ public final class NeighbourTags {
     }
 
     private static Set<String> tokens(Analyzer analyzer, String text) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
-            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
-                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            CharTermAttribute term =
+                    ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 out.add(term.toString());
@@ -125,7 +130,7 @@ public final class NeighbourTags {
         }
         Map<String, Set<String>> out = new HashMap<>();
         tagFreq.forEach((tag, f) -> {
-            Set<String> sig = new java.util.HashSet<>();
+            Set<String> sig = new HashSet<>();
             f.forEach((t, n) -> {
                 // words only: "1,000,000" or "120" say nothing about a subject
                 if (n >= SIGNATURE_SUPPORT && n >= SIGNATURE_PRECISION * docFreq.get(t) && WORD.matcher(t).matches()) {
@@ -253,7 +258,7 @@ public final class NeighbourTags {
                 q.add(filter, BooleanClause.Occur.MUST);
             }
             List<ClassificationResult<BytesRef>> out = buildListFromTopDocs(indexSearcher.search(q.build(), k));
-            java.util.Collections.sort(out);
+            Collections.sort(out);
             return out;
         }
     }

@@ -1,5 +1,9 @@
 package org.mycroft.app.cli;
 
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -116,10 +120,10 @@ public final class BenchIngestScaleCommand implements Callable<Integer> {
         if (indexDir == null) {
             return new CommittedIndex(0, 0);
         }
-        try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(indexDir)) {
-            org.apache.lucene.index.SegmentInfos infos = org.apache.lucene.index.SegmentInfos.readLatestCommit(dir);
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            SegmentInfos infos = SegmentInfos.readLatestCommit(dir);
             long bytes = 0;
-            for (org.apache.lucene.index.SegmentCommitInfo info : infos) {
+            for (SegmentCommitInfo info : infos) {
                 bytes += info.sizeInBytes();
             }
             return new CommittedIndex(bytes, infos.size());
