@@ -1,7 +1,6 @@
 package org.mycroft.tagging;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +33,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -49,7 +49,7 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>The model is its training data: built at load from the passages given (by default the tune
  * passages of {@code passages.yaml}, never a blind set), so retraining is reloading. Thread-safe: each
- * thread gets its own classifier (Lucene's MoreLikeThis keeps per-query state).
+ * thread gets its own classifier; the term statistics ({@link LikeQuery}) are read-only and shared.
  */
 public final class NeighbourTags {
 
@@ -68,11 +68,14 @@ public final class NeighbourTags {
     private final Map<String, Set<String>> signatures;
     /** Every tag's signature words together: a text with none of them can get no neighbour tag. */
     private final Set<String> anySignature;
+    /** The MoreLikeThis query of a text, from term statistics read once. */
+    private final LikeQuery like;
 
     private NeighbourTags(NeighbourParams params, DirectoryReader reader, Analyzer analyzer, Set<String> languages,
-            Map<String, Set<String>> signatures) {
+            Map<String, Set<String>> signatures) throws IOException {
         this.params = params;
         this.reader = reader;
+        this.like = LikeQuery.of(new IndexSearcher(reader), analyzer, TEXT);
         this.analyzer = analyzer;
         this.languages = languages;
         this.signatures = signatures;
@@ -95,10 +98,6 @@ public final class NeighbourTags {
     }
 
     /** The analysed tokens of a text (lower-cased, folded, cut), distinct. */
-    Set<String> tokens(String text) {
-        return tokens(analyzer, text);
-    }
-
     private static Set<String> tokens(Analyzer analyzer, String text) {
         Set<String> out = new HashSet<>();
         try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
@@ -199,8 +198,8 @@ public final class NeighbourTags {
         if (text == null || text.isBlank()) {
             return Map.of();
         }
-        String read = withoutActNames(text);
-        Set<String> own = tokens(read);
+        LikeQuery.Reading reading = like.read(withoutActNames(text));
+        Set<String> own = reading.tokens();
         if (own.stream().noneMatch(anySignature::contains)) {
             return Map.of(); // every suggestion needs one of its tag's signature words: skip the search
         }
@@ -208,7 +207,7 @@ public final class NeighbourTags {
         Knn knn = classifiers.get().computeIfAbsent(key, this::classifier);
         List<ClassificationResult<BytesRef>> results;
         try {
-            results = knn.classes(read);
+            results = knn.classes(like.like(reading));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -249,10 +248,10 @@ public final class NeighbourTags {
             this.filter = filter;
         }
 
-        List<ClassificationResult<BytesRef>> classes(String text) throws IOException {
-            mlt.setBoost(true);
+        /** The neighbours of a text from its MoreLikeThis query ({@link LikeQuery}). */
+        List<ClassificationResult<BytesRef>> classes(Query like) throws IOException {
             BooleanQuery.Builder q = new BooleanQuery.Builder();
-            q.add(mlt.like(TEXT, new StringReader(text)), BooleanClause.Occur.SHOULD);
+            q.add(like, BooleanClause.Occur.SHOULD);
             q.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST); // the wildcard's constant score of 1, kept
             if (filter != null) {
                 q.add(filter, BooleanClause.Occur.MUST);
