@@ -2,6 +2,8 @@ package org.mycroft.tagging;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -22,7 +24,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.ClassicSimilarity;
 import org.apache.lucene.search.similarities.TFIDFSimilarity;
 import org.apache.lucene.util.BytesRef;
@@ -147,6 +152,43 @@ final class LikeQuery {
         }
         return query.build();
     }
+
+    /**
+     * The {@code k} best passages for {@code like} plus a match-all clause (the kNN classifier's query:
+     * every passage scores 1, and a passage the text is like 1 + its likeness), with their scores;
+     * null when that cannot be told from the passages matching {@code like} alone.
+     *
+     * <p>Searching the match-all query scores every passage of the index for every text; the passages
+     * that match no term can only be neighbours when fewer than k match, and then this answers null.
+     * A matching passage's score there is {@code 1f + s}, s its score for {@code like} (a sum of the
+     * terms' scores taken in double precision, so the same whichever scorer sums them); the order is
+     * by that score, then by passage number. Float rounding of {@code 1f + s} can tie passages whose s
+     * differ, so the best {@code 2k} by s are ranked again, and the answer is null when the k-th could
+     * tie with a passage not fetched.
+     */
+    static TopDocs nearest(IndexSearcher searcher, Query like, int k) throws IOException {
+        int fetch = 2 * k;
+        ScoreDoc[] hits = searcher.search(like, fetch).scoreDocs;
+        if (hits.length < k) {
+            return null;
+        }
+        ScoreDoc[] ranked = new ScoreDoc[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            ranked[i] = new ScoreDoc(hits[i].doc, 1f + hits[i].score);
+        }
+        Arrays.sort(ranked, BY_SCORE_THEN_DOC);
+        float kth = ranked[k - 1].score;
+        // not fetched: a matching passage scores at most the last one fetched; one matching nothing scores 1
+        float bestNotFetched = hits.length == fetch ? 1f + hits[fetch - 1].score : 1f;
+        if (!(kth > bestNotFetched) || !(kth > 1f)) {
+            return null;
+        }
+        return new TopDocs(new TotalHits(searcher.getIndexReader().numDocs(), TotalHits.Relation.EQUAL_TO),
+                Arrays.copyOf(ranked, k));
+    }
+
+    private static final Comparator<ScoreDoc> BY_SCORE_THEN_DOC =
+            Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc);
 
     private static final class Scored {
         BytesRef term;

@@ -37,6 +37,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -94,7 +95,7 @@ public final class NeighbourTags {
 
     /** The text the neighbours read: without the names of cited Acts. */
     static String withoutActNames(String text) {
-        return ACT_NAME.matcher(text).replaceAll(" ");
+        return text.contains("Act") ? ACT_NAME.matcher(text).replaceAll(" ") : text; // every name ends in "Act"
     }
 
     /** The analysed tokens of a text (lower-cased, folded, cut), distinct. */
@@ -225,6 +226,17 @@ public final class NeighbourTags {
         return out;
     }
 
+    /** The kNN classifier's query: the wildcard's constant score of 1 kept as a match-all clause. */
+    static Query withMatchAll(Query like, Query filter) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        q.add(like, BooleanClause.Occur.SHOULD);
+        q.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        if (filter != null) {
+            q.add(filter, BooleanClause.Occur.MUST);
+        }
+        return q.build();
+    }
+
     private Knn classifier(String language) {
         try {
             return new Knn(reader, analyzer, "*".equals(language) ? null : new TermQuery(new Term(LANG, language)), params.k());
@@ -248,15 +260,16 @@ public final class NeighbourTags {
             this.filter = filter;
         }
 
-        /** The neighbours of a text from its MoreLikeThis query ({@link LikeQuery}). */
+        /**
+         * The neighbours of a text from its MoreLikeThis query ({@link LikeQuery}); without a language
+         * filter, found among the passages the text is like ({@link LikeQuery#nearest}).
+         */
         List<ClassificationResult<BytesRef>> classes(Query like) throws IOException {
-            BooleanQuery.Builder q = new BooleanQuery.Builder();
-            q.add(like, BooleanClause.Occur.SHOULD);
-            q.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST); // the wildcard's constant score of 1, kept
-            if (filter != null) {
-                q.add(filter, BooleanClause.Occur.MUST);
+            TopDocs nearest = filter == null ? LikeQuery.nearest(indexSearcher, like, k) : null;
+            if (nearest == null) {
+                nearest = indexSearcher.search(withMatchAll(like, filter), k);
             }
-            List<ClassificationResult<BytesRef>> out = buildListFromTopDocs(indexSearcher.search(q.build(), k));
+            List<ClassificationResult<BytesRef>> out = buildListFromTopDocs(nearest);
             Collections.sort(out);
             return out;
         }

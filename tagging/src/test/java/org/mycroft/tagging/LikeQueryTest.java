@@ -19,6 +19,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The neighbour query built from statistics read once is MoreLikeThis's query, clause for clause and
- * boost for boost, and finds the same neighbours with the same scores.
+ * boost for boost, and finds the same neighbours with the same scores; the neighbours found among the
+ * passages a text is like are those of the classifier's match-all query, with the same scores.
  */
 class LikeQueryTest {
 
@@ -61,6 +63,7 @@ class LikeQueryTest {
             mlt.setMinTermFreq(1);
             mlt.setBoost(true);
             int compared = 0;
+            int told = 0;
             for (String text : texts(passages)) {
                 Query ours = like.like(like.read(text));
                 Query theirs = mlt.like(FIELD, new StringReader(text));
@@ -73,8 +76,21 @@ class LikeQueryTest {
                     assertThat(a[i].score).isEqualTo(b[i].score);
                 }
                 compared += ((BooleanQuery) ours).clauses().isEmpty() ? 0 : 1;
+                for (int k : new int[] {1, NeighbourParams.DEFAULT.k(), 7}) {
+                    TopDocs nearest = LikeQuery.nearest(searcher, ours, k);
+                    if (nearest != null) {
+                        told++;
+                        ScoreDoc[] all = searcher.search(NeighbourTags.withMatchAll(ours, null), k).scoreDocs;
+                        assertThat(nearest.scoreDocs).as(text).hasSameSizeAs(all);
+                        for (int i = 0; i < all.length; i++) {
+                            assertThat(nearest.scoreDocs[i].doc).as(text).isEqualTo(all[i].doc);
+                            assertThat(nearest.scoreDocs[i].score).as(text).isEqualTo(all[i].score);
+                        }
+                    }
+                }
             }
             assertThat(compared).isGreaterThan(passages.size());
+            assertThat(told).as("texts whose neighbours were found among the passages they are like").isGreaterThan(3 * passages.size());
         }
     }
 
