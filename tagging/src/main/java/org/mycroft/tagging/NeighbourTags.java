@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -196,13 +198,22 @@ public final class NeighbourTags {
      * their kNN score, best first; only those at or above {@link NeighbourParams#minScore()}.
      */
     public Map<String, Double> suggest(String text, String language) {
+        return suggest(text, language, tag -> false);
+    }
+
+    /**
+     * The same, without the tags the caller already has ({@code known}): a suggestion needs one of its
+     * tag's signature words in the text, so when every tag signed in the text is known, nothing can be
+     * added and the search is skipped.
+     */
+    public Map<String, Double> suggest(String text, String language, Predicate<String> known) {
         if (text == null || text.isBlank()) {
             return Map.of();
         }
         LikeQuery.Reading reading = like.read(withoutActNames(text));
         Set<String> own = reading.tokens();
-        if (own.stream().noneMatch(anySignature::contains)) {
-            return Map.of(); // every suggestion needs one of its tag's signature words: skip the search
+        if (own.stream().noneMatch(anySignature::contains) || signedTags(own).allMatch(known)) {
+            return Map.of();
         }
         String key = params.sameLanguage() && languages.contains(language) ? language : "*";
         Knn knn = classifiers.get().computeIfAbsent(key, this::classifier);
@@ -218,12 +229,20 @@ public final class NeighbourTags {
         }
         for (ClassificationResult<BytesRef> r : results) { // sorted best first
             String tag = r.getAssignedClass().utf8ToString();
-            boolean signed = signatures.getOrDefault(tag, Set.of()).stream().anyMatch(own::contains);
-            if (!NONE.equals(tag) && r.getScore() >= params.minScore() && signed) {
+            if (!NONE.equals(tag) && r.getScore() >= params.minScore() && signed(tag, own) && !known.test(tag)) {
                 out.put(tag, r.getScore());
             }
         }
         return out;
+    }
+
+    private boolean signed(String tag, Set<String> tokens) {
+        return signatures.getOrDefault(tag, Set.of()).stream().anyMatch(tokens::contains);
+    }
+
+    /** The tags that have a signature word among these tokens: the only ones a neighbour can give. */
+    private Stream<String> signedTags(Set<String> tokens) {
+        return signatures.keySet().stream().filter(tag -> signed(tag, tokens));
     }
 
     /** The kNN classifier's query: the wildcard's constant score of 1 kept as a match-all clause. */

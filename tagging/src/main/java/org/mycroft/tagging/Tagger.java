@@ -403,7 +403,8 @@ public final class Tagger {
      */
     private void addNeighbourTags(String text, String lang, Set<String> crime, Set<String> cross, List<String> mentions,
             List<TagEvidence> evidence, Set<String> articles) {
-        for (Map.Entry<String, Double> s : neighbours.suggest(text, lang).entrySet()) {
+        for (Map.Entry<String, Double> s : neighbours.suggest(text, lang,
+                t -> crime.contains(t) || cross.contains(t) || mentions.contains(t)).entrySet()) {
             String tag = s.getKey();
             if (crime.contains(tag) || cross.contains(tag) || mentions.contains(tag)) {
                 continue;

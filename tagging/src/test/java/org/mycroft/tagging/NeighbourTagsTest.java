@@ -34,6 +34,21 @@ class NeighbourTagsTest {
     }
 
     @Test
+    void aTagTheCallerAlreadyHasIsNotSuggestedAndTheOthersStay() {
+        List<LabelledPassage> judged = new java.util.ArrayList<>(JUDGED);
+        for (int i = 2; i <= 3; i++) { // a tag needs three passages for its signature words
+            judged.add(passage("en-mla-" + i, "en", "On a request from a foreign State the Minister may order assistance " + i + ".",
+                    List.of(), List.of("mutual-legal-assistance")));
+        }
+        NeighbourTags n = NeighbourTags.train(judged, new NeighbourParams(5, 0.2, false, 6));
+        String text = "Every person who deals with proceeds of crime, or with a request from a foreign State for assistance.";
+        assertThat(n.suggest(text, "en")).containsKeys("money-laundering", "mutual-legal-assistance");
+        assertThat(n.suggest(text, "en", "money-laundering"::equals)).containsOnlyKeys("mutual-legal-assistance")
+                .containsEntry("mutual-legal-assistance", n.suggest(text, "en").get("mutual-legal-assistance"));
+        assertThat(n.suggest(text, "en", t -> true)).isEmpty();
+    }
+
+    @Test
     void aPassageWithoutTagsVotesForNothingAndNoneIsNeverATag() {
         NeighbourTags n = NeighbourTags.train(JUDGED, new NeighbourParams(1, 0.5, true, 6));
         assertThat(n.suggest("This Act comes into force on a day fixed by order.", "en")).isEmpty();
