@@ -1,8 +1,16 @@
 package org.mycroft.tagging;
 
+import org.apache.lucene.search.similarities.Similarity.SimScorer;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.NumericDocValues;
+import java.util.List;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,17 +64,33 @@ final class LikeQuery {
     private final long numDocs;
     private final TFIDFSimilarity similarity = new ClassicSimilarity(); // MoreLikeThis's default idf
 
-    private LikeQuery(Analyzer analyzer, String field, Map<BytesRef, TermStates> stats, long numDocs) {
+    private final Similarity scoring;
+    private final CollectionStatistics collection;
+    private final Map<BytesRef, Postings> postings;
+    /** Each passage's norm, by passage number; null when the index has deletions. */
+    private final long[] norms;
+
+    private LikeQuery(Analyzer analyzer, String field, Map<BytesRef, TermStates> stats, long numDocs, IndexSearcher searcher,
+            Map<BytesRef, Postings> postings, long[] norms) throws IOException {
         this.analyzer = analyzer;
         this.field = field;
         this.stats = stats;
         this.numDocs = numDocs;
+        this.scoring = searcher.getSimilarity();
+        this.collection = searcher.collectionStatistics(field);
+        this.postings = postings;
+        this.norms = norms;
     }
 
-    /** Reads every term of {@code field} once; the term queries are for searches with {@code searcher}. */
+    /**
+     * Reads every term of {@code field} once, with its postings; the queries and scores are those of
+     * searches with {@code searcher} (its similarity).
+     */
     static LikeQuery of(IndexSearcher searcher, Analyzer analyzer, String field) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         Map<BytesRef, TermStates> stats = new HashMap<>();
+        Map<BytesRef, List<int[]>> postings = new HashMap<>(); // per term, {passage, frequency} in passage order
+        long[] norms = reader.hasDeletions() ? null : new long[reader.maxDoc()];
         for (LeafReaderContext leaf : reader.leaves()) {
             Terms terms = leaf.reader().terms(field);
             if (terms == null) {
@@ -78,10 +102,28 @@ final class LikeQuery {
                 if (!stats.containsKey(term)) { // statistics over every leaf, as IndexReader.docFreq gives them
                     stats.put(term, TermStates.build(searcher, new Term(field, term), true));
                 }
+                PostingsEnum docs = it.postings(null, PostingsEnum.FREQS);
+                List<int[]> list = postings.computeIfAbsent(term, x -> new ArrayList<>());
+                for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                    list.add(new int[] {leaf.docBase + d, docs.freq()});
+                }
+            }
+            NumericDocValues values = leaf.reader().getNormValues(field);
+            if (norms != null && values != null) {
+                for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
+                    norms[leaf.docBase + d] = values.longValue();
+                }
             }
         }
+        Map<BytesRef, Postings> held = new HashMap<>();
+        for (Map.Entry<BytesRef, List<int[]>> e : postings.entrySet()) {
+            TermStates s = stats.get(e.getKey());
+            held.put(e.getKey(), new Postings(e.getValue().stream().mapToInt(p -> p[0]).toArray(),
+                    e.getValue().stream().mapToInt(p -> p[1]).toArray(),
+                    searcher.termStatistics(new Term(field, e.getKey()), s.docFreq(), s.totalTermFreq())));
+        }
         long numDocs = reader.getDocCount(field);
-        return new LikeQuery(analyzer, field, stats, numDocs == -1 ? reader.numDocs() : numDocs);
+        return new LikeQuery(analyzer, field, stats, numDocs == -1 ? reader.numDocs() : numDocs, searcher, held, norms);
     }
 
     /**
@@ -154,38 +196,62 @@ final class LikeQuery {
     }
 
     /**
-     * The {@code k} best passages for {@code like} plus a match-all clause (the kNN classifier's query:
-     * every passage scores 1, and a passage the text is like 1 + its likeness), with their scores;
-     * null when that cannot be told from the passages matching {@code like} alone.
+     * The {@code k} best passages for a query from {@link #like} plus a match-all clause (the kNN
+     * classifier's query: every passage scores 1, and a passage the text is like 1 + its likeness),
+     * with their scores; null for an index with deleted passages (left to the search).
      *
-     * <p>Searching the match-all query scores every passage of the index for every text; the passages
-     * that match no term can only be neighbours when fewer than k match, and then this answers null.
-     * A matching passage's score there is {@code 1f + s}, s its score for {@code like} (a sum of the
-     * terms' scores taken in double precision, so the same whichever scorer sums them); the order is
-     * by that score, then by passage number. Float rounding of {@code 1f + s} can tie passages whose s
-     * differ, so the best {@code 2k} by s are ranked again, and the answer is null when the k-th could
-     * tie with a passage not fetched.
+     * <p>Searching that query scores every passage for every text, and prepares postings, impacts and
+     * scorers for each term. Here the few judged passages' postings and norms are held in memory: each
+     * term's score comes from the searcher's own similarity scorer ({@code 1f + s}, s the terms' scores
+     * summed in double precision, exact for so few terms, then cast, as Lucene's disjunctions sum them),
+     * ranked by score, then by passage number; the passages matching no term score 1.
+     * {@code LikeQueryTest} compares the passages and scores with the search's.
      */
-    static TopDocs nearest(IndexSearcher searcher, Query like, int k) throws IOException {
-        int fetch = 2 * k;
-        ScoreDoc[] hits = searcher.search(like, fetch).scoreDocs;
-        if (hits.length < k) {
+    TopDocs nearest(Query like, int k) throws IOException {
+        if (norms == null) {
             return null;
         }
-        ScoreDoc[] ranked = new ScoreDoc[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            ranked[i] = new ScoreDoc(hits[i].doc, 1f + hits[i].score);
+        int maxDoc = norms.length;
+        double[] sums = new double[maxDoc];
+        boolean[] hit = new boolean[maxDoc];
+        int[] matched = new int[maxDoc];
+        int n = 0;
+        for (BooleanClause clause : ((BooleanQuery) like).clauses()) {
+            BoostQuery boosted = (BoostQuery) clause.getQuery();
+            Postings p = postings.get(((TermQuery) boosted.getQuery()).getTerm().bytes());
+            SimScorer scorer = scoring.scorer(boosted.getBoost(), collection, p.stats());
+            for (int i = 0; i < p.docs().length; i++) {
+                int d = p.docs()[i];
+                if (!hit[d]) {
+                    hit[d] = true;
+                    matched[n++] = d;
+                }
+                sums[d] += scorer.score(p.freqs()[i], norms[d]);
+            }
         }
-        Arrays.sort(ranked, BY_SCORE_THEN_DOC);
-        float kth = ranked[k - 1].score;
-        // not fetched: a matching passage scores at most the last one fetched; one matching nothing scores 1
-        float bestNotFetched = hits.length == fetch ? 1f + hits[fetch - 1].score : 1f;
-        if (!(kth > bestNotFetched) || !(kth > 1f)) {
-            return null;
+        ScoreDoc[] top = new ScoreDoc[Math.min(k, maxDoc)];
+        int t = 0; // the best matching passages above 1, kept in order (k is small: insertion beats sorting them all)
+        for (int i = 0; i < n; i++) {
+            ScoreDoc candidate = new ScoreDoc(matched[i], 1f + (float) sums[matched[i]]);
+            if (candidate.score > 1f && (t < top.length || BY_SCORE_THEN_DOC.compare(candidate, top[t - 1]) < 0)) {
+                int at = t < top.length ? t++ : t - 1;
+                while (at > 0 && BY_SCORE_THEN_DOC.compare(candidate, top[at - 1]) < 0) {
+                    top[at] = top[at - 1];
+                    at--;
+                }
+                top[at] = candidate;
+            }
         }
-        return new TopDocs(new TotalHits(searcher.getIndexReader().numDocs(), TotalHits.Relation.EQUAL_TO),
-                Arrays.copyOf(ranked, k));
+        for (int d = 0; t < top.length && d < maxDoc; d++) { // then the passages scoring 1, by number
+            if (!hit[d] || 1f + (float) sums[d] == 1f) {
+                top[t++] = new ScoreDoc(d, 1f);
+            }
+        }
+        return new TopDocs(new TotalHits(maxDoc, TotalHits.Relation.EQUAL_TO), top);
     }
+
+    /** One term's passages (in order), its frequency in each, and its statistics. */
+    private record Postings(int[] docs, int[] freqs, TermStatistics stats) {}
 
     private static final Comparator<ScoreDoc> BY_SCORE_THEN_DOC =
             Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc);

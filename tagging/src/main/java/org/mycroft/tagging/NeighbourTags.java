@@ -71,6 +71,8 @@ public final class NeighbourTags {
     private final Map<String, Set<String>> signatures;
     /** Every tag's signature words together: a text with none of them can get no neighbour tag. */
     private final Set<String> anySignature;
+    /** The tags each signature word signs. */
+    private final Map<String, Set<String>> tagsBySignature;
     /** The MoreLikeThis query of a text, from term statistics read once. */
     private final LikeQuery like;
 
@@ -78,11 +80,15 @@ public final class NeighbourTags {
             Map<String, Set<String>> signatures) throws IOException {
         this.params = params;
         this.reader = reader;
-        this.like = LikeQuery.of(new IndexSearcher(reader), analyzer, TEXT);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(new BM25Similarity()); // the classifier's
+        this.like = LikeQuery.of(searcher, analyzer, TEXT);
         this.analyzer = analyzer;
         this.languages = languages;
         this.signatures = signatures;
         this.anySignature = signatures.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+        this.tagsBySignature = new HashMap<>();
+        signatures.forEach((tag, words) -> words.forEach(w -> tagsBySignature.computeIfAbsent(w, x -> new HashSet<>()).add(tag)));
         this.classifiers = ThreadLocal.withInitial(HashMap::new);
     }
 
@@ -242,7 +248,7 @@ public final class NeighbourTags {
 
     /** The tags that have a signature word among these tokens: the only ones a neighbour can give. */
     private Stream<String> signedTags(Set<String> tokens) {
-        return signatures.keySet().stream().filter(tag -> signed(tag, tokens));
+        return tokens.stream().flatMap(t -> tagsBySignature.getOrDefault(t, Set.of()).stream());
     }
 
     /** The kNN classifier's query: the wildcard's constant score of 1 kept as a match-all clause. */
@@ -258,7 +264,7 @@ public final class NeighbourTags {
 
     private Knn classifier(String language) {
         try {
-            return new Knn(reader, analyzer, "*".equals(language) ? null : new TermQuery(new Term(LANG, language)), params.k());
+            return new Knn(reader, analyzer, "*".equals(language) ? null : new TermQuery(new Term(LANG, language)), params.k(), like);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -273,18 +279,20 @@ public final class NeighbourTags {
     private static final class Knn extends KNearestNeighborClassifier {
 
         private final Query filter;
+        private final LikeQuery likeQuery;
 
-        Knn(DirectoryReader reader, Analyzer analyzer, Query filter, int k) throws IOException {
+        Knn(DirectoryReader reader, Analyzer analyzer, Query filter, int k, LikeQuery likeQuery) throws IOException {
             super(reader, new BM25Similarity(), analyzer, filter, k, 1, 1, TAG, TEXT);
             this.filter = filter;
+            this.likeQuery = likeQuery;
         }
 
         /**
          * The neighbours of a text from its MoreLikeThis query ({@link LikeQuery}); without a language
-         * filter, found among the passages the text is like ({@link LikeQuery#nearest}).
+         * filter, scored from the postings held in memory ({@link LikeQuery#nearest}).
          */
         List<ClassificationResult<BytesRef>> classes(Query like) throws IOException {
-            TopDocs nearest = filter == null ? LikeQuery.nearest(indexSearcher, like, k) : null;
+            TopDocs nearest = filter == null ? likeQuery.nearest(like, k) : null;
             if (nearest == null) {
                 nearest = indexSearcher.search(withMatchAll(like, filter), k);
             }
