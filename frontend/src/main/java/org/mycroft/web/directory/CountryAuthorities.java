@@ -19,15 +19,7 @@ import org.springframework.stereotype.Component;
  * twin's {@link CountryDirectory}, so the page and {@code /api/countries/{iso3}} list the same.
  */
 @Component
-public class CountryAuthorities implements CountryDirectory {
-
-    private final DirectoryService directory;
-    private final ReaderAccess readers;
-
-    CountryAuthorities(DirectoryService directory, ReaderAccess readers) {
-        this.directory = directory;
-        this.readers = readers;
-    }
+public record CountryAuthorities(DirectoryService directory, ReaderAccess readers) implements CountryDirectory {
 
     public record Item(String href, String name, String nameLocal, String typeLabel, boolean restrictedFields) {}
 
