@@ -24,13 +24,6 @@ public record CountryAuthorities(DirectoryService directory, ReaderAccess reader
     public record Item(String href, String name, String nameLocal, String typeLabel, boolean restrictedFields) {}
 
     public record Section(List<Item> authorities, List<String> treaties, String lastUpdated) {
-        public boolean hasAuthorities() {
-            return !authorities.isEmpty();
-        }
-
-        public boolean hasTreaties() {
-            return !treaties.isEmpty();
-        }
 
         /** The later of this date and {@code other} (ISO dates compare as text), either may be null. */
         public String laterOf(String other) {

@@ -29,11 +29,7 @@ record DirectoryPageController(DirectoryService directory, ReaderAccess readers,
 
     record DirectoryPage(DirectoryJson.Listing listing, String state, String q, List<Option> regions, List<Option> types,
             List<Option> instruments, List<Count> typeCounts, List<Count> regionCounts, List<DirectoryViews.EntryView> entries,
-            boolean authorised, String searchHref) {
-        public boolean hasEntries() {
-            return !entries.isEmpty();
-        }
-    }
+            boolean authorised, String searchHref) {}
 
     @GetMapping(DirectoryService.PAGE)
     ModelAndView list(HttpServletRequest request, HttpServletResponse response) {
