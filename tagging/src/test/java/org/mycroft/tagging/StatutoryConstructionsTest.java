@@ -323,4 +323,46 @@ class StatutoryConstructionsTest {
                 + " corales, biológicos o genéticos de la biodiversidad colombiana", "es");
         assertThat(r.crimeTypes()).contains("wildlife-crime", "forest-crime", "fisheries-crime");
     }
+
+    // ------------------------------------------------------------ from the judged laws (tune provisions)
+
+    @Test
+    void participationInAnOrganisationAimedAtAnOffence() {
+        // Opiumwet art. 11b lid 1 (../shared/corpus-real, tune set)
+        assertThat(law("Deelneming aan een organisatie die tot oogmerk heeft het plegen van een misdrijf als bedoeld in artikel 10,"
+                + " derde, vierde en vijfde lid, wordt gestraft met gevangenisstraf van ten hoogste acht jaren", "nl").crimeTypes())
+                .contains("participation-ocg");
+    }
+
+    @Test
+    void forfeitureAndWithdrawalFromCirculationAreConfiscation() {
+        // Opiumwet art. 13a (../shared/corpus-real, tune set)
+        assertThat(law("Onverminderd het bepaalde in de artikelen 33 tot en met 35 van het Wetboek van Strafrecht worden de in"
+                + " lijst I of II bedoelde middelen verbeurd of aan het verkeer onttrokken verklaard.", "nl").crossCutting())
+                .contains("confiscation-asset-recovery");
+    }
+
+    @Test
+    void anAdditionalFineEqualToTheBenefitIsValueConfiscation() {
+        // Wild Animal and Plant Protection ... Act (Canada) s. 22.04 and its French version (../shared/corpus-real, tune set)
+        assertThat(law("If a person is convicted of an offence under this Act and the court is satisfied that, as a result of the"
+                + " commission of the offence, the person acquired any property, benefit or advantage, the court shall order the"
+                + " person to pay an additional fine in an amount equal to the court's estimation of the value of that property,"
+                + " benefit or advantage.", "en").crossCutting()).contains("confiscation-asset-recovery");
+        assertThat(law("Le tribunal saisi d'une poursuite pour infraction à la présente loi, s'il est convaincu que la personne"
+                + " déclarée coupable a acquis des biens par suite de la perpétration de l'infraction ou en a tiré des avantages,"
+                + " lui inflige une amende supplémentaire correspondant à son évaluation de ces biens ou avantages.", "fr").crossCutting())
+                .contains("confiscation-asset-recovery");
+    }
+
+    @Test
+    void aWarrantToUseADeviceOrInvestigativeTechniqueIsASpecialTechnique() {
+        // Mutual Legal Assistance in Criminal Matters Act (Canada) s. 16.1(1), EN and FR (../shared/corpus-real, tune set)
+        assertThat(law("A judge may, in the manner provided for by the Criminal Code, issue a warrant, other than a warrant referred"
+                + " to in section 12, to use any device or investigative technique or do anything described in the warrant", "en")
+                .crossCutting()).contains("special-investigative-techniques");
+        assertThat(law("délivrer un mandat, autre qu'un mandat visé à l'article 12, autorisant l'utilisation d'un dispositif ou"
+                + " d'une technique ou méthode d'enquête ou tout acte qui y est mentionné", "fr").crossCutting())
+                .contains("special-investigative-techniques");
+    }
 }
