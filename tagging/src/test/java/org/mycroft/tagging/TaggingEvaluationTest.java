@@ -66,18 +66,20 @@ class TaggingEvaluationTest {
 
     /**
      * heldout-10, 64 passages of real statutory wording judged for the fourth #10 round before any of its
-     * changes, first scored P 0.821, R 0.485 (rules alone). Never trained or tuned on (Tagger.BLIND_SETS);
-     * the neighbours, chosen by cross-validation on the tune passages, gave 0.833 / 0.530. The floors keep that.
+     * changes, first scored P 0.821, R 0.485 (rules alone), 0.833 / 0.530 with the neighbours. Opened and
+     * tuned on in the fifth round (StatutoryConstructionsTest pins its constructions): 0.985 / 1.000,
+     * in-sample. The floors keep its fixes; it is still left out of the neighbours' index.
      */
     @Test
-    void heldOut10KeepsWhatTheNeighboursGained() {
-        atLeast("heldout-10", 0.81, 0.51);
+    void heldOut10KeepsItsFixes() {
+        atLeast("heldout-10", 0.96, 0.97);
     }
 
     /**
      * heldout-11, 64 passages of real statutory wording judged for the fifth #10 round before any of its
      * changes, first scored P 0.882, R 0.586 (rules and neighbours as the fourth round left them). Never
      * trained or tuned on (Tagger.BLIND_SETS); a drop below these floors means a change broke unseen text.
+     * The fifth round's constructions, written from heldout-10 and the judged laws, left it unchanged.
      */
     @Test
     void heldOut11DoesNotRegress() {
