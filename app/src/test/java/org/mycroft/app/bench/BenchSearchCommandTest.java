@@ -43,7 +43,7 @@ class BenchSearchCommandTest {
                 .containsPattern("API\\s+1 client\\(s\\), means per request: client [\\d.]+ ms = transport -?[\\d.]+ \\+ server [\\d.]+ "
                         + "\\(Solr [\\d.]+ in 1\\.\\d\\d queries")
                 .containsPattern("Mycroft's own work per search, CPU in process \\(no HTTP, no Solr\\): \\d+ us = parameters \\d+ "
-                        + "\\(of which concepts \\d+\\) \\+ Solr query built \\d+ \\+ response mapped \\d+ \\+ JSON \\d+")
+                        + "\\(their concepts kept; read afresh \\d+\\) \\+ Solr query built \\d+ \\+ response mapped \\d+ \\+ JSON \\d+")
                 .containsPattern("Floor 1 client\\(s\\), means per request: .*\\(Solr 0\\.00 in 0\\.00 queries");
     }
 }
