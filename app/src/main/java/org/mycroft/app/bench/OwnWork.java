@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * JSON with the portal's own mapper. Where the API's time above SolrJ and the floor goes, without
  * the sampling profiler's noise on a loaded machine.
  */
-public final class OwnWork {
+public record OwnWork(SearchParameters parameters, ConceptRecognizer concepts, SearchQueryBuilder queries, SearchResultMapper mapper,
+        JsonMapper json) {
 
     /** Mean CPU microseconds per search of each step. */
     public record Steps(double parse, double concepts, double build, double map, double json) {
@@ -39,21 +40,6 @@ public final class OwnWork {
                     + "parameters %.0f (their concepts kept; read afresh %.0f) + Solr query built %.0f + response mapped %.0f + JSON %.0f",
                     total(), parse, concepts, build, map, json);
         }
-    }
-
-    private final SearchParameters parameters;
-    private final ConceptRecognizer concepts;
-    private final SearchQueryBuilder queries;
-    private final SearchResultMapper mapper;
-    private final JsonMapper json;
-
-    public OwnWork(SearchParameters parameters, ConceptRecognizer concepts, SearchQueryBuilder queries, SearchResultMapper mapper,
-            JsonMapper json) {
-        this.parameters = parameters;
-        this.concepts = concepts;
-        this.queries = queries;
-        this.mapper = mapper;
-        this.json = json;
     }
 
     /** {@code passes} times over the log after one pass to warm up, each Solr answer fetched once. */
