@@ -17,17 +17,9 @@ import org.springframework.stereotype.Component;
  * so it never makes that index look full too early.
  */
 @Component
-class DirectoryStartup {
+record DirectoryStartup(DirectoryWorkflow directory, @Value("${mycroft.samples.load-on-empty:true}") boolean samples) {
 
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryStartup.class);
-
-    private final DirectoryWorkflow directory;
-    private final boolean samples;
-
-    DirectoryStartup(DirectoryWorkflow directory, @Value("${mycroft.samples.load-on-empty:true}") boolean samples) {
-        this.directory = directory;
-        this.samples = samples;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void ready() {

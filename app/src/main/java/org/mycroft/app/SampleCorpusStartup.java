@@ -21,27 +21,10 @@ import org.springframework.stereotype.Component;
 /** On the first start (empty index) the shipped sample corpus is ingested, so the portal is never empty. */
 @Component
 @ConditionalOnProperty(name = "mycroft.samples.load-on-empty", havingValue = "true", matchIfMissing = true)
-class SampleCorpusStartup implements ApplicationRunner {
+record SampleCorpusStartup(SolrClient solr, Taxonomy taxonomy, @Value("${mycroft.data-dir:data}") Path dataDir,
+        CaseWorkflow workflow, UnitTagApplier tags, LawVersions lawVersions) implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(SampleCorpusStartup.class);
-
-    private final SolrClient solr;
-    private final Taxonomy taxonomy;
-    private final Path dataDir;
-
-    private final CaseWorkflow workflow;
-    private final UnitTagApplier tags;
-    private final LawVersions lawVersions;
-
-    SampleCorpusStartup(SolrClient solr, Taxonomy taxonomy, @Value("${mycroft.data-dir:data}") Path dataDir, CaseWorkflow workflow,
-            UnitTagApplier tags, LawVersions lawVersions) {
-        this.lawVersions = lawVersions;
-        this.workflow = workflow;
-        this.tags = tags;
-        this.solr = solr;
-        this.taxonomy = taxonomy;
-        this.dataDir = dataDir;
-    }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {

@@ -10,17 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** There is no default password: on a start without any account, the log says how to create the first one. */
 @Component
-class FirstStartNotice implements ApplicationRunner {
+record FirstStartNotice(AccountService accounts, @Value("${mycroft.data-dir:data}") String dataDir)
+        implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstStartNotice.class);
-
-    private final AccountService accounts;
-    private final String dataDir;
-
-    FirstStartNotice(AccountService accounts, @Value("${mycroft.data-dir:data}") String dataDir) {
-        this.accounts = accounts;
-        this.dataDir = dataDir;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

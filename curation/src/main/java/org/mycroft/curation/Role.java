@@ -1,6 +1,7 @@
 package org.mycroft.curation;
 
 import java.util.Locale;
+import org.mycroft.core.id.Ids;
 
 /**
  * What an account may do. Each role includes the ones below it: a reviewer may also draft, an admin
@@ -26,12 +27,8 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The role named by its id, any case; anything else is refused, naming the roles. */
     public static Role parse(String value) {
-        for (Role role : values()) {
-            if (role.id().equalsIgnoreCase(value == null ? "" : value.strip())) {
-                return role;
-            }
-        }
-        throw new IllegalArgumentException("Unknown role '" + value + "': expected authority, contributor, reviewer or admin");
+        return Ids.parse(values(), Role::id, value, "role");
     }
 }

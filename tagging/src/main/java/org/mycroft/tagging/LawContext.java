@@ -253,8 +253,10 @@ public final class LawContext {
      * heading names it ("Warrant for Provisional Arrest", "Video Link"): the provision's own heading
      * line here, the Part or Division heading through {@link #inherited}. A body that only passes by
      * the concept ("if the provisional arrest was made pursuant to a request…") keeps the article and
-     * loses the paragraph. A paragraph the provision cites explicitly stays, and so does one that is
-     * an issue's own article in the taxonomy (UNTOC-18.13 for central authorities).
+     * loses the paragraph. A paragraph the provision cites explicitly stays, so does one that is an
+     * issue's own article in the taxonomy (UNTOC-18.13 for central authorities), and so does one whose
+     * phrase names the paragraph's own construction ({@code paragraph_in_body}: a detained witness
+     * kept in custody abroad, time there credited to the sentence).
      */
     private TagResult paragraphsFromHeadingOnly(TagResult own, String text) {
         int headingEnd = text == null || text.indexOf('\n') < 0 ? Integer.MAX_VALUE : text.indexOf('\n');
@@ -265,7 +267,7 @@ public final class LawContext {
         for (String article : own.articles()) {
             boolean paragraph = article.indexOf('.') > 0 && !usual.contains(article);
             if (!paragraph || own.evidenceFor(article).stream()
-                    .anyMatch(e -> !e.rule().startsWith("implied:") || e.start() < headingEnd)) {
+                    .anyMatch(e -> !e.rule().startsWith("implied:") || e.start() < headingEnd || namedInBody(own, e))) {
                 kept.add(article);
             }
         }
@@ -275,6 +277,13 @@ public final class LawContext {
         List<TagEvidence> evidence = own.evidence().stream()
                 .filter(e -> kept.contains(e.tag()) || !e.tag().matches("[A-Z]+-\\d+\\..*")).toList();
         return new TagResult(kept, own.crimeTypes(), own.crossCutting(), evidence, own.mentions());
+    }
+
+    /** An implied paragraph whose phrase, matched at the same place, names the paragraph's construction itself. */
+    private boolean namedInBody(TagResult own, TagEvidence implied) {
+        String tag = implied.rule().substring("implied:".length());
+        return implied.start() >= 0 && own.evidence().stream().anyMatch(e -> e.tag().equals(tag) && e.start() == implied.start()
+                && e.end() == implied.end() && tagger.namesParagraphInBody(e.rule()));
     }
 
     private static final String AML = "aml-supervision";

@@ -328,6 +328,9 @@ final class NormalizedText {
     private boolean breaksSentence(int gapStart, int gapEnd) {
         for (int k = gapStart; k < gapEnd; k++) {
             char c = folded.charAt(k);
+            if (c == ';' && continuesEnumeration(origEnd[k])) {
+                continue;
+            }
             if (c == ';' || c == '!' || c == '?' || c == '\u3002' || c == '\u061b' || c == '\u061f') {
                 return true;
             }
@@ -338,12 +341,72 @@ final class NormalizedText {
                 while (m < original.length() && Character.isWhitespace(original.charAt(m))) {
                     m++;
                 }
-                if (m > o && m < original.length() && startsSentence(original.charAt(m))) {
+                if (m > o && m < original.length() && startsSentence(original.charAt(m)) && !endsListMarker(o - 1)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Conjunctions that join the paragraphs of a statutory enumeration ("(a) …; and (b) …"). */
+    private static final java.util.Set<String> ENUMERATION_JOINS = java.util.Set.of("and", "or", "et", "ou", "y", "o", "e", "en", "of");
+
+    /**
+     * True when the text after a ';' goes on with the next paragraph of the same enumeration: "(b)",
+     * "b)", "2°" or "and (b)". Such a ';' joins the paragraphs of one provision ("a person who (a) deals with
+     * property; and (b) believes it to be proceeds of crime"), so a context may be read across it.
+     */
+    private boolean continuesEnumeration(int from) {
+        int m = from;
+        while (m < original.length() && Character.isWhitespace(original.charAt(m))) {
+            m++;
+        }
+        int word = m;
+        while (m < original.length() && Character.isLetter(original.charAt(m))) {
+            m++;
+        }
+        if (m > word && ENUMERATION_JOINS.contains(original.substring(word, m))) {
+            while (m < original.length() && Character.isWhitespace(original.charAt(m))) {
+                m++;
+            }
+            word = m;
+        }
+        if (word < original.length() && original.charAt(word) == '(') {
+            return true;
+        }
+        int e = word;
+        while (e < original.length() && Character.isLetterOrDigit(original.charAt(e)) && e - word < 4) {
+            e++;
+        }
+        return e > word && e < original.length()
+                && (original.charAt(e) == ')' || original.charAt(e) == '\u00b0' || original.charAt(e) == '.' && isListMarker(word, e));
+    }
+
+    /**
+     * True when the '.' at original offset dot closes a paragraph marker that opens a list after ':' or ';'
+     * ("… a: I. La esclavitud; II. …", "sont notamment : a. la notification"): the marker starts an item of
+     * the same sentence, not a new one.
+     */
+    private boolean endsListMarker(int dot) {
+        int b = dot;
+        while (b > 0 && Character.isLetterOrDigit(original.charAt(b - 1)) && dot - b < 4) {
+            b--;
+        }
+        if (b == dot || !isListMarker(b, dot)) {
+            return false;
+        }
+        int c = b;
+        while (c > 0 && Character.isWhitespace(original.charAt(c - 1))) {
+            c--;
+        }
+        return c > 0 && (original.charAt(c - 1) == ':' || original.charAt(c - 1) == ';');
+    }
+
+    /** A paragraph marker: a roman numeral, one letter, or a number of up to three digits. */
+    private boolean isListMarker(int from, int to) {
+        String marker = original.substring(from, to);
+        return marker.matches("[IVXLC]{1,4}|[ivxlc]{1,4}|\\p{L}|\\d{1,3}");
     }
 
     /** An upper-case letter, or a letter of a script without case (Arabic): what a sentence starts with. */

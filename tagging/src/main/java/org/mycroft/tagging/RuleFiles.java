@@ -26,7 +26,9 @@ final class RuleFiles {
     record PhraseEntry(String phrase, Double confidence, List<String> articles,
                        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Near> requires,
                        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Near> unless,
-                       @JsonProperty("case_sensitive") Boolean caseSensitive, String note) {
+                       @JsonProperty("mention_if") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Near> mentionIf,
+                       @JsonProperty("case_sensitive") Boolean caseSensitive,
+                       @JsonProperty("paragraph_in_body") Boolean paragraphInBody, String note) {
 
         @JsonCreator
         PhraseEntry {
@@ -34,7 +36,7 @@ final class RuleFiles {
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static PhraseEntry of(String phrase) {
-            return new PhraseEntry(phrase, null, null, null, null, null, null);
+            return new PhraseEntry(phrase, null, null, null, null, null, null, null, null);
         }
     }
 

@@ -92,9 +92,12 @@ final class RuleSet {
     final TokenTrie<String> stopTrie;
     final Map<String, TokenTrie<NegationCue>> negationTries;
     final CitationParser citations;
+    /** Ids of the phrases whose paragraph articles stand in a law's body ({@code paragraph_in_body: true}). */
+    final Set<String> bodyParagraphRules;
 
     private RuleSet(Map<String, TokenTrie<PhraseRule>> tagTries, TokenTrie<String> stopTrie,
-                    Map<String, TokenTrie<NegationCue>> negationTries, CitationParser citations) {
+                    Map<String, TokenTrie<NegationCue>> negationTries, CitationParser citations, Set<String> bodyParagraphRules) {
+        this.bodyParagraphRules = bodyParagraphRules;
         this.tagTries = tagTries;
         this.stopTrie = stopTrie;
         this.negationTries = negationTries;
@@ -172,7 +175,9 @@ final class RuleSet {
         }
 
         Map<String, TokenTrie<NegationCue>> neg = loadNegation(negation, crimeIds, ccIds, taxonomy, languages);
-        return new RuleSet(Map.copyOf(tries), stop, neg, parser);
+        Set<String> bodyParagraphs = new HashSet<>();
+        rules.stream().filter(PhraseRule::paragraphInBody).forEach(r -> bodyParagraphs.add(r.ruleId()));
+        return new RuleSet(Map.copyOf(tries), stop, neg, parser, Set.copyOf(bodyParagraphs));
     }
 
     /** Reads and binds one rule file; a mistake is reported with the file and where in it. */
@@ -248,6 +253,7 @@ final class RuleSet {
                 : articleIds(file, where, entry.articles(), taxonomy);
         List<NearContext> requires = contexts(file, where + ".requires", entry.requires(), defWindow);
         List<NearContext> unless = contexts(file, where + ".unless", entry.unless(), defWindow);
+        List<NearContext> mentionIf = contexts(file, where + ".mention_if", entry.mentionIf(), defWindow);
         boolean cs = Boolean.TRUE.equals(entry.caseSensitive());
         List<String> literal = List.of();
         try {
@@ -259,7 +265,8 @@ final class RuleSet {
         } catch (IllegalArgumentException e) {
             throw new TaggingRulesException(file + ": " + where + ": " + e.getMessage(), e);
         }
-        return new PhraseRule(family, tag, lang, ruleId, phrase, conf, articles, requires, unless, cs, literal);
+        return new PhraseRule(family, tag, lang, ruleId, phrase, conf, articles, requires, unless, mentionIf, cs, literal,
+                Boolean.TRUE.equals(entry.paragraphInBody()));
     }
 
     /** Written forms of a case-sensitive phrase (case kept, words joined by one space); no prefixes. */

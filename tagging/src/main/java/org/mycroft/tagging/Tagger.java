@@ -87,7 +87,7 @@ public final class Tagger {
     }
 
     /** Sets never trained on: they measure the tagger on wording it has not seen. */
-    public static final Set<String> BLIND_SETS = Set.of("heldout-9", "heldout-10");
+    public static final Set<String> BLIND_SETS = Set.of("heldout-9", "heldout-10", "heldout-11");
 
     /** The labelled passages the default neighbours are built from: every set but the blind ones. */
     public static List<LabelledPassage> trainingPassages() {
@@ -110,6 +110,11 @@ public final class Tagger {
     /** The articles a crime type or cross-cutting issue gives without being cited (taxonomy). */
     List<String> impliedArticles(String tag) {
         return taxonomy.impliedArticles(tag);
+    }
+
+    /** True when the phrase of this rule id names its paragraph articles itself, so they stand in a law's body. */
+    boolean namesParagraphInBody(String ruleId) {
+        return rules.bodyParagraphRules.contains(ruleId);
     }
 
     boolean isCrimeType(String tag) {
@@ -169,8 +174,15 @@ public final class Tagger {
         addNegationArticles(nt, cues, evidence, articles);
         List<Match> matches = phraseMatches(nt, lang, masked, cues);  // 2b
         matches = longestPerFamily(matches, nt.tokenCount);           // 3
+        List<Match> namedOnly = namedAsMentions(nt, matches, masked);  // 3a
+        matches.removeAll(namedOnly);
         Reading reading = "legislation".equals(ctx.docType())         // 3b
                 ? withoutEnumerations(text, nt, matches) : new Reading(matches, List.of());
+        if (!namedOnly.isEmpty()) {
+            List<Match> mentioned = new ArrayList<>(reading.mentioned());
+            mentioned.addAll(namedOnly);
+            reading = new Reading(reading.subjects(), mentioned);
+        }
         Set<String> crime = new LinkedHashSet<>();
         Set<String> cross = new LinkedHashSet<>();
         addSubjects(nt, reading.subjects(), crime, cross, evidence, articles); // 4
@@ -268,6 +280,23 @@ public final class Tagger {
             out.add(m);
             maxEndByStart[m.start] = Math.max(maxEndByStart[m.start], m.end);
             maxLen = Math.max(maxLen, m.length());
+        }
+        return out;
+    }
+
+    /**
+     * Step 3a: a match whose phrase has a {@code mention_if} context present is a mention ("shall report
+     * … suspicion of money laundering": the duty is the subject, the crime only what is reported).
+     */
+    private static List<Match> namedAsMentions(NormalizedText nt, List<Match> matches, boolean[] masked) {
+        List<Match> out = new ArrayList<>();
+        for (Match m : matches) {
+            for (NearContext c : m.rule.mentionIf()) {
+                if (c.presentAround(nt, m.start, m.end, masked)) {
+                    out.add(m);
+                    break;
+                }
+            }
         }
         return out;
     }

@@ -248,4 +248,29 @@ class LawContextTest {
                 "Incarcération des personnes transférées", text, "", fr).articles()).contains("UNTOC-18.10", "UNTOC-18.11")
                 .doesNotContain("UNTOC-17"); // the bare "transfèrement" under that heading is not a transfer of sentenced persons
     }
+
+    @Test
+    void aParagraphWhoseConstructionIsNamedInTheBodyStands() {
+        // Mutual Legal Assistance in Criminal Matters Act (Canada) s. 26: time in custody abroad counts (UNTOC 18(12))
+        String text = "Section 26. Absence deemed imprisonment\nFor the purposes of Parts I and II of the Corrections and Conditional"
+                + " Release Act and the Prisons and Reformatories Act, a detained person who is not in the place of confinement from"
+                + " which he was delivered pursuant to a transfer order shall be deemed to be in that place of confinement and to"
+                + " have applied himself industriously to the program of the place of confinement, as long as he remains in"
+                + " custody pursuant to the transfer order and is of good behaviour.";
+        TagResult tags = provision(LawContext.of(TAGGER, MLA_ACT, EN), "26", "Absence deemed imprisonment", text, "", EN);
+        assertThat(tags.articles()).contains("UNTOC-18.12");
+        // Uitleveringswet art. 50a: a person detained abroad, lent to testify, is held in custody here (UNTOC 18(10)-(11))
+        TaggingContext nl = TaggingContext.legislation("nl");
+        String art50a = "Artikel 50a\n1. In de gevallen dat een persoon, die in het buitenland rechtens van zijn vrijheid is beroofd,"
+                + " tijdelijk ter beschikking wordt gesteld van de Nederlandse justitie voor het afleggen van een verklaring als"
+                + " getuige of voor confrontatie wordt hij gedurende zijn verblijf hier te lande op bevel van het bevoegde lid van"
+                + " het openbaar ministerie in verzekering gesteld.";
+        TagResult lent = provision(LawContext.of(TAGGER, "Uitleveringswet", nl), "50a", "", art50a, "Andere vormen van rechtshulp", nl);
+        assertThat(lent.articles()).contains("UNTOC-18.10", "UNTOC-18.11");
+        // a body that only passes by provisional arrest still loses the paragraph (Extradition Act s. 14)
+        String s14 = "Section 14. Discharge if no proceedings\n(1) A person who has been provisionally arrested must be discharged"
+                + " (b) if the provisional arrest was made pursuant to a request made under an extradition agreement";
+        assertThat(provision(LawContext.of(TAGGER, "Extradition Act", EN), "14", "Discharge if no proceedings", s14, "", EN)
+                .articles()).doesNotContain("UNTOC-16.9");
+    }
 }

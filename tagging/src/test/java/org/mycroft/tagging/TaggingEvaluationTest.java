@@ -27,11 +27,20 @@ class TaggingEvaluationTest {
         report = TaggingEvaluation.run(Tagger.loadDefault(taxonomy), passages);
     }
 
+    /**
+     * Over the sets the rules were tuned or the neighbours trained on: each blind set has its own floor
+     * below, and adding a new one (scored low by design) must not fail this gate.
+     */
     @Test
     void overallPrecisionAndRecall() {
         System.out.println(report.format());
-        assertThat(report.overall().precision()).as("overall precision").isGreaterThanOrEqualTo(0.90);
-        assertThat(report.overall().recall()).as("overall recall").isGreaterThanOrEqualTo(0.85);
+        EvaluationReport.Score tune = report.sets().entrySet().stream()
+                .filter(e -> !Tagger.BLIND_SETS.contains(e.getKey()))
+                .map(e -> e.getValue().get("overall"))
+                .reduce(new EvaluationReport.Score(0, 0, 0), (a, b) -> new EvaluationReport.Score(a.truePositives() + b.truePositives(),
+                        a.falsePositives() + b.falsePositives(), a.falseNegatives() + b.falseNegatives()));
+        assertThat(tune.precision()).as("overall precision, tune sets").isGreaterThanOrEqualTo(0.90);
+        assertThat(tune.recall()).as("overall recall, tune sets").isGreaterThanOrEqualTo(0.85);
     }
 
     /**
@@ -57,12 +66,24 @@ class TaggingEvaluationTest {
 
     /**
      * heldout-10, 64 passages of real statutory wording judged for the fourth #10 round before any of its
-     * changes, first scored P 0.821, R 0.485 (rules alone). Never trained or tuned on (Tagger.BLIND_SETS);
-     * the neighbours, chosen by cross-validation on the tune passages, gave 0.833 / 0.530. The floors keep that.
+     * changes, first scored P 0.821, R 0.485 (rules alone), 0.833 / 0.530 with the neighbours. Opened and
+     * tuned on in the fifth round (StatutoryConstructionsTest pins its constructions): 0.985 / 1.000,
+     * in-sample. The floors keep its fixes; it is still left out of the neighbours' index.
      */
     @Test
-    void heldOut10KeepsWhatTheNeighboursGained() {
-        atLeast("heldout-10", 0.81, 0.51);
+    void heldOut10KeepsItsFixes() {
+        atLeast("heldout-10", 0.96, 0.97);
+    }
+
+    /**
+     * heldout-11, 64 passages of real statutory wording judged for the fifth #10 round before any of its
+     * changes, first scored P 0.882, R 0.586 (rules and neighbours as the fourth round left them). Never
+     * trained or tuned on (Tagger.BLIND_SETS); a drop below these floors means a change broke unseen text.
+     * The fifth round's constructions, written from heldout-10 and the judged laws, left it unchanged.
+     */
+    @Test
+    void heldOut11DoesNotRegress() {
+        atLeast("heldout-11", 0.86, 0.56);
     }
 
     /** heldout-8 was tuned on in the third #10 round (0.898 / 0.583 to 0.945 / 0.907): it keeps that. */

@@ -1,11 +1,15 @@
 package org.mycroft.app.bench;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -311,6 +315,19 @@ public final class SearchBenchmark {
             }
         }
         return mismatches;
+    }
+
+    /**
+     * Writes the API's answer to every request of the log to {@code file}, one per line as
+     * {@code URL TAB body}: two runs' files compared line by line show whether a change altered any response.
+     */
+    public static void writeResponses(LoopbackClient http, List<SearchRequest> log, Path file) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (SearchRequest request : log) {
+                LoopbackClient.Response api = http.get(url(request));
+                out.write(url(request) + "\t" + api.status() + "\t" + new String(api.body(), StandardCharsets.UTF_8) + "\n");
+            }
+        }
     }
 
     interface Call {

@@ -7,10 +7,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.solr.client.solrj.SolrClient;
+import org.mycroft.api.search.ConceptRecognizer;
 import org.mycroft.api.search.SearchParameters;
+import org.mycroft.api.search.SearchQueryBuilder;
+import org.mycroft.api.search.SearchResultMapper;
 import org.mycroft.api.search.SearchRequest;
 import org.mycroft.app.bench.FloorEndpoint;
 import org.mycroft.app.bench.LoopbackClient;
+import org.mycroft.app.bench.OwnWork;
 import org.mycroft.app.bench.SearchBenchReport;
 import org.mycroft.app.bench.SearchBenchmark;
 import org.mycroft.app.bench.ServerTimes;
@@ -19,6 +23,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code mycroft bench search}: the portal runs in this JVM on a loopback port over an index of N
@@ -58,6 +63,14 @@ public final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Random seed of corpus and log (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--own-work-passes", defaultValue = "3", description = "Passes over the log of the in-process measure of "
+            + "Mycroft's own steps per search (default: ${DEFAULT-VALUE}; more to profile them).")
+    int ownWorkPasses;
+
+    @Option(names = "--responses", description = "Also write the API's answer to every search of the log to this file "
+            + "(URL, status and JSON per line), to compare two versions' answers.")
+    Path responses;
+
     @Override
     public Integer call() throws Exception {
         int n = million ? 1_000_000 : units;
@@ -74,6 +87,10 @@ public final class BenchSearchCommand implements Callable<Integer> {
             FloorEndpoint.register(context, log);
             int mismatches = SearchBenchmark.floorMismatches(http, log);
             System.out.printf("Floor answers identical to the API's: %,d of %,d%n", log.size() - mismatches, log.size());
+            if (responses != null) {
+                SearchBenchmark.writeResponses(http, log, responses);
+                System.out.printf("The API's answers to the log written to %s%n", responses);
+            }
             // The JIT keeps compiling Solr's, Spring's and Tomcat's code for minutes: after one pass its
             // compiler threads still took a third of the JVM's CPU (JFR), charged to whichever path ran.
             System.out.printf("Warm-up: the whole log %d time(s) through each path (%,d distinct searches)%n", warmup, log.size());
@@ -101,6 +118,9 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
             System.out.println(SearchBenchmark.cacheStats(solr));
+            System.out.println(new OwnWork(context.getBean(SearchParameters.class), context.getBean(ConceptRecognizer.class),
+                    context.getBean(SearchQueryBuilder.class), context.getBean(SearchResultMapper.class),
+                    context.getBean(JsonMapper.class)).measure(solr, log, ownWorkPasses).line());
             System.out.printf("Command: ./mycroft bench search --units %d --queries %d --clients %d --warmup %d --data %s%n", n, queries,
                     clients, warmup, data);
         }

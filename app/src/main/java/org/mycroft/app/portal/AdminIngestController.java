@@ -29,19 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
  * their reason), then the report ({@link IngestEvents}). Admins only ({@link AdminSecurity}).
  */
 @RestController
-class AdminIngestController {
+record AdminIngestController(PortalIngest ingest) {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminIngestController.class);
     static final String NDJSON = "application/x-ndjson";
 
     /** Absolute paths of files or folders on the portal's machine. */
     record IngestCommand(List<String> paths, Boolean force, Boolean prune) {}
-
-    private final PortalIngest ingest;
-
-    AdminIngestController(PortalIngest ingest) {
-        this.ingest = ingest;
-    }
 
     @PostMapping(value = "/admin/ingest", consumes = MediaType.APPLICATION_JSON_VALUE)
     void ingest(@RequestBody IngestCommand command, HttpServletResponse response) throws Exception {

@@ -2,7 +2,10 @@ package org.mycroft.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mycroft.app.CommandRun;
@@ -15,9 +18,10 @@ import org.mycroft.app.CommandRun;
 class BenchSearchCommandTest {
 
     @Test
-    void comparesTheApiWithSolrjAndWithTheFloorThatServesTheSameBytes(@TempDir Path tmp) {
+    void comparesTheApiWithSolrjAndWithTheFloorThatServesTheSameBytes(@TempDir Path tmp) throws IOException {
+        Path responses = tmp.resolve("responses.tsv");
         CommandRun run = CommandRun.of("bench", "search", "--units", "400", "--queries", "40", "--clients", "2", "--warmup", "1",
-                "--data", tmp.resolve("data").toString());
+                "--data", tmp.resolve("data").toString(), "--responses", responses.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Indexed 400 units").contains("Floor answers identical to the API's: 40 of 40");
@@ -27,6 +31,9 @@ class BenchSearchCommandTest {
                 assertThat(run.out()).containsPattern("(?m)^" + path + "\\s+" + clients + "(\\s+[\\d.]+){4}\\s+0\\s");
             }
         }
+        // One line per search of the log: its URL, 200 and the JSON answer.
+        List<String> answers = Files.readAllLines(responses);
+        assertThat(answers).hasSize(40).allSatisfy(line -> assertThat(line).matches("/api/search\\?\\S+\\t200\\t\\{\"total\":\\d+.*\\}"));
         assertThat(run.out())
                 .containsPattern("errors = 0\\s+0\\s+met")
                 .contains("API p50 <= 1.20 x SolrJ p50", "API p99 <= 50 ms", "API req/s >= 0.80 x SolrJ",
@@ -35,6 +42,8 @@ class BenchSearchCommandTest {
                 // The portal's own timers split each HTTP run: Solr is queried on the API's path only.
                 .containsPattern("API\\s+1 client\\(s\\), means per request: client [\\d.]+ ms = transport -?[\\d.]+ \\+ server [\\d.]+ "
                         + "\\(Solr [\\d.]+ in 1\\.\\d\\d queries")
+                .containsPattern("Mycroft's own work per search, CPU in process \\(no HTTP, no Solr\\): \\d+ us = parameters \\d+ "
+                        + "\\(their concepts kept; read afresh \\d+\\) \\+ Solr query built \\d+ \\+ response mapped \\d+ \\+ JSON \\d+")
                 .containsPattern("Floor 1 client\\(s\\), means per request: .*\\(Solr 0\\.00 in 0\\.00 queries");
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * and every coded value is one of its vocabulary. Errors are per field, as message keys.
  */
 @Component
-public class CaseValidator {
+public record CaseValidator(Taxonomy taxonomy) {
 
     public static final String REQUIRED = "curation.error.required";
     public static final String UNKNOWN = "curation.error.unknown";
@@ -22,12 +22,6 @@ public class CaseValidator {
     public static final String SAME_STATE = "curation.error.same-state";
     public static final String RESTRICTED_NAME = "curation.error.restricted-name";
     private static final Pattern RESTRICTED_FIELD_NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
-
-    private final Taxonomy taxonomy;
-
-    public CaseValidator(Taxonomy taxonomy) {
-        this.taxonomy = taxonomy;
-    }
 
     public List<FieldError> validate(CaseFields f, Map<String, String> restricted) {
         List<FieldError> errors = new ArrayList<>();

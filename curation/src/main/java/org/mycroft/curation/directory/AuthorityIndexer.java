@@ -24,7 +24,7 @@ import org.mycroft.core.taxonomy.Taxonomy;
  * indexed at all, and restricted fields are out of this class's reach (the entry it receives holds
  * only public fields), so no search, snippet, facet or count can show them.
  */
-public class AuthorityIndexer {
+public record AuthorityIndexer(SolrClient solr, Taxonomy taxonomy) {
 
     /** The free-text fields that full-text search reads, besides the names (here and in the directory's own search). */
     static final List<DirectoryField> TEXT_FIELDS = List.of(DirectoryField.ADDRESS, DirectoryField.URGENT_PROCEDURE,
@@ -41,14 +41,6 @@ public class AuthorityIndexer {
      */
     static final int FORMAT = 1;
     private static final int MAX_ENTRIES = 1_000_000;
-
-    private final SolrClient solr;
-    private final Taxonomy taxonomy;
-
-    public AuthorityIndexer(SolrClient solr, Taxonomy taxonomy) {
-        this.solr = solr;
-        this.taxonomy = taxonomy;
-    }
 
     public void put(AuthorityEntry entry) {
         try {

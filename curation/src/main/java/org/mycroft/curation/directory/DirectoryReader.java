@@ -10,13 +10,7 @@ import java.util.Optional;
  * the reader's {@link Access} allows. Restricted entries are left out by the database query itself,
  * and restricted fields are read only for authorised readers.
  */
-public class DirectoryReader {
-
-    private final DirectoryRepository entries;
-
-    public DirectoryReader(DirectoryRepository entries) {
-        this.entries = entries;
-    }
+public record DirectoryReader(DirectoryRepository entries) {
 
     public List<Listing> search(DirectoryQuery query, Access access) {
         return entries.search(query, access).stream().map(e -> listing(e, access)).toList();

@@ -29,7 +29,7 @@ import org.mycroft.curation.cases.Provenance;
  * validated, phone numbers are kept as entered plus their E.164 form (libphonenumber, the State's
  * numbering plan for national numbers), lists are normalised. Errors are per field, as message keys.
  */
-public class DirectoryValidator {
+public record DirectoryValidator(Taxonomy taxonomy) {
 
     public static final String EMAIL = "directory.error.email";
     public static final String URL = "directory.error.url";
@@ -42,13 +42,7 @@ public class DirectoryValidator {
     private static final Pattern EMAIL_ADDRESS = Pattern.compile(
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
-
-    private final Taxonomy taxonomy;
-    private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
-
-    public DirectoryValidator(Taxonomy taxonomy) {
-        this.taxonomy = taxonomy;
-    }
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     /** The values of an entry in stored form, split by visibility. */
     public record StoredFields(Map<String, String> open, Map<String, String> restricted) {}
@@ -119,9 +113,9 @@ public class DirectoryValidator {
     /** A phone number in E.164 form (+33140000000): international numbers as they are, national ones in the State's plan. */
     public Optional<String> e164(String raw, String iso2Region) {
         try {
-            Phonenumber.PhoneNumber number = phones.parse(raw, iso2Region);
-            return phones.isPossibleNumber(number)
-                    ? Optional.of(phones.format(number, PhoneNumberUtil.PhoneNumberFormat.E164)) : Optional.empty();
+            Phonenumber.PhoneNumber number = PHONES.parse(raw, iso2Region);
+            return PHONES.isPossibleNumber(number)
+                    ? Optional.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164)) : Optional.empty();
         } catch (NumberParseException e) {
             return Optional.empty();
         }

@@ -27,7 +27,7 @@ import org.mycroft.curation.versions.ProvisionVersionRepository.LawUpdate;
  * months (13 months ago is stale at N = 12, 11 months ago is not); a State is listed when either
  * part is stale, with both dates and what is stale.
  */
-public class StalenessReport {
+public record StalenessReport(DirectoryRepository entries, ProvisionVersionRepository laws) {
 
     public static final int DEFAULT_MONTHS = 12;
 
@@ -67,14 +67,6 @@ public class StalenessReport {
             return legislationStale() && (!directoryStale() || legislationUpdated.isBefore(directoryUpdated))
                     ? legislationUpdated : directoryUpdated;
         }
-    }
-
-    private final DirectoryRepository entries;
-    private final ProvisionVersionRepository laws;
-
-    public StalenessReport(DirectoryRepository entries, ProvisionVersionRepository laws) {
-        this.entries = entries;
-        this.laws = laws;
     }
 
     public List<StaleState> stale(int months, Instant now) {

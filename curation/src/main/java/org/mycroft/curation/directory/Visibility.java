@@ -1,6 +1,7 @@
 package org.mycroft.curation.directory;
 
 import java.util.Locale;
+import org.mycroft.core.id.Ids;
 
 /** Who may see an entry or a field: everyone, or only accounts with the authority role or a curator role. */
 public enum Visibility {
@@ -11,11 +12,6 @@ public enum Visibility {
     }
 
     public static Visibility parse(String value) {
-        for (Visibility v : values()) {
-            if (v.id().equalsIgnoreCase(value == null ? "" : value.strip())) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("Unknown visibility '" + value + "': expected public or restricted");
+        return Ids.parse(values(), Visibility::id, value, "visibility");
     }
 }

@@ -22,19 +22,13 @@ import org.mycroft.core.index.IndexQueries;
  * Units whose machine tags nobody has reviewed yet, for a curator working through one State or
  * one article at a time: filtered by State, tag and the tagger's confidence.
  */
-public class ReviewQueue {
+public record ReviewQueue(SolrClient solr) {
 
     /** How many candidate units one index read brings. */
     static final int CANDIDATES = 400;
     /** Reads per queue page at most: a strict filter on a large index pages on instead of scanning it all at once. */
     static final int MAX_READS = 25;
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final SolrClient solr;
-
-    public ReviewQueue(SolrClient solr) {
-        this.solr = solr;
-    }
 
     public record Suggestion(String tag, double confidence) {}
 

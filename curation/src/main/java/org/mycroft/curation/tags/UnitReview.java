@@ -10,21 +10,8 @@ import org.mycroft.curation.cases.CaseValidator;
 import org.mycroft.curation.cases.WorkflowException;
 
 /** A reviewer's decision on a tag of an ingested unit (a provision of a law): stored, audited, applied to the index at once. */
-public class UnitReview {
-
-    private final TagDecisionRepository decisions;
-    private final UnitTagApplier applier;
-    private final AuditLog audit;
-    private final CaseValidator validator;
-    private final Clock clock;
-
-    public UnitReview(TagDecisionRepository decisions, UnitTagApplier applier, AuditLog audit, CaseValidator validator, Clock clock) {
-        this.decisions = decisions;
-        this.applier = applier;
-        this.audit = audit;
-        this.validator = validator;
-        this.clock = clock;
-    }
+public record UnitReview(TagDecisionRepository decisions, UnitTagApplier applier, AuditLog audit,
+        CaseValidator validator, Clock clock) {
 
     public void decide(String unitId, String tag, TagDecision.Decision decision, Curator curator) {
         curator.require(Role.REVIEWER);

@@ -23,20 +23,10 @@ import org.mycroft.ingest.dedup.MinHash;
  * undoes a human decision. The unit is rebuilt from its stored fields (the near-duplicate band
  * keys, which are not stored, from the stored signature).
  */
-public class UnitTagApplier {
+public record UnitTagApplier(SolrClient solr, TagDecisionRepository decisions, Taxonomy taxonomy) {
 
     /** Fields the schema fills by copyField (solr-config managed-schema.xml): Solr makes them again. */
     static final Set<String> COPY_FIELD_TARGETS = Set.of("title_sort", "text_all");
-
-    private final SolrClient solr;
-    private final TagDecisionRepository decisions;
-    private final Taxonomy taxonomy;
-
-    public UnitTagApplier(SolrClient solr, TagDecisionRepository decisions, Taxonomy taxonomy) {
-        this.solr = solr;
-        this.decisions = decisions;
-        this.taxonomy = taxonomy;
-    }
 
     /** The stored unit, or null when the index does not have it. */
     public SolrDocument stored(String unitId) {

@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the index lacks is indexed again from the database (after a re-ingest replaced the law's units,
  * or after {@code data/solr} was deleted). The ingest pipeline itself is not touched.
  */
-public class LawVersions {
+public record LawVersions(SolrClient solr, ProvisionVersionRepository versions, TransactionTemplate tx, Clock clock) {
 
     /** Sidecar key naming the amending act of a changed file (e.g. "Act No. 12 of 2024"). */
     public static final String AMENDED_BY_KEY = "amended_by";
@@ -49,18 +49,6 @@ public class LawVersions {
         public boolean changedAnything() {
             return added + superseded + indexed > 0;
         }
-    }
-
-    private final SolrClient solr;
-    private final ProvisionVersionRepository versions;
-    private final TransactionTemplate tx;
-    private final Clock clock;
-
-    public LawVersions(SolrClient solr, ProvisionVersionRepository versions, TransactionTemplate tx, Clock clock) {
-        this.solr = solr;
-        this.versions = versions;
-        this.tx = tx;
-        this.clock = clock;
     }
 
     /** Outside Spring (the command line), over a migrated data source. */

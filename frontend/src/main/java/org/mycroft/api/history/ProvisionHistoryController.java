@@ -12,16 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/documents/{id}/history?from=&to=}: the JSON twin of a provision's history page. */
 @RestController
-class ProvisionHistoryController {
+record ProvisionHistoryController(ProvisionHistoryService history) {
 
     /** The parameters the history accepts; anything else is a 400 like on every API route. */
     static final Set<String> PARAMETERS = Set.of("from", "to", "lang");
-
-    private final ProvisionHistoryService history;
-
-    ProvisionHistoryController(ProvisionHistoryService history) {
-        this.history = history;
-    }
 
     @Operation(operationId = "documentHistory", summary = "Every version of a provision, with a word-level diff between two of them")
     @Parameter(name = "from", in = ParameterIn.QUERY, description = "The older version of the diff (empty: the default pair).", example = "1")

@@ -19,16 +19,10 @@ import org.springframework.stereotype.Service;
  * not depend on curation; its package is under {@code org.mycroft.api} so errors are the API's JSON.
  */
 @Service
-public class ProvisionHistoryService {
+public record ProvisionHistoryService(ProvisionVersionRepository versions) {
 
     /** The ids ingest makes, and a superseded version's id ({@code …__v2}). */
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_\\-]{0,199}");
-
-    private final ProvisionVersionRepository versions;
-
-    public ProvisionHistoryService(ProvisionVersionRepository versions) {
-        this.versions = versions;
-    }
 
     /** The provision's stable id: a superseded version's id without its {@code __vN}. */
     public static String unitIdOf(String id) {

@@ -21,13 +21,5 @@ public record ArticlePage(
         String articlesHref,
         String searchHref) {
 
-    public boolean hasStates() {
-        return !states.isEmpty();
-    }
-
-    public boolean hasCases() {
-        return !cases.isEmpty();
-    }
-
     public record Link(String label, String href, int count) {}
 }

@@ -16,15 +16,7 @@ import org.mycroft.api.route.Page;
  * and {@code /articles/{id}} (one article, twin {@code /api/articles/{id}}); same parameters as the twins.
  */
 @Controller
-class ArticlePageController {
-
-    private final ArticleService articles;
-    private final ArticlePages pages;
-
-    ArticlePageController(ArticleService articles, ArticlePages pages) {
-        this.articles = articles;
-        this.pages = pages;
-    }
+record ArticlePageController(ArticleService articles, ArticlePages pages) {
 
     @GetMapping("/articles")
     ModelAndView list(PageRequest request) {

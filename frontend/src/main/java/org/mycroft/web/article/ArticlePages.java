@@ -13,13 +13,7 @@ import org.mycroft.core.taxonomy.DocType;
 
 /** Builds the view models of the articles pages. */
 @Component
-class ArticlePages {
-
-    private final UnitItems items;
-
-    ArticlePages(UnitItems items) {
-        this.items = items;
-    }
+record ArticlePages(UnitItems items) {
 
     ArticlesPage list(ArticleOverview overview, Workbench.Context ctx) {
         List<ArticlesPage.Section> sections = new ArrayList<>();

@@ -29,14 +29,6 @@ public record ComparePage(
         return articleId != null;
     }
 
-    public boolean hasColumns() {
-        return !columns.isEmpty();
-    }
-
-    public boolean hasWithoutProvisions() {
-        return !withoutProvisions.isEmpty();
-    }
-
     public boolean hasChosen() {
         return !chosenStates.isEmpty() || !chosenRegions.isEmpty();
     }

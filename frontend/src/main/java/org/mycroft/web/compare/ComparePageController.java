@@ -28,15 +28,7 @@ import org.mycroft.api.system.NameOrder;
  * and resolved on the server; the page then redirects to the canonical, shareable URL.
  */
 @Controller
-class ComparePageController {
-
-    private final CompareService compare;
-    private final Taxonomy taxonomy;
-
-    ComparePageController(CompareService compare, Taxonomy taxonomy) {
-        this.compare = compare;
-        this.taxonomy = taxonomy;
-    }
+record ComparePageController(CompareService compare, Taxonomy taxonomy) {
 
     @GetMapping("/compare")
     ModelAndView compare(PageRequest request) {

@@ -22,17 +22,5 @@ public record CountryPage(
         String coverageHref,
         String searchHref) {
 
-    public boolean hasArticles() {
-        return !articles.isEmpty();
-    }
-
-    public boolean hasLaws() {
-        return !laws.isEmpty();
-    }
-
-    public boolean hasCases() {
-        return !cases.isEmpty();
-    }
-
     public record Law(String title, String href, Integer year, long provisions, String lang) {}
 }

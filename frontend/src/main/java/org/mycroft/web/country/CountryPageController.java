@@ -20,17 +20,7 @@ import org.mycroft.core.taxonomy.DocType;
 
 /** {@code /countries/{iso3}}: a State's profile, twin {@code /api/countries/{iso3}}. */
 @Controller
-class CountryPageController {
-
-    private final CountryService countries;
-    private final UnitItems items;
-    private final CountryAuthorities authorities;
-
-    CountryPageController(CountryService countries, UnitItems items, CountryAuthorities authorities) {
-        this.countries = countries;
-        this.items = items;
-        this.authorities = authorities;
-    }
+record CountryPageController(CountryService countries, UnitItems items, CountryAuthorities authorities) {
 
     @GetMapping("/countries/{iso3}")
     ModelAndView profile(@PathVariable String iso3, PageRequest request, HttpServletResponse response) {

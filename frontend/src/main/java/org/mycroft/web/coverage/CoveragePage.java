@@ -22,10 +22,6 @@ public record CoveragePage(
         String permalink,
         String filterSummary) {
 
-    public boolean hasRows() {
-        return !rows.isEmpty();
-    }
-
     public int rowCount() {
         return rows.size();
     }

@@ -25,15 +25,7 @@ import org.mycroft.api.route.Routes;
  * CSV at {@code /coverage.csv}; the matrix is one Solr request (see CoverageService).
  */
 @Controller
-class CoveragePageController {
-
-    private final CoverageService coverage;
-    private final Taxonomy taxonomy;
-
-    CoveragePageController(CoverageService coverage, Taxonomy taxonomy) {
-        this.coverage = coverage;
-        this.taxonomy = taxonomy;
-    }
+record CoveragePageController(CoverageService coverage, Taxonomy taxonomy) {
 
     @GetMapping("/coverage")
     ModelAndView coverage(PageRequest request) {

@@ -38,31 +38,11 @@ import org.springframework.web.servlet.ModelAndView;
  * {@link CaseWorkflow}, which checks the role again; the buttons shown are only a convenience.
  */
 @Controller
-class CaseController {
+record CaseController(CaseWorkflow workflow, CaseRepository cases, AuditLog audit, CurationPages pages,
+        CaseFormView forms, CaseViewAssembler views, CuratorResolver curators, CaseValidator validator) {
 
     private static final Pattern CASE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern UNIT_ID = Pattern.compile("[a-z0-9][a-z0-9_\\-]{0,199}");
-
-    private final CaseWorkflow workflow;
-    private final CaseRepository cases;
-    private final AuditLog audit;
-    private final CurationPages pages;
-    private final CaseFormView forms;
-    private final CaseViewAssembler views;
-    private final CuratorResolver curators;
-    private final CaseValidator validator;
-
-    CaseController(CaseWorkflow workflow, CaseRepository cases, AuditLog audit, CurationPages pages, CaseFormView forms,
-            CaseViewAssembler views, CuratorResolver curators, CaseValidator validator) {
-        this.validator = validator;
-        this.workflow = workflow;
-        this.cases = cases;
-        this.audit = audit;
-        this.pages = pages;
-        this.forms = forms;
-        this.views = views;
-        this.curators = curators;
-    }
 
     @GetMapping("/curation/cases/new")
     ModelAndView newCase(HttpServletRequest request, HttpServletResponse response) {

@@ -19,15 +19,7 @@ import org.springframework.stereotype.Component;
  * and, after a failed save, its error in the user's language right next to it.
  */
 @Component
-class CaseFormView {
-
-    private final Taxonomy taxonomy;
-    private final MessageSource messages;
-
-    CaseFormView(Taxonomy taxonomy, MessageSource messages) {
-        this.taxonomy = taxonomy;
-        this.messages = messages;
-    }
+record CaseFormView(Taxonomy taxonomy, MessageSource messages) {
 
     /** One form field; exactly one of the kinds is true. */
     record Field(String name, String label, String value, boolean required, String hint, String error, List<Option> options,

@@ -26,33 +26,11 @@ import org.springframework.stereotype.Component;
 
 /** Builds the curators' case page and the conflict page from the database (and the index for provision titles). */
 @Component
-class CaseViewAssembler {
+record CaseViewAssembler(CaseRepository cases, TagDecisionRepository tags, CaseProvisionLinks links, AuditLog audit,
+        DocumentService documents, SearchService search, SearchParameters searchParameters, Taxonomy taxonomy,
+        MessageSource messages) {
 
     private static final List<String> VOCABULARY = List.of("cooperation_form", "legal_basis", "outcome");
-
-    private final CaseRepository cases;
-    private final TagDecisionRepository tags;
-    private final CaseProvisionLinks links;
-    private final AuditLog audit;
-    private final DocumentService documents;
-    private final SearchService search;
-    private final SearchParameters searchParameters;
-    private final Taxonomy taxonomy;
-    private final MessageSource messages;
-
-    CaseViewAssembler(CaseRepository cases, TagDecisionRepository tags, CaseProvisionLinks links, AuditLog audit,
-            DocumentService documents, SearchService search, SearchParameters searchParameters, Taxonomy taxonomy,
-            MessageSource messages) {
-        this.cases = cases;
-        this.tags = tags;
-        this.links = links;
-        this.audit = audit;
-        this.documents = documents;
-        this.search = search;
-        this.searchParameters = searchParameters;
-        this.taxonomy = taxonomy;
-        this.messages = messages;
-    }
 
     CaseView assemble(CaseRecord record, Curator viewer, String provisionQuery, String lang) {
         Locale locale = Locale.of(lang);

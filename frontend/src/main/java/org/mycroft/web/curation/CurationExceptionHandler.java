@@ -16,13 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 /** A write the role does not allow is a 403, an unknown case a 404, a transition the status does not allow a 409. */
 @ControllerAdvice(basePackageClasses = CurationExceptionHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class CurationExceptionHandler {
-
-    private final ErrorPages pages;
-
-    CurationExceptionHandler(ErrorPages pages) {
-        this.pages = pages;
-    }
+record CurationExceptionHandler(ErrorPages pages) {
 
     @ExceptionHandler(CurationAccessDeniedException.class)
     ModelAndView denied(HttpServletRequest request) {

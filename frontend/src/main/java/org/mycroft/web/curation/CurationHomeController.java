@@ -17,19 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** {@code /curation}: the curators' workspace, every case by status (signed-in accounts only). */
 @Controller
-class CurationHomeController {
-
-    private final CurationPages pages;
-    private final CaseRepository cases;
-    private final CuratorResolver curators;
-    private final MessageSource messages;
-
-    CurationHomeController(CurationPages pages, CaseRepository cases, CuratorResolver curators, MessageSource messages) {
-        this.pages = pages;
-        this.cases = cases;
-        this.curators = curators;
-        this.messages = messages;
-    }
+record CurationHomeController(CurationPages pages, CaseRepository cases, CuratorResolver curators,
+        MessageSource messages) {
 
     record Group(String status, String heading, int count, List<Item> cases) {}
 

@@ -14,15 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** What every curation page has: the layout, the CSRF token for its forms, the signed-in curator, no caching. */
 @Component
-class CurationPages {
-
-    private final LayoutFactory layouts;
-    private final ErrorPages errors;
-
-    CurationPages(LayoutFactory layouts, ErrorPages errors) {
-        this.layouts = layouts;
-        this.errors = errors;
-    }
+record CurationPages(LayoutFactory layouts, ErrorPages errors) {
 
     ModelAndView view(String name, HttpServletRequest request, HttpServletResponse response) {
         // Pages with personal data or a CSRF token must not stay in a shared cache or the back-forward history.

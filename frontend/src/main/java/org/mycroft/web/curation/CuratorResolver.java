@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The signed-in curator with the role the database holds now (a changed role applies at once). */
 @Component
-class CuratorResolver {
-
-    private final AccountService accounts;
-
-    CuratorResolver(AccountService accounts) {
-        this.accounts = accounts;
-    }
+record CuratorResolver(AccountService accounts) {
 
     Curator of(Principal principal) {
         if (principal == null) {

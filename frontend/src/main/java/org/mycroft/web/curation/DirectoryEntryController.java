@@ -41,25 +41,11 @@ import org.springframework.web.servlet.ModelAndView;
  * which checks the role again.
  */
 @Controller
-class DirectoryEntryController {
+record DirectoryEntryController(DirectoryWorkflow workflow, StalenessReport staleness, AuditLog audit,
+        CurationPages pages, CuratorResolver curators) {
 
     static final String BASE = "/curation/directory";
     private static final Pattern ENTRY_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-
-    private final DirectoryWorkflow workflow;
-    private final StalenessReport staleness;
-    private final AuditLog audit;
-    private final CurationPages pages;
-    private final CuratorResolver curators;
-
-    DirectoryEntryController(DirectoryWorkflow workflow, StalenessReport staleness, AuditLog audit, CurationPages pages,
-            CuratorResolver curators) {
-        this.workflow = workflow;
-        this.staleness = staleness;
-        this.audit = audit;
-        this.pages = pages;
-        this.curators = curators;
-    }
 
     record Option(String value, String label, boolean selected) {}
 

@@ -8,13 +8,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** {@code /login}: Spring Security's form login (fields username, password, _csrf) with the portal's layout. */
 @Controller
-class LoginController {
-
-    private final CurationPages pages;
-
-    LoginController(CurationPages pages) {
-        this.pages = pages;
-    }
+record LoginController(CurationPages pages) {
 
     @GetMapping("/login")
     ModelAndView login(HttpServletRequest request, HttpServletResponse response) {

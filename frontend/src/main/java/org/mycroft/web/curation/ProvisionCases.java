@@ -14,19 +14,9 @@ import org.springframework.stereotype.Component;
  * drafts too) and the cases a title search finds, to link from the provision rather than from the case.
  */
 @Component
-class ProvisionCases {
+record ProvisionCases(CaseProvisionLinks links, CaseRepository cases, MessageSource messages) {
 
     static final int MAX_FOUND = 20;
-
-    private final CaseProvisionLinks links;
-    private final CaseRepository cases;
-    private final MessageSource messages;
-
-    ProvisionCases(CaseProvisionLinks links, CaseRepository cases, MessageSource messages) {
-        this.links = links;
-        this.cases = cases;
-        this.messages = messages;
-    }
 
     record CaseRow(String id, String href, String title, String status) {}
 

@@ -19,21 +19,10 @@ import org.springframework.web.servlet.ModelAndView;
  * case's re-indexing are the same whichever side the curator starts from.
  */
 @Controller
-class ProvisionLinkController {
+record ProvisionLinkController(CaseWorkflow workflow, UnitTagApplier units, CuratorResolver curators,
+        CurationPages pages) {
 
     private static final Pattern UNIT_ID = Pattern.compile("[a-z0-9][a-z0-9_\\-]{0,199}");
-
-    private final CaseWorkflow workflow;
-    private final UnitTagApplier units;
-    private final CuratorResolver curators;
-    private final CurationPages pages;
-
-    ProvisionLinkController(CaseWorkflow workflow, UnitTagApplier units, CuratorResolver curators, CurationPages pages) {
-        this.workflow = workflow;
-        this.units = units;
-        this.curators = curators;
-        this.pages = pages;
-    }
 
     @PostMapping("/curation/units/{id}/cases")
     ModelAndView link(@PathVariable String id, @RequestParam("case_id") String caseId, HttpServletRequest request,

@@ -38,39 +38,13 @@ import org.springframework.web.servlet.ModelAndView;
  * waiting for review) and the tag review of one ingested unit.
  */
 @Controller
-class ReviewController {
+record ReviewController(ReviewQueue queue, UnitTagApplier units, UnitReview review, TagDecisionRepository decisions,
+        CaseRepository cases, CaseValidator validator, Taxonomy taxonomy, CurationPages pages, CuratorResolver curators,
+        MessageSource messages, ProvisionCases provisionCases) {
 
     private static final Pattern UNIT_ID = Pattern.compile("[a-z0-9][a-z0-9_\\-]{0,199}");
     private static final int PAGE = 50;
     private static final int MAX_PAGE = 200;
-
-    private final ReviewQueue queue;
-    private final UnitTagApplier units;
-    private final UnitReview review;
-    private final TagDecisionRepository decisions;
-    private final CaseRepository cases;
-    private final CaseValidator validator;
-    private final Taxonomy taxonomy;
-    private final CurationPages pages;
-    private final CuratorResolver curators;
-    private final MessageSource messages;
-    private final ProvisionCases provisionCases;
-
-    ReviewController(ReviewQueue queue, UnitTagApplier units, UnitReview review, TagDecisionRepository decisions,
-            CaseRepository cases, CaseValidator validator, Taxonomy taxonomy, CurationPages pages, CuratorResolver curators,
-            MessageSource messages, ProvisionCases provisionCases) {
-        this.provisionCases = provisionCases;
-        this.queue = queue;
-        this.units = units;
-        this.review = review;
-        this.decisions = decisions;
-        this.cases = cases;
-        this.validator = validator;
-        this.taxonomy = taxonomy;
-        this.pages = pages;
-        this.curators = curators;
-        this.messages = messages;
-    }
 
     record QueueRow(String href, String title, String country, String suggestions) {}
 

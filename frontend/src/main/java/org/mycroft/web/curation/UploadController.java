@@ -21,17 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
  * pipeline, and the case form comes back pre-filled with the suggestions; saving it makes the draft.
  */
 @Controller
-class UploadController {
-
-    private final ObjectProvider<JudgmentReader> reader;
-    private final CurationPages pages;
-    private final CaseFormView forms;
-
-    UploadController(ObjectProvider<JudgmentReader> reader, CurationPages pages, CaseFormView forms) {
-        this.reader = reader;
-        this.pages = pages;
-        this.forms = forms;
-    }
+record UploadController(ObjectProvider<JudgmentReader> reader, CurationPages pages, CaseFormView forms) {
 
     @GetMapping("/curation/cases/upload")
     ModelAndView uploadForm(HttpServletRequest request, HttpServletResponse response) {

@@ -19,26 +19,11 @@ import org.springframework.stereotype.Component;
  * twin's {@link CountryDirectory}, so the page and {@code /api/countries/{iso3}} list the same.
  */
 @Component
-public class CountryAuthorities implements CountryDirectory {
-
-    private final DirectoryService directory;
-    private final ReaderAccess readers;
-
-    CountryAuthorities(DirectoryService directory, ReaderAccess readers) {
-        this.directory = directory;
-        this.readers = readers;
-    }
+public record CountryAuthorities(DirectoryService directory, ReaderAccess readers) implements CountryDirectory {
 
     public record Item(String href, String name, String nameLocal, String typeLabel, boolean restrictedFields) {}
 
     public record Section(List<Item> authorities, List<String> treaties, String lastUpdated) {
-        public boolean hasAuthorities() {
-            return !authorities.isEmpty();
-        }
-
-        public boolean hasTreaties() {
-            return !treaties.isEmpty();
-        }
 
         /** The later of this date and {@code other} (ISO dates compare as text), either may be null. */
         public String laterOf(String other) {

@@ -26,17 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * like an unknown id for the public). Errors keep the API's JSON shape.
  */
 @RestController
-class DirectoryApiController {
-
-    private final DirectoryService directory;
-    private final ReaderAccess readers;
-    private final Taxonomy taxonomy;
-
-    DirectoryApiController(DirectoryService directory, ReaderAccess readers, Taxonomy taxonomy) {
-        this.directory = directory;
-        this.readers = readers;
-        this.taxonomy = taxonomy;
-    }
+record DirectoryApiController(DirectoryService directory, ReaderAccess readers, Taxonomy taxonomy) {
 
     @Operation(operationId = "directory", summary = "Competent national authorities, filtered (public entries and fields only, unless signed in with a role that may read restricted ones)")
     @Parameter(name = "state", in = ParameterIn.QUERY, description = "ISO 3166-1 alpha-3 code of a State (repeatable)")

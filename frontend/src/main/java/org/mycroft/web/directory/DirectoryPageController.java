@@ -18,19 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** {@code /directory} (filters, search, counts) and {@code /directory/{id}} (an entry's permalink). */
 @Controller
-class DirectoryPageController {
-
-    private final DirectoryService directory;
-    private final ReaderAccess readers;
-    private final Taxonomy taxonomy;
-    private final Workbench workbench;
-
-    DirectoryPageController(DirectoryService directory, ReaderAccess readers, Taxonomy taxonomy, Workbench workbench) {
-        this.directory = directory;
-        this.readers = readers;
-        this.taxonomy = taxonomy;
-        this.workbench = workbench;
-    }
+record DirectoryPageController(DirectoryService directory, ReaderAccess readers, Taxonomy taxonomy,
+        Workbench workbench) {
 
     /** An option of a filter select. */
     record Option(String id, String label, boolean selected) {}
@@ -40,11 +29,7 @@ class DirectoryPageController {
 
     record DirectoryPage(DirectoryJson.Listing listing, String state, String q, List<Option> regions, List<Option> types,
             List<Option> instruments, List<Count> typeCounts, List<Count> regionCounts, List<DirectoryViews.EntryView> entries,
-            boolean authorised, String searchHref) {
-        public boolean hasEntries() {
-            return !entries.isEmpty();
-        }
-    }
+            boolean authorised, String searchHref) {}
 
     @GetMapping(DirectoryService.PAGE)
     ModelAndView list(HttpServletRequest request, HttpServletResponse response) {

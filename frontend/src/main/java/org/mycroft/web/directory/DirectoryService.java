@@ -34,22 +34,12 @@ import org.springframework.stereotype.Service;
  * holds public data only.
  */
 @Service
-class DirectoryService {
+record DirectoryService(DirectoryReader reader, Taxonomy taxonomy, SolrClient solr) {
 
     static final String PAGE = "/directory";
     static final String API = "/api/directory";
     private static final Pattern INDEX_ID = Pattern.compile("[a-z0-9][a-z0-9_#.\\-]{0,199}");
     private static final int REFERENCES = 10;
-
-    private final DirectoryReader reader;
-    private final Taxonomy taxonomy;
-    private final SolrClient solr;
-
-    DirectoryService(DirectoryReader reader, Taxonomy taxonomy, SolrClient solr) {
-        this.reader = reader;
-        this.taxonomy = taxonomy;
-        this.solr = solr;
-    }
 
     DirectoryJson.Listing search(DirectoryParameters params, Access access) {
         List<Listing> found = reader.search(params.query(taxonomy), access);

@@ -20,15 +20,7 @@ final class DirectoryViews {
     record Row(String id, String labelKey, List<Line> lines, boolean restricted) {}
 
     record EntryView(DirectoryJson.Entry entry, String href, String stateHref, List<Row> contact, List<Row> optional,
-            List<DirectoryJson.Link> references, boolean restrictedFields) {
-        public boolean hasOptional() {
-            return !optional.isEmpty();
-        }
-
-        public boolean hasReferences() {
-            return !references.isEmpty();
-        }
-    }
+            List<DirectoryJson.Link> references, boolean restrictedFields) {}
 
     static EntryView entry(DirectoryJson.Entry e, Workbench.Context ctx) {
         List<Row> contact = new ArrayList<>();

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * now (a role taken away applies at once): anonymous visitors read public data only.
  */
 @Component
-class ReaderAccess {
-
-    private final AccountService accounts;
-
-    ReaderAccess(AccountService accounts) {
-        this.accounts = accounts;
-    }
+record ReaderAccess(AccountService accounts) {
 
     Access of(HttpServletRequest request) {
         Principal principal = request.getUserPrincipal();

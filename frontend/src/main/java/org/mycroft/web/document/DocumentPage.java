@@ -56,10 +56,6 @@ public record DocumentPage(
      */
     public record SimilarLink(String title, String lang, String href, String meta, String shared) {}
 
-    public boolean hasTags() {
-        return !tagGroups.isEmpty();
-    }
-
     public boolean hasContents() {
         return contents.size() > 1;
     }
@@ -72,11 +68,7 @@ public record DocumentPage(
     }
 
     /** A tag, the search for everything carrying it, and why it was assigned. */
-    public record Tag(String value, String label, String href, List<Evidence> evidence, boolean suggested) {
-        public boolean hasEvidence() {
-            return !evidence.isEmpty();
-        }
-    }
+    public record Tag(String value, String label, String href, List<Evidence> evidence, boolean suggested) {}
 
     /**
      * A matched passage (in the document's language, {@code lang} when it differs from the UI's), the rule,

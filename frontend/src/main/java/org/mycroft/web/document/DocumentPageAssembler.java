@@ -26,7 +26,7 @@ import org.mycroft.api.unit.CaseFields;
 
 /** Turns a {@link UnitDocument} into the {@link DocumentPage} view model. */
 @Component
-class DocumentPageAssembler {
+record DocumentPageAssembler(Taxonomy taxonomy, MessageSource messages) {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     /** The family name of the group of tags only mentioned in passing. */
@@ -35,14 +35,6 @@ class DocumentPageAssembler {
     static final List<String> VOCABULARY_FIELDS = List.of("cooperation_form", "legal_basis", "outcome");
     /** Only web links become links; anything else (a path, a javascript: URL) is shown as text. */
     private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s\"<>]+", Pattern.CASE_INSENSITIVE);
-
-    private final Taxonomy taxonomy;
-    private final MessageSource messages;
-
-    DocumentPageAssembler(Taxonomy taxonomy, MessageSource messages) {
-        this.taxonomy = taxonomy;
-        this.messages = messages;
-    }
 
     DocumentPage assemble(UnitDocument doc, String uiLang, String explicitLang) {
         Locale locale = Locale.of(uiLang);

@@ -17,17 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** {@code /documents/{id}}: one provision or case, the twin of {@code /api/documents/{id}}. */
 @Controller
-class DocumentPageController {
-
-    private final DocumentService documents;
-    private final DocumentPageAssembler assembler;
-    private final ProvisionHistoryService history;
-
-    DocumentPageController(DocumentService documents, DocumentPageAssembler assembler, ProvisionHistoryService history) {
-        this.documents = documents;
-        this.assembler = assembler;
-        this.history = history;
-    }
+record DocumentPageController(DocumentService documents, DocumentPageAssembler assembler,
+        ProvisionHistoryService history) {
 
     @GetMapping("/documents/{id}")
     ModelAndView document(@PathVariable String id, PageRequest request) {

@@ -18,17 +18,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** {@code /documents/{id}/history?from=&to=}: a provision's versions and a word-level diff of two; twin of the API's history. */
 @Controller
-class HistoryPageController {
+record HistoryPageController(ProvisionHistoryService history, DocumentService documents) {
 
     private static final java.util.Set<String> PARAMETERS = java.util.Set.of("from", "to", "lang");
-
-    private final ProvisionHistoryService history;
-    private final DocumentService documents;
-
-    HistoryPageController(ProvisionHistoryService history, DocumentService documents) {
-        this.history = history;
-        this.documents = documents;
-    }
 
     @GetMapping("/documents/{id}/history")
     ModelAndView history(@PathVariable String id, PageRequest request) {

@@ -31,10 +31,6 @@ public record CaseSearchPanel(
     /** A State offered in the either-side list. */
     public record StateOption(String value, String label, boolean selected) {}
 
-    public boolean hasReliance() {
-        return !reliance.isEmpty();
-    }
-
     static CaseSearchPanel of(SearchState state, SearchResponse response) {
         List<SearchPage.Hidden> hidden = new ArrayList<>();
         state.parameters(false).forEach((name, values) -> {

@@ -28,18 +28,6 @@ public record SearchPage(
         return "true";
     }
 
-    public boolean hasQuery() {
-        return !query.isEmpty();
-    }
-
-    public boolean hasResults() {
-        return !results.isEmpty();
-    }
-
-    public boolean hasChips() {
-        return !chips.isEmpty();
-    }
-
     /** A hidden field of the search form, so a new query keeps the filters, sort and language. */
     public record Hidden(String name, String value) {}
 

@@ -17,20 +17,12 @@ import org.mycroft.core.taxonomy.DocType;
 
 /** Turns a search response and the URL state into the {@link SearchPage} view model. */
 @Component
-class SearchPageAssembler {
+record SearchPageAssembler(Taxonomy taxonomy, MessageSource messages) {
 
     /** Facet values shown before the "more" disclosure. */
     static final int VISIBLE_FACET_VALUES = 8;
     /** Page numbers shown on each side of the current page. */
     static final int PAGE_WINDOW = 2;
-
-    private final Taxonomy taxonomy;
-    private final MessageSource messages;
-
-    SearchPageAssembler(Taxonomy taxonomy, MessageSource messages) {
-        this.taxonomy = taxonomy;
-        this.messages = messages;
-    }
 
     /** {@code sort} is the sort in force (the request's, defaults resolved), to mark the current sort link. */
     SearchPage assemble(SearchState state, String sort, SearchResponse response, String uiLang) {

@@ -16,17 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
  * everything, newest first.
  */
 @Controller
-class SearchPageController {
-
-    private final SearchParameters parameters;
-    private final SearchService search;
-    private final SearchPageAssembler assembler;
-
-    SearchPageController(SearchParameters parameters, SearchService search, SearchPageAssembler assembler) {
-        this.parameters = parameters;
-        this.search = search;
-        this.assembler = assembler;
-    }
+record SearchPageController(SearchParameters parameters, SearchService search, SearchPageAssembler assembler) {
 
     @GetMapping({"/", SearchState.PATH})
     ModelAndView search(PageRequest request) {

@@ -12,11 +12,6 @@ import org.mycroft.api.statistics.CaseStatistics;
  */
 public record StatisticsPage(long total, List<Chart> charts, List<StateReliance> reliance) {
 
-    /** The "Convention as legal basis" table is shown when some case relied on the Convention. */
-    public boolean hasReliance() {
-        return !reliance.isEmpty();
-    }
-
     static final int LABEL_WIDTH = 260;
     static final int BAR_WIDTH = 300;
     static final int ROW = 22;

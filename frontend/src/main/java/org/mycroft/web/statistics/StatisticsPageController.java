@@ -16,15 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** {@code /statistics}: case counts as server-drawn SVG bar charts with tables; twin {@code /api/statistics}. */
 @Controller
-class StatisticsPageController {
-
-    private final SearchParameters parameters;
-    private final StatisticsService statistics;
-
-    StatisticsPageController(SearchParameters parameters, StatisticsService statistics) {
-        this.parameters = parameters;
-        this.statistics = statistics;
-    }
+record StatisticsPageController(SearchParameters parameters, StatisticsService statistics) {
 
     @GetMapping("/statistics")
     ModelAndView statistics(PageRequest request) {

@@ -11,17 +11,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** Builds the error page of a status, in the request's UI language; never shows a stack trace. */
 @Component
-public class ErrorPages {
+public record ErrorPages(LayoutFactory layouts, MessageSource messages) {
 
     static final String VIEW = "error/error";
-
-    private final LayoutFactory layouts;
-    private final MessageSource messages;
-
-    public ErrorPages(LayoutFactory layouts, MessageSource messages) {
-        this.layouts = layouts;
-        this.messages = messages;
-    }
 
     public ModelAndView page(HttpServletRequest request, HttpStatusCode status) {
         return view(request, status, new ErrorPage(status.value(), null, null, null, false));

@@ -15,16 +15,10 @@ import org.springframework.stereotype.Component;
 
 /** Builds the {@link Layout} of a request, including on error pages (where the path is the failed one). */
 @Component
-public class LayoutFactory {
+public record LayoutFactory(MessageSource messages) {
 
     /** Paths echoed back into links: plain, same-site, no "//host" trick. */
     private static final Pattern SAFE_PATH = Pattern.compile("/(?!/)[A-Za-z0-9._~\\-/]*");
-
-    private final MessageSource messages;
-
-    public LayoutFactory(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public Layout create(HttpServletRequest request) {
         String lang = UiLocaleResolver.resolveLanguage(request);

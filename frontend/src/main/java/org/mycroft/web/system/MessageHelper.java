@@ -15,15 +15,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * title) is wrapped in Unicode first-strong isolates, so it keeps its own direction inside the
  * Arabic sentence instead of reordering the words around it.
  */
-final class MessageHelper implements Helper<String> {
+record MessageHelper(MessageSource messages) implements Helper<String> {
 
     static final String NAME = "t";
-
-    private final MessageSource messages;
-
-    MessageHelper(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /** FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (Unicode bidi isolates). */
     static final char FSI = '\u2068';

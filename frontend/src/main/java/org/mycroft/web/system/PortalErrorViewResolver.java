@@ -13,13 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
  * and never a stack trace. JSON clients still get Spring Boot's JSON error body.
  */
 @Component
-class PortalErrorViewResolver implements ErrorViewResolver {
-
-    private final ErrorPages pages;
-
-    PortalErrorViewResolver(ErrorPages pages) {
-        this.pages = pages;
-    }
+record PortalErrorViewResolver(ErrorPages pages) implements ErrorViewResolver {
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {

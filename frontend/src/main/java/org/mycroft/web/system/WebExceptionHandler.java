@@ -22,15 +22,9 @@ import org.springframework.web.servlet.ModelAndView;
  * message other than a parameter explanation ever reaches the page.
  */
 @ControllerAdvice(basePackages = "org.mycroft.web")
-class WebExceptionHandler {
+record WebExceptionHandler(ErrorPages pages) {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebExceptionHandler.class);
-
-    private final ErrorPages pages;
-
-    WebExceptionHandler(ErrorPages pages) {
-        this.pages = pages;
-    }
 
     @ExceptionHandler(InvalidParameterException.class)
     ModelAndView invalid(InvalidParameterException e, HttpServletRequest request) {

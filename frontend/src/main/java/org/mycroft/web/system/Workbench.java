@@ -16,13 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
  * the main navigation.
  */
 @Component
-public class Workbench {
-
-    private final LayoutFactory layouts;
-
-    public Workbench(LayoutFactory layouts) {
-        this.layouts = layouts;
-    }
+public record Workbench(LayoutFactory layouts) {
 
     /** One request's language context. */
     public record Context(String uiLang, String explicitLang) {

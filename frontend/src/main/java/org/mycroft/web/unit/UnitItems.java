@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
  * cases), built in one place from the API's shared {@link ProvisionRef} and {@link CaseRef}.
  */
 @Component
-public class UnitItems {
-
-    private final MessageSource messages;
-
-    public UnitItems(MessageSource messages) {
-        this.messages = messages;
-    }
+public record UnitItems(MessageSource messages) {
 
     public ProvisionItem provision(ProvisionRef p, Workbench.Context ctx) {
         String number = p.provisionNumber();

@@ -9,13 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/articles} and {@code GET /api/articles/{id}}: the JSON twins of {@code /articles} pages. */
 @RestController
-class ArticleController {
-
-    private final ArticleService articles;
-
-    ArticleController(ArticleService articles) {
-        this.articles = articles;
-    }
+record ArticleController(ArticleService articles) {
 
     @Operation(operationId = "articles", summary = "The articles of the Convention and its Protocols, with how many units each is tagged on")
     @GetMapping(value = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)

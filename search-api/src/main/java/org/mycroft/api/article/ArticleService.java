@@ -38,7 +38,7 @@ import org.mycroft.core.taxonomy.DocType;
 
 /** The articles list and the one-article view; Solr counts and groups, one request each. */
 @Service
-public class ArticleService {
+public record ArticleService(SolrClient solr, Taxonomy taxonomy) {
 
     /** Parameters of {@code /articles} and {@code /api/articles}. */
     public static final Set<String> LIST_PARAMETERS = Set.of("instrument", "lang");
@@ -50,14 +50,6 @@ public class ArticleService {
     public static final int MAX_CASES = 200;
     /** More groups than there are States, so every State with a provision comes back. */
     private static final int MAX_STATES = 400;
-
-    private final SolrClient solr;
-    private final Taxonomy taxonomy;
-
-    public ArticleService(SolrClient solr, Taxonomy taxonomy) {
-        this.solr = solr;
-        this.taxonomy = taxonomy;
-    }
 
     /** The list's validated parameters: instrument ids (UNTOC, TIP, SOM, FP; empty for all four) and the labels' language. */
     public record ListRequest(List<String> instruments, String lang) {}

@@ -15,13 +15,7 @@ import org.mycroft.api.system.Csv;
  * the twins and exports of the {@code /compare} page, with its parameters.
  */
 @RestController
-class CompareController {
-
-    private final CompareService compare;
-
-    CompareController(CompareService compare) {
-        this.compare = compare;
-    }
+record CompareController(CompareService compare) {
 
     @Operation(operationId = "compare", summary = "Compare States' provisions on one article, side by side")
     @GetMapping(value = "/api/compare", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -29,7 +29,7 @@ import org.mycroft.core.taxonomy.DocType;
 
 /** The side-by-side view: one grouped Solr request (group.field=country) for all the chosen States. */
 @Service
-public class CompareService {
+public record CompareService(SolrClient solr, Taxonomy taxonomy) {
 
     /** Parameters of {@code /compare}, {@code /api/compare} and the CSV export. */
     public static final Set<String> PARAMETERS = Set.of("article", "country", "region", "lang");
@@ -37,14 +37,6 @@ public class CompareService {
     public static final int PER_STATE = 25;
     private static final String FIELDS = String.join(",", Units.PROVISION_FIELDS, String.join(",", IndexFields.TEXT_FIELDS),
             IndexFields.TAG_EVIDENCE, IndexFields.SOURCE_URL);
-
-    private final SolrClient solr;
-    private final Taxonomy taxonomy;
-
-    public CompareService(SolrClient solr, Taxonomy taxonomy) {
-        this.solr = solr;
-        this.taxonomy = taxonomy;
-    }
 
     /** A validated comparison request. */
     public record CompareRequest(Article article, List<Country> countries, List<Region> regions, String lang) {

@@ -11,15 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/countries/{iso3}}: the JSON twin of the country profile {@code /countries/{iso3}}. */
 @RestController
-class CountryController {
-
-    private final CountryService countries;
-    private final ObjectProvider<CountryDirectory> directory;
-
-    CountryController(CountryService countries, ObjectProvider<CountryDirectory> directory) {
-        this.countries = countries;
-        this.directory = directory;
-    }
+record CountryController(CountryService countries, ObjectProvider<CountryDirectory> directory) {
 
     @Operation(operationId = "country", summary = "A State's profile: its legislation, cases and the articles they cover, its"
             + " competent authorities, treaties and arrangements, and its latest update",

@@ -34,21 +34,13 @@ import org.mycroft.core.taxonomy.DocType;
 
 /** A State's profile: two requests (its legislation with facets, its cases with facets). */
 @Service
-public class CountryService {
+public record CountryService(SolrClient solr, Taxonomy taxonomy) {
 
     /** Parameters of {@code /countries/{iso3}} and its twin. */
     public static final Set<String> PARAMETERS = Set.of("lang");
     /** Provisions read to list them under their articles; the counts never depend on it. */
     public static final int MAX_PROVISIONS = 2000;
     public static final int MAX_CASES = 500;
-
-    private final SolrClient solr;
-    private final Taxonomy taxonomy;
-
-    public CountryService(SolrClient solr, Taxonomy taxonomy) {
-        this.solr = solr;
-        this.taxonomy = taxonomy;
-    }
 
     /** The State of an upper-case ISO alpha-3 code; anything else is a 404 (with a hint when it names a State). */
     public Country country(String iso3) {

@@ -15,13 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the twins and exports of the {@code /coverage} page, with its parameters.
  */
 @RestController
-class CoverageController {
-
-    private final CoverageService coverage;
-
-    CoverageController(CoverageService coverage) {
-        this.coverage = coverage;
-    }
+record CoverageController(CoverageService coverage) {
 
     @Operation(operationId = "coverage", summary = "Which States have legislation on which articles of an instrument")
     @GetMapping(value = "/api/coverage", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -36,19 +36,11 @@ import org.mycroft.core.taxonomy.DocType;
  * on articles_expanded (prefix = the instrument), so Solr does the counting for every cell at once.
  */
 @Service
-public class CoverageService {
+public record CoverageService(SolrClient solr, Taxonomy taxonomy) {
 
     /** Parameters of {@code /coverage}, {@code /api/coverage} and the CSV export. */
     public static final Set<String> PARAMETERS = Set.of("instrument", "region", "crime_types", "country", "states", "lang");
     public static final String DEFAULT_INSTRUMENT = "UNTOC";
-
-    private final SolrClient solr;
-    private final Taxonomy taxonomy;
-
-    public CoverageService(SolrClient solr, Taxonomy taxonomy) {
-        this.solr = solr;
-        this.taxonomy = taxonomy;
-    }
 
     /** A validated request; {@code allStates} lists every State of the selection, not only those with legislation. */
     public record CoverageRequest(Instrument instrument, List<Region> regions, List<String> crimeTypes,

@@ -9,13 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/documents/{id}}: one unit as JSON, the twin of {@code /documents/{id}}. */
 @RestController
-class DocumentController {
-
-    private final DocumentService documents;
-
-    DocumentController(DocumentService documents) {
-        this.documents = documents;
-    }
+record DocumentController(DocumentService documents) {
 
     @Operation(operationId = "document", summary = "One provision or case with its text, tags and the evidence behind each, source and licence",
             description = "A case also lists similar published cases (similar_cases) with the tags they share; a provision "

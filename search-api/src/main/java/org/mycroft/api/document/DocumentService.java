@@ -22,19 +22,11 @@ import org.mycroft.core.taxonomy.DocType;
 
 /** Reads one unit by id, with the list of its law's provisions for navigation. */
 @Service
-public class DocumentService {
+public record DocumentService(SolrClient solr, SimilarCases similar) {
 
     /** Ids are URL-safe by construction (see ingest's Ids); anything else cannot exist. */
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_\\-]{0,199}");
     private static final int MAX_PROVISIONS = 2000;
-
-    private final SolrClient solr;
-    private final SimilarCases similar;
-
-    public DocumentService(SolrClient solr, SimilarCases similar) {
-        this.solr = solr;
-        this.similar = similar;
-    }
 
     public Optional<UnitDocument> find(String id) {
         if (!ID.matcher(id).matches()) {

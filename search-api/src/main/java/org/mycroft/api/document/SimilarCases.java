@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * it when it leaves "published"), so drafts never appear here.
  */
 @Service
-public class SimilarCases {
+public record SimilarCases(SolrClient solr, Taxonomy taxonomy) {
 
     public static final int LIMIT = 5;
 
@@ -36,14 +36,6 @@ public class SimilarCases {
      * common, and what the reader is told, so a shared tag counts for more than a few shared words.
      */
     static final int TAG_BOOST = 4;
-
-    private final SolrClient solr;
-    private final Taxonomy taxonomy;
-
-    public SimilarCases(SolrClient solr, Taxonomy taxonomy) {
-        this.solr = solr;
-        this.taxonomy = taxonomy;
-    }
 
     /** Up to {@link #LIMIT} cases most like {@code source} (never itself), each with the tags they share. */
     public List<SimilarCase> like(SolrDocument source) {

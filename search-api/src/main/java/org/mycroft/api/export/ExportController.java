@@ -24,15 +24,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * one is still a JSON 400.
  */
 @RestController
-class ExportController {
-
-    private final SearchParameters parameters;
-    private final ResultCursor cursor;
-
-    ExportController(SearchParameters parameters, ResultCursor cursor) {
-        this.parameters = parameters;
-        this.cursor = cursor;
-    }
+record ExportController(SearchParameters parameters, ResultCursor cursor) {
 
     @Operation(operationId = "exportCsv", summary = "Export every result of a search as CSV (UTF-8 with BOM, formula-safe)")
     @GetMapping("/api/search.csv")

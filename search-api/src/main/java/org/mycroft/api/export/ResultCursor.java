@@ -18,17 +18,9 @@ import org.springframework.stereotype.Component;
  * key, as a cursor requires.
  */
 @Component
-public class ResultCursor {
+public record ResultCursor(SolrClient solr, SearchQueryBuilder queries) {
 
     static final int PAGE = 500;
-
-    private final SolrClient solr;
-    private final SearchQueryBuilder queries;
-
-    public ResultCursor(SolrClient solr, SearchQueryBuilder queries) {
-        this.solr = solr;
-        this.queries = queries;
-    }
 
     /** Calls {@code each} for every result, in the search's order; returns how many there were. */
     public long forEach(SearchRequest request, Consumer<SolrDocument> each) {

@@ -26,18 +26,10 @@ import org.springframework.stereotype.Component;
  * Entry ids are {@code urn:mycroft:document:<id>}: the same unit keeps its id across re-indexing.
  */
 @Component
-public class SearchFeed {
+public record SearchFeed(SolrClient solr, SearchQueryBuilder queries) {
 
     static final int ENTRIES = 50;
     private static final int SUMMARY_CHARS = 300;
-
-    private final SolrClient solr;
-    private final SearchQueryBuilder queries;
-
-    public SearchFeed(SolrClient solr, SearchQueryBuilder queries) {
-        this.solr = solr;
-        this.queries = queries;
-    }
 
     /**
      * @param base the portal's absolute base URL

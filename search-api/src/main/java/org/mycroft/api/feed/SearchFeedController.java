@@ -14,17 +14,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** {@code /search.atom}: a search saved as an Atom feed, with the parameters of {@code /search}. */
 @RestController
-class SearchFeedController {
+record SearchFeedController(SearchParameters parameters, SearchFeed feeds) {
 
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
-
-    private final SearchParameters parameters;
-    private final SearchFeed feeds;
-
-    SearchFeedController(SearchParameters parameters, SearchFeed feeds) {
-        this.parameters = parameters;
-        this.feeds = feeds;
-    }
 
     @Operation(operationId = "searchFeed", summary = "A search as an Atom feed: its 50 most recently indexed results, newest first")
     @GetMapping(value = "/search.atom")

@@ -34,15 +34,9 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * operation reads from the request (typed, from {@link ParameterCatalogue}), schemas on path
  * parameters, and the {@link ApiError} answers (400, 404, 503) every operation can give.
  */
-class ApiDocumentCompleter implements OpenApiCustomizer {
+record ApiDocumentCompleter(ParameterCatalogue catalogue) implements OpenApiCustomizer {
 
     static final String ERROR_SCHEMA = "ApiError";
-
-    private final ParameterCatalogue catalogue;
-
-    ApiDocumentCompleter(ParameterCatalogue catalogue) {
-        this.catalogue = catalogue;
-    }
 
     /** The query parameters of each path: the controllers read them from the request, so springdoc cannot see them. */
     static Map<String, Set<String>> parametersByPath() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.tagging.TagResult;
 import org.mycroft.tagging.Tagger;
@@ -27,8 +28,14 @@ public class ConceptRecognizer {
     static final int MAX_CONCEPTS = 4;
     private static final TaggingContext QUERY = TaggingContext.reference("other");
 
+    /** Texts whose concepts are kept, at most: with {@link #MAX_CACHED_TEXT} a bound of a few megabytes. */
+    static final int MAX_CACHED_TEXTS = 4096;
+    /** Longer texts (a pasted paragraph) are read each time: they are rarely searched twice. */
+    static final int MAX_CACHED_TEXT = 200;
+
     private final Taxonomy taxonomy;
     private final Tagger tagger;
+    private final Map<String, List<QueryConcept>> recognised = new ConcurrentHashMap<>();
 
     @Autowired
     public ConceptRecognizer(Taxonomy taxonomy) {
@@ -40,8 +47,36 @@ public class ConceptRecognizer {
         this.tagger = tagger;
     }
 
-    /** The concepts named in the text, crime types first, each once; empty when none. */
+    /**
+     * The concepts named in the text, crime types first, each once; empty when none. A reader pages
+     * and narrows by facets with the same text, so each text is read once and its concepts kept
+     * (they depend on the text alone: the tagger and the taxonomy do not change while the portal runs).
+     */
     public List<QueryConcept> recognise(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        if (text.length() > MAX_CACHED_TEXT) {
+            return recogniseAfresh(text);
+        }
+        List<QueryConcept> known = recognised.get(text);
+        if (known == null) {
+            known = recogniseAfresh(text);
+            if (recognised.size() >= MAX_CACHED_TEXTS) { // a guard on memory, not an eviction policy: rare texts refill it
+                recognised.clear();
+            }
+            recognised.put(text, known);
+        }
+        return known;
+    }
+
+    /** How many texts' concepts are kept now. */
+    int keptTexts() {
+        return recognised.size();
+    }
+
+    /** {@link #recognise} without the kept answers: the tagger reads the text again. */
+    public List<QueryConcept> recogniseAfresh(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }

@@ -27,9 +27,9 @@ import org.mycroft.api.route.Page;
 public class SearchResultMapper {
 
     private static final int FALLBACK_SNIPPET_CHARS = 240;
-    /** Compiled once: String.replaceAll compiled them again for every hit without a highlight. */
     private static final Pattern LAST_PARTIAL_WORD = Pattern.compile("\\s+\\S*$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The characters before which {@code $} matches as well as at the end (Pattern's line terminators). */
+    private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
     private static final String MARK = "<mark>";
     private static final String END_MARK = "</mark>";
     /** Facet values come from the index, so the keys are bounded by its vocabulary; the cap is a guard. */
@@ -96,8 +96,9 @@ public class SearchResultMapper {
             boolean closed = CaseVocabulary.get().fields().contains(facet.parameter());
             for (FacetField.Count count : counts.subList(0, shown)) {
                 if (!closed || CaseVocabulary.get().accepts(facet.parameter(), count.getName())) {
-                    values.add(new FacetValue(count.getName(), label(labelled, facet, count.getName(), request.lang()),
-                            count.getCount()));
+                    // A year is its own label (Taxonomy.label's default): no lookup for the longest list.
+                    String label = facet == Facet.YEAR ? count.getName() : label(labelled, facet, count.getName(), request.lang());
+                    values.add(new FacetValue(count.getName(), label, count.getCount()));
                 }
             }
             if (facet == Facet.YEAR) {
@@ -142,41 +143,97 @@ public class SearchResultMapper {
      * of the API's own code.
      */
     static String onlyMarks(String html) {
-        StringBuilder out = new StringBuilder(html.length() + 16);
+        StringBuilder out = null; // only when something must be escaped: most snippets are copied as they are
+        int copied = 0;
         for (int i = 0; i < html.length(); i++) {
             char c = html.charAt(i);
-            if (c == '<' && html.startsWith(MARK, i)) {
-                out.append(MARK);
+            if (c != '<' && c != '>') {
+                continue;
+            }
+            if (html.startsWith(MARK, i)) {
                 i += MARK.length() - 1;
-            } else if (c == '<' && html.startsWith(END_MARK, i)) {
-                out.append(END_MARK);
+            } else if (html.startsWith(END_MARK, i)) {
                 i += END_MARK.length() - 1;
-            } else if (c == '<') {
-                out.append("&lt;");
-            } else if (c == '>') {
-                out.append("&gt;");
             } else {
-                out.append(c);
+                if (out == null) {
+                    out = new StringBuilder(html.length() + 16);
+                }
+                out.append(html, copied, i).append(c == '<' ? "&lt;" : "&gt;");
+                copied = i + 1;
             }
         }
-        return out.toString();
+        return out == null ? html : out.append(html, copied, html.length()).toString();
     }
 
     private static String snippet(SolrDocument doc, Map<String, List<String>> highlights) {
-        List<String> fragments = new ArrayList<>();
-        for (String field : IndexFields.TEXT_FIELDS) {
-            fragments.addAll(highlights.getOrDefault(field, List.of()));
+        StringBuilder fragments = null; // the fields' fragments in TEXT_FIELDS order, joined by " … "
+        if (!highlights.isEmpty()) {
+            for (String field : IndexFields.TEXT_FIELDS) {
+                for (String fragment : highlights.getOrDefault(field, List.of())) {
+                    fragments = fragments == null ? new StringBuilder(fragment.length() * 2) : fragments.append(" … ");
+                    fragments.append(fragment);
+                }
+            }
         }
-        if (!fragments.isEmpty()) {
-            return onlyMarks(String.join(" … ", fragments));
+        if (fragments != null) {
+            return onlyMarks(fragments.toString());
         }
         String text = SolrSupport.text(doc);
         if (text == null) {
             return "";
         }
         String start = text.length() > FALLBACK_SNIPPET_CHARS
-                ? LAST_PARTIAL_WORD.matcher(text.substring(0, FALLBACK_SNIPPET_CHARS)).replaceFirst("") + " …"
+                ? withoutLastPartialWord(text.substring(0, FALLBACK_SNIPPET_CHARS)) + " …"
                 : text;
-        return Entities.escape(SPACES.matcher(start).replaceAll(" "));
+        return Entities.escape(foldSpaces(start));
+    }
+
+    /** Whether {@code c} is whitespace as the regex {@code \s} reads it (ASCII only). */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * {@code text} without its last run of whitespace and the word after it, as {@code \s+\S*$}
+     * replaced by nothing; unchanged without whitespace. A loop: the regex tried a match at every
+     * whitespace of the text, one of the costs of each hit without a highlight. A text ending in a
+     * line terminator, where {@code $} also matches before it, keeps the regex.
+     */
+    static String withoutLastPartialWord(String text) {
+        int end = text.length();
+        if (end > 0 && LINE_TERMINATORS.indexOf(text.charAt(end - 1)) >= 0) {
+            return LAST_PARTIAL_WORD.matcher(text).replaceFirst("");
+        }
+        while (end > 0 && !space(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return text;
+        }
+        while (end > 0 && space(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /** Every run of whitespace ({@code \s+}) as one space. */
+    static String foldSpaces(String text) {
+        StringBuilder out = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (space(c) && (c != ' ' || (i + 1 < n && space(text.charAt(i + 1))))) {
+                if (out == null) {
+                    out = new StringBuilder(n).append(text, 0, i);
+                }
+                out.append(' ');
+                while (i + 1 < n && space(text.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

@@ -1,7 +1,9 @@
 package org.mycroft.api.solr;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import org.apache.solr.client.solrj.SolrClient;
@@ -83,7 +85,15 @@ public final class SolrSupport {
 
     public static List<String> list(SolrDocument doc, String field) {
         Collection<Object> values = doc.getFieldValues(field);
-        return values == null ? List.of() : values.stream().map(Object::toString).toList();
+        if (values == null) {
+            return List.of();
+        }
+        // A loop, not a stream: four lists for each of the twenty hits of every search.
+        List<String> out = new ArrayList<>(values.size());
+        for (Object value : values) {
+            out.add(value.toString());
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The unit's text: the first of {@link IndexFields#TEXT_FIELDS} that is stored, or null. */

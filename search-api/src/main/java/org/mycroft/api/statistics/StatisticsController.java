@@ -9,15 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/statistics}: the JSON twin of {@code /statistics}, with the search's filters. */
 @RestController
-class StatisticsController {
-
-    private final SearchParameters parameters;
-    private final StatisticsService statistics;
-
-    StatisticsController(SearchParameters parameters, StatisticsService statistics) {
-        this.parameters = parameters;
-        this.statistics = statistics;
-    }
+record StatisticsController(SearchParameters parameters, StatisticsService statistics) {
 
     @Operation(operationId = "statistics", summary = "Counts of cases by form of cooperation, legal basis, outcome, crime type, States and year",
             description = "Accepts the parameters of /api/search; doc_type=case is always added. Each count equals the "

@@ -15,17 +15,11 @@ import org.springframework.stereotype.Service;
  * filters), so every number here is the count the search shows for the same filter.
  */
 @Service
-public class StatisticsService {
+public record StatisticsService(SearchService search) {
 
     /** The breakdowns, in the order shown. */
     public static final List<Facet> GROUPS = List.of(Facet.COOPERATION_FORM, Facet.LEGAL_BASIS, Facet.OUTCOME,
             Facet.CRIME_TYPES, Facet.REQUESTING_STATE, Facet.REQUESTED_STATE, Facet.YEAR);
-
-    private final SearchService search;
-
-    public StatisticsService(SearchService search) {
-        this.search = search;
-    }
 
     public CaseStatistics cases(SearchRequest request) {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);

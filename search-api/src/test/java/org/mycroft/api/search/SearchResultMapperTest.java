@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
@@ -91,7 +93,29 @@ class SearchResultMapperTest {
         SearchResponse out = mapper.map(request, response(new SolrDocumentList(), new SimpleOrderedMap<>()));
         assertThat(out.facets().get("country")).containsExactly(new FacetValue("CAN", "Canada", 2));
         assertThat(out.facets().get("year")).extracting(FacetValue::value).containsExactly("2001", "1999");
+        // Years are labelled without a lookup, exactly as the taxonomy labels them.
+        assertThat(out.facets().get("year")).extracting(FacetValue::label)
+                .containsExactly(Taxonomy.load().label("year", "2001", "fr"), Taxonomy.load().label("year", "1999", "fr"));
         assertThat(out.facets().get("crime_types")).isEmpty();
         assertThat(out.results()).isEmpty();
+    }
+
+    @Test
+    void theFallbackSnippetsLoopsCutAndFoldExactlyAsTheirRegexesDid() {
+        Pattern lastPartialWord = Pattern.compile("\\s+\\S*$");
+        Pattern spaces = Pattern.compile("\\s+");
+        // Every kind of \s, a no-break space and the other line terminators (not \s) and letters, in runs and at both ends.
+        char[] alphabet = {' ', '\t', '\n', 0x0B, '\f', '\r', '\u00A0', '\u0085', '\u2028', 'a', 'é', '.'};
+        Random random = new Random(14);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String t = text.toString();
+            assertThat(SearchResultMapper.withoutLastPartialWord(t)).as("cut %s", t)
+                    .isEqualTo(lastPartialWord.matcher(t).replaceFirst(""));
+            assertThat(SearchResultMapper.foldSpaces(t)).as("fold %s", t).isEqualTo(spaces.matcher(t).replaceAll(" "));
+        }
     }
 }
