@@ -7,6 +7,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.solr.client.solrj.SolrClient;
+import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.curation.Curator;
 import org.mycroft.curation.Role;
 import org.mycroft.curation.audit.AuditLog;
@@ -44,8 +47,7 @@ public class CaseWorkflow extends CuratedWorkflow<CaseRecord> {
     }
 
     /** A workflow outside Spring (for the command line), over a migrated data source and an open index. */
-    public static CaseWorkflow standalone(javax.sql.DataSource dataSource, org.apache.solr.client.solrj.SolrClient solr,
-            org.mycroft.core.taxonomy.Taxonomy taxonomy) {
+    public static CaseWorkflow standalone(DataSource dataSource, SolrClient solr, Taxonomy taxonomy) {
         Standalone db = Standalone.over(dataSource);
         return new CaseWorkflow(new CaseRepository(db.jdbc()), new CaseValidator(taxonomy), db.audit(),
                 new TagDecisionRepository(db.jdbc()), new CaseProvisionLinks(db.jdbc()), new CaseIndexer(solr, taxonomy), db.tx(),

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.apache.solr.client.solrj.SolrClient;
+import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.curation.Curator;
 import org.mycroft.curation.Role;
 import org.mycroft.curation.audit.AuditLog;
@@ -41,15 +44,14 @@ public class DirectoryWorkflow extends CuratedWorkflow<AuthorityEntry> {
     }
 
     /** A workflow outside Spring (for the command line), over a migrated data source and an open index. */
-    public static DirectoryWorkflow standalone(javax.sql.DataSource dataSource, org.apache.solr.client.solrj.SolrClient solr,
-            org.mycroft.core.taxonomy.Taxonomy taxonomy) {
+    public static DirectoryWorkflow standalone(DataSource dataSource, SolrClient solr, Taxonomy taxonomy) {
         Standalone db = Standalone.over(dataSource);
         return new DirectoryWorkflow(new DirectoryRepository(db.jdbc()), new DirectoryValidator(taxonomy), db.audit(),
                 new AuthorityIndexer(solr, taxonomy), db.tx(), db.clock());
     }
 
     /** A workflow for bulk imports from the command line: drafts are never indexed, so no index is opened. */
-    public static DirectoryWorkflow forImport(javax.sql.DataSource dataSource, org.mycroft.core.taxonomy.Taxonomy taxonomy) {
+    public static DirectoryWorkflow forImport(DataSource dataSource, Taxonomy taxonomy) {
         return standalone(dataSource, null, taxonomy);
     }
 
