@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -69,8 +68,6 @@ public final class NeighbourTags {
     private final ThreadLocal<Map<String, Knn>> classifiers;
     /** Per tag, the tokens that mostly occur in passages carrying it: a neighbour's tag needs one of them in the text. */
     private final Map<String, Set<String>> signatures;
-    /** Every tag's signature words together: a text with none of them can get no neighbour tag. */
-    private final Set<String> anySignature;
     /** The tags each signature word signs. */
     private final Map<String, Set<String>> tagsBySignature;
     /** The MoreLikeThis query of a text, from term statistics read once. */
@@ -86,7 +83,6 @@ public final class NeighbourTags {
         this.analyzer = analyzer;
         this.languages = languages;
         this.signatures = signatures;
-        this.anySignature = signatures.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
         this.tagsBySignature = new HashMap<>();
         signatures.forEach((tag, words) -> words.forEach(w -> tagsBySignature.computeIfAbsent(w, x -> new HashSet<>()).add(tag)));
         this.classifiers = ThreadLocal.withInitial(HashMap::new);
@@ -110,8 +106,7 @@ public final class NeighbourTags {
     private static Set<String> tokens(Analyzer analyzer, String text) {
         Set<String> out = new HashSet<>();
         try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
-            CharTermAttribute term =
-                    ts.addAttribute(CharTermAttribute.class);
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 out.add(term.toString());
@@ -218,7 +213,7 @@ public final class NeighbourTags {
         }
         LikeQuery.Reading reading = like.read(withoutActNames(text));
         Set<String> own = reading.tokens();
-        if (own.stream().noneMatch(anySignature::contains) || signedTags(own).allMatch(known)) {
+        if (signedTags(own).allMatch(known)) { // also when no tag is signed in the text at all
             return Map.of();
         }
         String key = params.sameLanguage() && languages.contains(language) ? language : "*";

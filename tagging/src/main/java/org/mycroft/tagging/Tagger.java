@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mycroft.core.taxonomy.Taxonomy;
@@ -432,12 +433,9 @@ public final class Tagger {
      */
     private void addNeighbourTags(String text, String lang, Set<String> crime, Set<String> cross, List<String> mentions,
             List<TagEvidence> evidence, Set<String> articles) {
-        for (Map.Entry<String, Double> s : neighbours.suggest(text, lang,
-                t -> crime.contains(t) || cross.contains(t) || mentions.contains(t)).entrySet()) {
+        Predicate<String> known = t -> crime.contains(t) || cross.contains(t) || mentions.contains(t);
+        for (Map.Entry<String, Double> s : neighbours.suggest(text, lang, known).entrySet()) { // known tags left out
             String tag = s.getKey();
-            if (crime.contains(tag) || cross.contains(tag) || mentions.contains(tag)) {
-                continue;
-            }
             (isCrimeType(tag) ? crime : cross).add(tag);
             double conf = round(s.getValue());
             String why = "judged passages alike (kNN score " + conf + ")";
