@@ -21,8 +21,10 @@ import org.mycroft.tagging.EvaluationReport;
 import org.mycroft.tagging.LabelledPassage;
 import org.mycroft.tagging.NeighbourCrossValidation;
 import org.mycroft.tagging.NeighbourParams;
+import org.mycroft.tagging.NeighbourTags;
 import org.mycroft.tagging.Tagger;
 import org.mycroft.tagging.TaggingEvaluation;
+import org.mycroft.tagging.TrainingOverlap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,6 +51,11 @@ public final class BenchCommand extends CommandGroup {
                 description = "Score the phrase rules alone, without the judged passages as neighbours (the baseline).")
         boolean rulesOnly;
 
+        @Option(names = "--without-training-files",
+                description = "Build the neighbours from the evaluation passages alone, as before the training files "
+                        + "(the overlap guard still compares the blind items with the training files).")
+        boolean withoutTrainingFiles;
+
         @Option(names = "--cross-validate",
                 description = "Instead: 10-fold cross-validation of the neighbours on the tune passages (never the blind sets), "
                         + "rules alone and each setting of k, minimum score and language; the model is retrained per fold.")
@@ -63,11 +70,22 @@ public final class BenchCommand extends CommandGroup {
             if (crossValidate) {
                 return crossValidate(taxonomy);
             }
-            Tagger tagger = rulesOnly ? Tagger.loadRulesOnly(taxonomy) : Tagger.loadDefault(taxonomy);
+            Tagger tagger = rulesOnly ? Tagger.loadRulesOnly(taxonomy)
+                    : withoutTrainingFiles ? Tagger.loadRulesOnly(taxonomy).withNeighbours(
+                            NeighbourTags.train(Tagger.tunePassages(), NeighbourParams.DEFAULT))
+                    : Tagger.loadDefault(taxonomy);
             if (curated) {
                 return curated(taxonomy, tagger);
             }
-            System.out.println(TaggingEvaluation.run(tagger, TaggingEvaluation.loadDefault()).format());
+            List<LabelledPassage> passages = TaggingEvaluation.loadDefault();
+            System.out.println(TaggingEvaluation.run(tagger, passages).format());
+            List<LabelledPassage> training = TaggingEvaluation.loadTraining();
+            System.out.println("Neighbour-training passages (" + TaggingEvaluation.TRAINING_RESOURCE.formatted("<lang>")
+                    + "; in-sample: they are in the neighbours' index" + (rulesOnly || withoutTrainingFiles ? ", not in this run's" : "")
+                    + "):");
+            System.out.println(TaggingEvaluation.run(tagger, training).format());
+            TrainingOverlap overlap = TrainingOverlap.of(Tagger.trainingPassages());
+            System.out.println(TaggingEvaluation.reproducedBlindPassages(tagger, passages, overlap));
             printUnLanguages(tagger);
             if (!Files.isDirectory(corpus)) {
                 System.out.println("Provision-level evaluation skipped: " + corpus.toAbsolutePath().normalize()
@@ -88,7 +106,9 @@ public final class BenchCommand extends CommandGroup {
                     }
                     return out;
                 };
-                System.out.println(ProvisionEvaluation.run(ProvisionJudgements.loadDefault(taxonomy), corpus, units, taxonomy).format());
+                System.out.println(ProvisionEvaluation.run(ProvisionJudgements.loadDefault(taxonomy), corpus, units, taxonomy,
+                        unit -> overlap.nearest(unit.heading() == null ? unit.text() : unit.heading() + "\n" + unit.text()).overlap())
+                        .format());
             }
             return 0;
         }
