@@ -7,16 +7,48 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * k-fold cross-validation of {@link NeighbourTags} on the tune passages: each fold is tagged by the
- * rules plus neighbours built from the other folds only, so no passage is its own neighbour. This is
- * how {@link NeighbourParams#DEFAULT} was chosen; the blind sets ({@link Tagger#BLIND_SETS}) are never
- * read here.
+ * k-fold cross-validation of {@link NeighbourTags} on the neighbours' training passages (the tune sets
+ * and the training files): each fold is tagged by the rules plus neighbours built from the other folds
+ * only, so no passage is its own neighbour. This is how {@link NeighbourParams#DEFAULT} was chosen
+ * ({@link #choose}); the blind sets ({@link Tagger#BLIND_SETS}) are never read here.
  */
 public final class NeighbourCrossValidation {
 
     /** Scores of one setting: overall and per set, summed over the folds. */
     public record Result(NeighbourParams params, EvaluationReport.Score overall, Map<String, EvaluationReport.Score> sets,
-                         EvaluationReport.Score alone) {}
+                         EvaluationReport.Score alone) {
+
+        /** The evaluation passages' sets (the tune sets), or the training files' ({@code train-<lang>}). */
+        public EvaluationReport.Score pool(boolean training) {
+            EvaluationReport.Score sum = new EvaluationReport.Score(0, 0, 0);
+            for (Map.Entry<String, EvaluationReport.Score> e : sets.entrySet()) {
+                if (e.getKey().startsWith(TaggingEvaluation.TRAINING_SET_PREFIX) == training) {
+                    sum = sum.plus(e.getValue());
+                }
+            }
+            return sum;
+        }
+    }
+
+    /**
+     * The adoption rule, fixed before any figure with the training files was seen: among the settings whose
+     * precision is at least 0.90 on the tune sets and on the training files, and whose recall on the tune
+     * sets is at least {@code tuneRecallFloor} (what the model before them reached, so the tune sets stay
+     * unchanged or better), the highest F1 over both; null when none qualifies.
+     */
+    public static Result choose(List<Result> results, double tuneRecallFloor) {
+        Result best = null;
+        for (Result r : results) {
+            if (r.params() == null || r.pool(false).precision() < 0.90 || r.pool(true).precision() < 0.90
+                    || r.pool(false).recall() < tuneRecallFloor) {
+                continue;
+            }
+            if (best == null || r.overall().f1() > best.overall().f1()) {
+                best = r;
+            }
+        }
+        return best;
+    }
 
     private NeighbourCrossValidation() {}
 
@@ -64,12 +96,17 @@ public final class NeighbourCrossValidation {
         return new EvaluationReport.Score(tp, fp, fn);
     }
 
-    /** One line per setting: P, R, F1 overall. */
+    /** One line per setting: P, R, F1 overall, then on the tune sets and on the training files, then the neighbours alone. */
     public static String format(Result r) {
         EvaluationReport.Score s = r.overall();
+        EvaluationReport.Score t = r.pool(false);
+        EvaluationReport.Score f = r.pool(true);
         EvaluationReport.Score a = r.alone();
-        return String.format(Locale.ROOT, "%-60s P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)  neighbours alone P %.3f R %.3f",
-                r.params() == null ? "rules only" : r.params().toString(), s.precision(), s.recall(), s.f1(),
-                s.truePositives(), s.falsePositives(), s.falseNegatives(), a.precision(), a.recall());
+        return String.format(Locale.ROOT, "%-34s all P %.3f R %.3f F1 %.3f | tune P %.3f R %.3f | training P %.3f R %.3f"
+                        + " | neighbours alone P %.3f R %.3f",
+                r.params() == null ? "rules only" : "k=%d min=%.2f %s prefix=%d sig=%d/%.2f".formatted(r.params().k(),
+                        r.params().minScore(), r.params().sameLanguage() ? "same-lang" : "any-lang", r.params().prefix(),
+                        r.params().signatureSupport(), r.params().signaturePrecision()),
+                s.precision(), s.recall(), s.f1(), t.precision(), t.recall(), f.precision(), f.recall(), a.precision(), a.recall());
     }
 }
