@@ -24,8 +24,13 @@ public record NeighbourParams(int k, double minScore, boolean sameLanguage, int 
 
     /** The values the fourth #10 round chose by cross-validation on the tune sets alone. */
     public static final NeighbourParams FOURTH_ROUND = new NeighbourParams(3, 0.7, false, 6);
-    /** The values chosen by cross-validation (see the tagging README for the figures). */
-    public static final NeighbourParams DEFAULT = FOURTH_ROUND;
+    /**
+     * The values chosen by cross-validation over the tune sets and the training files (sixth #10 round,
+     * {@link NeighbourCrossValidation#choose}; the tagging README has the figures): three neighbours, a
+     * score of 0.7, any language, 7-letter prefixes, and a signature word carried by at least two passages
+     * of the tag.
+     */
+    public static final NeighbourParams DEFAULT = new NeighbourParams(3, 0.7, false, 7, 2, 0.6);
 
     public NeighbourParams {
         if (k < 1 || prefix < 3 || minScore <= 0 || minScore > 1 || signatureSupport < 1 || signaturePrecision < 0

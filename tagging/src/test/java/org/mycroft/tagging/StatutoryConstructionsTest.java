@@ -365,4 +365,31 @@ class StatutoryConstructionsTest {
                 + " d'une technique ou méthode d'enquête ou tout acte qui y est mentionné", "fr").crossCutting())
                 .contains("special-investigative-techniques");
     }
+    // ------------------------------------------------------------ sixth round: what the new neighbours no longer gave
+
+    /**
+     * Two heldout-10 provisions that the fourth round's neighbours tagged and the sixth round's (trained also on
+     * the training files) do not: the rules now read their constructions themselves, without the neighbours.
+     */
+    @Test
+    void participatingInTheActivitiesOfAnOrganisedCrimeGroupAndPassivePersonalityAreReadByTheRules() {
+        Tagger rules = Tagger.loadRulesOnly(Taxonomy.load());
+        // UK, Serious Crime Act 2015 s. 45(1) (heldout-10 en-h10-03): the statute says "organised crime group"
+        TagResult ocg = rules.tag("A person who participates in the criminal activities of an organised crime group commits an"
+                + " offence.", TaggingContext.legislation("en"));
+        assertThat(ocg.crimeTypes()).contains("participation-ocg");
+        assertThat(ocg.articles()).contains("UNTOC-5");
+        // an aggravation is no participation
+        assertThat(rules.tag("The offence is aggravated where it was committed for the benefit of an organised crime group.",
+                TaggingContext.legislation("en")).crimeTypes()).doesNotContain("participation-ocg");
+        // France, Code pénal art. 113-7 (heldout-10 fr-h10-16): the French criminal law applies abroad
+        TagResult passive = rules.tag("La loi pénale française est applicable à tout crime, ainsi qu'à tout délit puni"
+                + " d'emprisonnement, commis par un Français ou par un étranger hors du territoire de la République lorsque la"
+                + " victime est de nationalité française au moment de l'infraction.", TaggingContext.legislation("fr"));
+        assertThat(passive.crossCutting()).contains("jurisdiction");
+        assertThat(passive.articles()).contains("UNTOC-15");
+        // the same words about the law's application in time are no jurisdiction
+        assertThat(rules.tag("La loi pénale plus douce est applicable aux infractions commises avant son entrée en vigueur.",
+                TaggingContext.legislation("fr")).crossCutting()).doesNotContain("jurisdiction");
+    }
 }

@@ -134,30 +134,33 @@ public final class BenchCommand extends CommandGroup {
             for (boolean sameLanguage : List.of(true, false)) {
                 for (int k : List.of(3, 5, 7, 10)) {
                     for (double min : List.of(0.3, 0.4, 0.5, 0.6, 0.7)) {
-                        results.add(print(NeighbourCrossValidation.run(rules, pool,
+                        results.add(print(base, NeighbourCrossValidation.run(rules, pool,
                                 new NeighbourParams(k, min, sameLanguage, NeighbourParams.DEFAULT.prefix()), 10)));
                     }
                 }
             }
-            double floor = before.pool(false).recall();
-            NeighbourCrossValidation.Result first = NeighbourCrossValidation.choose(results, floor);
+            NeighbourCrossValidation.Result first = NeighbourCrossValidation.choose(results, base, before);
             if (first != null) {
                 NeighbourParams p = first.params();
                 for (int prefix : List.of(5, 6, 7)) {
                     for (double[] signature : new double[][] {{3, 0.6}, {2, 0.6}, {5, 0.6}, {3, 0.5}, {3, 0.7}, {3, 0.8}, {1, 0}}) {
                         NeighbourParams q = new NeighbourParams(p.k(), p.minScore(), p.sameLanguage(), prefix, (int) signature[0], signature[1]);
                         if (!q.equals(p)) {
-                            results.add(print(NeighbourCrossValidation.run(rules, pool, q, 10)));
+                            results.add(print(base, NeighbourCrossValidation.run(rules, pool, q, 10)));
                         }
                     }
                 }
             }
-            NeighbourCrossValidation.Result chosen = NeighbourCrossValidation.choose(results, floor);
+            NeighbourCrossValidation.Result chosen = NeighbourCrossValidation.choose(results, base, before);
             if (chosen == null) {
-                System.out.println("no setting keeps precision >= 0.90 and the tune sets' recall >= " + floor);
+                System.out.println("no setting adds tags at precision >= 0.90 and keeps the tune sets at P >= 0.90 and R >= "
+                        + before.pool(false).recall());
                 return 0;
             }
-            System.out.println("chosen " + NeighbourCrossValidation.format(chosen) + "; default now " + NeighbourParams.DEFAULT + "; per set:");
+            EvaluationReport.Score added = NeighbourCrossValidation.added(chosen, base);
+            System.out.printf(java.util.Locale.ROOT, "chosen %s%n  adds %d right and %d wrong tags to the rules (precision %.3f);"
+                    + " default now %s; per set:%n", NeighbourCrossValidation.format(chosen), added.truePositives(),
+                    added.falsePositives(), added.precision(), NeighbourParams.DEFAULT);
             chosen.sets().forEach((set, score) -> System.out.printf(java.util.Locale.ROOT,
                     "  %-10s rules %.3f / %.3f   without training files %s   with neighbours %.3f / %.3f%n",
                     set, base.sets().get(set).precision(), base.sets().get(set).recall(),
@@ -167,8 +170,10 @@ public final class BenchCommand extends CommandGroup {
             return 0;
         }
 
-        private static NeighbourCrossValidation.Result print(NeighbourCrossValidation.Result r) {
-            System.out.println(NeighbourCrossValidation.format(r));
+        private static NeighbourCrossValidation.Result print(NeighbourCrossValidation.Result rules, NeighbourCrossValidation.Result r) {
+            EvaluationReport.Score added = NeighbourCrossValidation.added(r, rules);
+            System.out.printf(java.util.Locale.ROOT, "%s | adds %d/%d P %.3f%n", NeighbourCrossValidation.format(r),
+                    added.truePositives(), added.falsePositives(), added.precision());
             return r;
         }
 
