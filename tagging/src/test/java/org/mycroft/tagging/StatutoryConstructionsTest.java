@@ -392,4 +392,23 @@ class StatutoryConstructionsTest {
         assertThat(rules.tag("La loi pénale plus douce est applicable aux infractions commises avant son entrée en vigueur.",
                 TaggingContext.legislation("fr")).crossCutting()).doesNotContain("jurisdiction");
     }
+    /**
+     * heldout-3 en-h3-08 (a tune passage; the neighbours gave it in-sample until the training files joined
+     * their index): a protection programme for a person who gives evidence, its relocation and new identity a
+     * sentence later than the evidence. The rules read it now.
+     */
+    @Test
+    void relocationAndANewIdentityAFewLinesAfterTheEvidenceAreWitnessProtection() {
+        Tagger rules = Tagger.loadRulesOnly(Taxonomy.load());
+        TagResult r = rules.tag("(1) The Commissioner may include in the programme a person who has given or agreed to give"
+                + " evidence in criminal proceedings, or a family member or close associate of such a person, where the"
+                + " Commissioner is satisfied that the person's life or safety may be endangered as a result. (2) Protection may"
+                + " include relocation, the provision of a new identity and supporting documents, financial assistance and"
+                + " restrictions on the disclosure of the person's whereabouts.", TaggingContext.legislation("en"));
+        assertThat(r.crossCutting()).contains("witness-protection");
+        assertThat(r.articles()).contains("UNTOC-24");
+        // relocation of an office is not a witness's
+        assertThat(rules.tag("The Minister may order the relocation of the registry to new premises.",
+                TaggingContext.legislation("en")).crossCutting()).doesNotContain("witness-protection");
+    }
 }
