@@ -18,10 +18,6 @@ package org.mycroft.tagging;
 public record NeighbourParams(int k, double minScore, boolean sameLanguage, int prefix, int signatureSupport,
                               double signaturePrecision) {
 
-    /** The signature rule of the fourth #10 round. */
-    static final int SIGNATURE_SUPPORT = 3;
-    static final double SIGNATURE_PRECISION = 0.6;
-
     /** The values the fourth #10 round chose by cross-validation on the tune sets alone. */
     public static final NeighbourParams FOURTH_ROUND = new NeighbourParams(3, 0.7, false, 6);
     /**
@@ -40,8 +36,8 @@ public record NeighbourParams(int k, double minScore, boolean sameLanguage, int 
         }
     }
 
-    /** With the fourth round's signature rule. */
+    /** With the fourth round's signature rule (NeighbourTags.SIGNATURE_SUPPORT, SIGNATURE_PRECISION). */
     public NeighbourParams(int k, double minScore, boolean sameLanguage, int prefix) {
-        this(k, minScore, sameLanguage, prefix, SIGNATURE_SUPPORT, SIGNATURE_PRECISION);
+        this(k, minScore, sameLanguage, prefix, NeighbourTags.SIGNATURE_SUPPORT, NeighbourTags.SIGNATURE_PRECISION);
     }
 }

@@ -66,7 +66,7 @@ public final class NeighbourTags {
     private final Analyzer analyzer;
     private final Set<String> languages;
     private final ThreadLocal<Map<String, Knn>> classifiers;
-    /** Per tag, the tokens that mostly occur in passages carrying it ({@link NeighbourParams#signatureSupport()}): a neighbour's tag needs one of them in the text. */
+    /** Per tag, the tokens that mostly occur in passages carrying it: a neighbour's tag needs one of them in the text. */
     private final Map<String, Set<String>> signatures;
     /** The tags each signature word signs. */
     private final Map<String, Set<String>> tagsBySignature;
@@ -88,6 +88,10 @@ public final class NeighbourTags {
         this.classifiers = ThreadLocal.withInitial(HashMap::new);
     }
 
+    /** A token is a tag's signature when at least this many of the passages carrying it have it ... */
+    static final int SIGNATURE_SUPPORT = 3;
+    /** ... and at least this share of the passages that have it carry the tag. */
+    static final double SIGNATURE_PRECISION = 0.6;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** "the Proceeds of Crime (Money Laundering) and Terrorist Financing Act": a cited Act's name is no subject. */
     private static final Pattern ACT_NAME = Pattern.compile(
