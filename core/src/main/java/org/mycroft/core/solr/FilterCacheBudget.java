@@ -5,7 +5,7 @@ package org.mycroft.core.solr;
  * an eighth of the heap, at least the configset's 64 MB and at most 512 MB. A filter set costs one bit
  * per unit (125 kB at a million units), so 64 MB evicted on the million-unit bench (6,064 evictions,
  * median search 47 ms) where 256 MB held all its 1,084 filter sets (0 evictions, median 19 ms); at
- * 100,000 units the same sets take about 13 MB. The bound is a ceiling, not an allocation: a small
+ * 100,000 units the log's 1,052 entries take 75 MB by Solr's own estimate. The bound is a ceiling, not an allocation: a small
  * portal only fills it with the filters its readers use. A value the operator sets wins.
  */
 final class FilterCacheBudget {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded index's filterCache follows the heap: an eighth of it, between the configset's 64 MB
- * (a small portal on a small heap) and 512 MB (a million units hold the bench's 1,084 filter sets in
- * about 140 MB); a value set with {@code -Dsolr.filterCache.maxRamMB} wins.
+ * (a small portal on a small heap) and 512 MB (256 MB held the bench's 1,084 filter sets at a million
+ * units); a value set with {@code -Dsolr.filterCache.maxRamMB} wins.
  */
 class FilterCacheBudgetTest {
 
