@@ -60,7 +60,8 @@ final class LikeQuery {
 
     private final Analyzer analyzer;
     private final String field;
-    private final Map<BytesRef, TermStates> stats;
+    /** Each term's statistics, keyed by its text: a text's tokens are looked up as the Strings they are read as. */
+    private final Map<String, TermStates> stats;
     private final long numDocs;
     private final TFIDFSimilarity similarity = new ClassicSimilarity(); // MoreLikeThis's default idf
 
@@ -74,7 +75,8 @@ final class LikeQuery {
             Map<BytesRef, Postings> postings, long[] norms) throws IOException {
         this.analyzer = analyzer;
         this.field = field;
-        this.stats = stats;
+        this.stats = new HashMap<>();
+        stats.forEach((term, states) -> this.stats.put(term.utf8ToString(), states));
         this.numDocs = numDocs;
         this.scoring = searcher.getSimilarity();
         this.collection = searcher.collectionStatistics(field);
@@ -170,16 +172,15 @@ final class LikeQuery {
         int limit = Math.min(MoreLikeThis.DEFAULT_MAX_QUERY_TERMS, frequencies.size());
         Queue queue = new Queue(limit);
         for (Map.Entry<String, int[]> e : frequencies.entrySet()) {
-            BytesRef bytes = new BytesRef(e.getKey());
-            TermStates termStates = stats.get(bytes);
+            TermStates termStates = stats.get(e.getKey());
             if (termStates == null || termStates.docFreq() == 0) {
                 continue; // in no judged passage (MoreLikeThis's minimum document frequency, 1)
             }
             float score = e.getValue()[0] * similarity.idf(termStates.docFreq(), numDocs);
             if (queue.size() < limit) {
-                queue.add(new Scored(bytes, termStates, score));
+                queue.add(new Scored(e.getKey(), termStates, score));
             } else if (queue.top().score < score) {
-                queue.top().set(bytes, termStates, score);
+                queue.top().set(e.getKey(), termStates, score);
                 queue.updateTop();
             }
         }
@@ -257,15 +258,15 @@ final class LikeQuery {
             Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc);
 
     private static final class Scored {
-        BytesRef term;
+        String term;
         TermStates termStates;
         float score;
 
-        Scored(BytesRef term, TermStates termStates, float score) {
+        Scored(String term, TermStates termStates, float score) {
             set(term, termStates, score);
         }
 
-        void set(BytesRef term, TermStates termStates, float score) {
+        void set(String term, TermStates termStates, float score) {
             this.term = term;
             this.termStates = termStates;
             this.score = score;
