@@ -227,7 +227,7 @@ public final class NeighbourTags {
         }
         LikeQuery.Reading reading = like.read(withoutActNames(text));
         Set<String> own = reading.tokens();
-        if (signedTags(own).allMatch(known)) { // also when no tag is signed in the text at all
+        if (allSignedKnown(own, known)) { // also when no tag is signed in the text at all
             return Map.of();
         }
         String key = params.sameLanguage() && languages.contains(language) ? language : "*";
@@ -255,9 +255,22 @@ public final class NeighbourTags {
         return signatures.getOrDefault(tag, Set.of()).stream().anyMatch(tokens::contains);
     }
 
-    /** The tags that have a signature word among these tokens: the only ones a neighbour can give. */
-    private Stream<String> signedTags(Set<String> tokens) {
-        return tokens.stream().flatMap(t -> tagsBySignature.getOrDefault(t, Set.of()).stream());
+    /**
+     * Whether every tag that has a signature word among these tokens (the only ones a neighbour can give)
+     * is known; true when none has. Loops, not a stream: it runs for every text.
+     */
+    private boolean allSignedKnown(Set<String> tokens, Predicate<String> known) {
+        for (String token : tokens) {
+            Set<String> tags = tagsBySignature.get(token);
+            if (tags != null) {
+                for (String tag : tags) {
+                    if (!known.test(tag)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** The kNN classifier's query: the wildcard's constant score of 1 kept as a match-all clause. */
