@@ -118,8 +118,8 @@ public final class IngestBenchmark {
                     median(rounds.stream().map(Round::fullPipelineCpuWithoutJit).toList()),
                     100 * median(rounds.stream().map(r -> r.ownCpuWithoutJit() / r.fullPipelineCpuWithoutJit()).toList())));
             out.append(String.format("    The JIT compiled for %.2f s of CPU and the GC ran for %.2f s during the pipeline (medians): the"
-                            + " JIT is still compiling, mostly Lucene's, Solr's and the XML parser's code (each round starts new Solr"
-                            + " cores), and subtraction charges that to Mycroft%n",
+                            + " JIT is still compiling and recompiling what it deoptimised, mostly Lucene's, Solr's and the XML"
+                            + " parser's code, and subtraction charges that to Mycroft%n",
                     median(rounds.stream().map(r -> r.fullPipelineJvm().jit()).toList()),
                     median(rounds.stream().map(r -> r.fullPipelineJvm().gc()).toList())));
             out.append(String.format("(b) Pipeline wall / ((Tika CPU + Lucene CPU) / %d cores): %.2f (target <= 1.10)%n",
