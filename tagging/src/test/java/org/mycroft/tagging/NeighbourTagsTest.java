@@ -92,6 +92,39 @@ class NeighbourTagsTest {
     }
 
     /**
+     * The votes counted from the classes held in memory are the library's, read from each neighbour's
+     * stored document: the same classes, scores and order, for every shipped passage and halves of them,
+     * over every passage and over one language's, for k = 1, the default and 7 (votes short of k too).
+     */
+    @Test
+    void votesFromHeldClassesAreTheLibrarysFromStoredDocuments() throws java.io.IOException {
+        List<LabelledPassage> passages = Tagger.trainingPassages();
+        int compared = 0;
+        for (int k : new int[] {1, NeighbourParams.DEFAULT.k(), 7}) {
+            NeighbourParams params = new NeighbourParams(k, NeighbourParams.DEFAULT.minScore(), true, NeighbourParams.DEFAULT.prefix());
+            NeighbourTags n = NeighbourTags.train(passages, params);
+            for (String language : List.of("*", "en", "fr")) {
+                NeighbourTags.Knn knn = n.classifierFor(language);
+                for (LabelledPassage p : passages) {
+                    for (String text : List.of(p.text(), p.text().substring(0, p.text().length() / 2))) {
+                        LikeQuery like = n.likeQuery();
+                        org.apache.lucene.search.TopDocs top = knn.neighbours(like.like(like.read(NeighbourTags.withoutActNames(text))));
+                        var held = knn.buildListFromTopDocs(top);
+                        var stored = knn.storedVotes(top);
+                        assertThat(held).hasSameSizeAs(stored);
+                        for (int i = 0; i < held.size(); i++) {
+                            assertThat(held.get(i).getAssignedClass()).isEqualTo(stored.get(i).getAssignedClass());
+                            assertThat(held.get(i).getScore()).isEqualTo(stored.get(i).getScore());
+                        }
+                        compared += held.isEmpty() ? 0 : 1;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(passages.size() * 9);
+    }
+
+    /**
      * The adoption rule of issue #10's fourth round: on 10-fold cross-validation over the tune passages
      * and, since the sixth round, the training files ({@link NeighbourCrossValidation#choose}; no passage is
      * its own neighbour, the blind sets are not read), the shipped setting adds tags to the rules that are
