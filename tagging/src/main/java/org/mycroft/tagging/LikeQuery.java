@@ -36,10 +36,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.ClassicSimilarity;
 import org.apache.lucene.search.similarities.TFIDFSimilarity;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.PriorityQueue;
+import org.apache.lucene.util.SmallFloat;
 
 /**
  * The query Lucene's {@link MoreLikeThis} builds for a text (as {@code KNearestNeighborClassifier}
@@ -60,7 +62,8 @@ final class LikeQuery {
 
     private final Analyzer analyzer;
     private final String field;
-    private final Map<BytesRef, TermStates> stats;
+    /** Each term's statistics, keyed by its text: a text's tokens are looked up as the Strings they are read as. */
+    private final Map<String, TermStates> stats;
     private final long numDocs;
     private final TFIDFSimilarity similarity = new ClassicSimilarity(); // MoreLikeThis's default idf
 
@@ -69,17 +72,35 @@ final class LikeQuery {
     private final Map<BytesRef, Postings> postings;
     /** Each passage's norm, by passage number; null when the index has deletions. */
     private final long[] norms;
+    /** BM25's inverse length normalisation per encoded norm, computed once (null: another similarity). */
+    private final float[] bm25NormInverse;
 
     private LikeQuery(Analyzer analyzer, String field, Map<BytesRef, TermStates> stats, long numDocs, IndexSearcher searcher,
             Map<BytesRef, Postings> postings, long[] norms) throws IOException {
         this.analyzer = analyzer;
         this.field = field;
-        this.stats = stats;
+        this.stats = new HashMap<>();
+        stats.forEach((term, states) -> this.stats.put(term.utf8ToString(), states));
         this.numDocs = numDocs;
         this.scoring = searcher.getSimilarity();
         this.collection = searcher.collectionStatistics(field);
         this.postings = postings;
         this.norms = norms;
+        this.bm25NormInverse = scoring.getClass() == BM25Similarity.class ? normInverse((BM25Similarity) scoring, collection) : null;
+    }
+
+    /**
+     * BM25's table of {@code 1 / (k1 (1 - b + b len / avgdl))} per encoded norm, as {@link BM25Similarity#scorer}
+     * builds it for every term of every query; the collection never changes here, so once.
+     */
+    private static float[] normInverse(BM25Similarity bm25, CollectionStatistics collection) {
+        float avgdl = (float) (collection.sumTotalTermFreq() / (double) collection.docCount());
+        float[] inverse = new float[256];
+        for (int i = 0; i < inverse.length; i++) {
+            float length = SmallFloat.byte4ToInt((byte) i);
+            inverse[i] = 1f / (bm25.getK1() * ((1 - bm25.getB()) + bm25.getB() * length / avgdl));
+        }
+        return inverse;
     }
 
     /**
@@ -118,9 +139,13 @@ final class LikeQuery {
         Map<BytesRef, Postings> held = new HashMap<>();
         for (Map.Entry<BytesRef, List<int[]>> e : postings.entrySet()) {
             TermStates s = stats.get(e.getKey());
+            TermStatistics termStats = searcher.termStatistics(new Term(field, e.getKey()), s.docFreq(), s.totalTermFreq());
+            float idf = searcher.getSimilarity().getClass() == BM25Similarity.class
+                    ? ((BM25Similarity) searcher.getSimilarity()).idfExplain(searcher.collectionStatistics(field), termStats)
+                            .getValue().floatValue()
+                    : Float.NaN;
             held.put(e.getKey(), new Postings(e.getValue().stream().mapToInt(p -> p[0]).toArray(),
-                    e.getValue().stream().mapToInt(p -> p[1]).toArray(),
-                    searcher.termStatistics(new Term(field, e.getKey()), s.docFreq(), s.totalTermFreq())));
+                    e.getValue().stream().mapToInt(p -> p[1]).toArray(), termStats, idf));
         }
         long numDocs = reader.getDocCount(field);
         return new LikeQuery(analyzer, field, stats, numDocs == -1 ? reader.numDocs() : numDocs, searcher, held, norms);
@@ -170,16 +195,15 @@ final class LikeQuery {
         int limit = Math.min(MoreLikeThis.DEFAULT_MAX_QUERY_TERMS, frequencies.size());
         Queue queue = new Queue(limit);
         for (Map.Entry<String, int[]> e : frequencies.entrySet()) {
-            BytesRef bytes = new BytesRef(e.getKey());
-            TermStates termStates = stats.get(bytes);
+            TermStates termStates = stats.get(e.getKey());
             if (termStates == null || termStates.docFreq() == 0) {
                 continue; // in no judged passage (MoreLikeThis's minimum document frequency, 1)
             }
             float score = e.getValue()[0] * similarity.idf(termStates.docFreq(), numDocs);
             if (queue.size() < limit) {
-                queue.add(new Scored(bytes, termStates, score));
+                queue.add(new Scored(e.getKey(), termStates, score));
             } else if (queue.top().score < score) {
-                queue.top().set(bytes, termStates, score);
+                queue.top().set(e.getKey(), termStates, score);
                 queue.updateTop();
             }
         }
@@ -219,14 +243,18 @@ final class LikeQuery {
         for (BooleanClause clause : ((BooleanQuery) like).clauses()) {
             BoostQuery boosted = (BoostQuery) clause.getQuery();
             Postings p = postings.get(((TermQuery) boosted.getQuery()).getTerm().bytes());
-            SimScorer scorer = scoring.scorer(boosted.getBoost(), collection, p.stats());
+            // BM25's score with the idf and norm table computed once (a scorer per term per text rebuilt both)
+            SimScorer scorer = bm25NormInverse == null ? scoring.scorer(boosted.getBoost(), collection, p.stats()) : null;
+            float weight = boosted.getBoost() * p.idf();
             for (int i = 0; i < p.docs().length; i++) {
                 int d = p.docs()[i];
                 if (!hit[d]) {
                     hit[d] = true;
                     matched[n++] = d;
                 }
-                sums[d] += scorer.score(p.freqs()[i], norms[d]);
+                float freq = p.freqs()[i];
+                sums[d] += scorer != null ? scorer.score(freq, norms[d])
+                        : weight - weight / (1f + freq * bm25NormInverse[((byte) norms[d]) & 0xFF]);
             }
         }
         ScoreDoc[] top = new ScoreDoc[Math.min(k, maxDoc)];
@@ -250,22 +278,22 @@ final class LikeQuery {
         return new TopDocs(new TotalHits(maxDoc, TotalHits.Relation.EQUAL_TO), top);
     }
 
-    /** One term's passages (in order), its frequency in each, and its statistics. */
-    private record Postings(int[] docs, int[] freqs, TermStatistics stats) {}
+    /** One term's passages (in order), its frequency in each, its statistics and its BM25 idf (NaN: not BM25). */
+    private record Postings(int[] docs, int[] freqs, TermStatistics stats, float idf) {}
 
     private static final Comparator<ScoreDoc> BY_SCORE_THEN_DOC =
             Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc);
 
     private static final class Scored {
-        BytesRef term;
+        String term;
         TermStates termStates;
         float score;
 
-        Scored(BytesRef term, TermStates termStates, float score) {
+        Scored(String term, TermStates termStates, float score) {
             set(term, termStates, score);
         }
 
-        void set(BytesRef term, TermStates termStates, float score) {
+        void set(String term, TermStates termStates, float score) {
             this.term = term;
             this.termStates = termStates;
             this.score = score;

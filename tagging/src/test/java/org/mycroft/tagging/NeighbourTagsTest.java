@@ -92,21 +92,59 @@ class NeighbourTagsTest {
     }
 
     /**
-     * The adoption rule of issue #10's fourth round: on 10-fold cross-validation over the tune passages
-     * (no passage is its own neighbour, the blind sets are not read), the rules with neighbours find more
-     * of the judged tags than the rules alone, at a precision of at least 0.90.
+     * The votes counted from the classes held in memory are the library's, read from each neighbour's
+     * stored document: the same classes, scores and order, for every shipped passage and halves of them,
+     * over every passage and over one language's, for k = 1, the default and 7 (votes short of k too).
      */
     @Test
-    void crossValidatedNeighboursRaiseRecallWithoutDroppingPrecisionBelowNinety() {
+    void votesFromHeldClassesAreTheLibrarysFromStoredDocuments() throws java.io.IOException {
+        List<LabelledPassage> passages = Tagger.trainingPassages();
+        int compared = 0;
+        for (int k : new int[] {1, NeighbourParams.DEFAULT.k(), 7}) {
+            NeighbourParams params = new NeighbourParams(k, NeighbourParams.DEFAULT.minScore(), true, NeighbourParams.DEFAULT.prefix());
+            NeighbourTags n = NeighbourTags.train(passages, params);
+            for (String language : List.of("*", "en", "fr")) {
+                NeighbourTags.Knn knn = n.classifierFor(language);
+                for (LabelledPassage p : passages) {
+                    for (String text : List.of(p.text(), p.text().substring(0, p.text().length() / 2))) {
+                        LikeQuery like = n.likeQuery();
+                        org.apache.lucene.search.TopDocs top = knn.neighbours(like.like(like.read(NeighbourTags.withoutActNames(text))));
+                        var held = knn.buildListFromTopDocs(top);
+                        var stored = knn.storedVotes(top);
+                        assertThat(held).hasSameSizeAs(stored);
+                        for (int i = 0; i < held.size(); i++) {
+                            assertThat(held.get(i).getAssignedClass()).isEqualTo(stored.get(i).getAssignedClass());
+                            assertThat(held.get(i).getScore()).isEqualTo(stored.get(i).getScore());
+                        }
+                        compared += held.isEmpty() ? 0 : 1;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(passages.size() * 9);
+    }
+
+    /**
+     * The adoption rule of issue #10's fourth round: on 10-fold cross-validation over the tune passages
+     * and, since the sixth round, the training files ({@link NeighbourCrossValidation#choose}; no passage is
+     * its own neighbour, the blind sets are not read), the shipped setting adds tags to the rules that are
+     * right at least 9 times in 10, and keeps the tune sets at precision 0.90 and at least the recall the
+     * fourth round's model (the tune sets alone) reaches on the same folds.
+     */
+    @Test
+    void crossValidatedNeighboursAddRightTagsAndKeepTheTuneSets() {
         Taxonomy taxonomy = Taxonomy.load();
         Tagger rules = Tagger.loadRulesOnly(taxonomy);
-        List<LabelledPassage> tune = Tagger.trainingPassages();
-        assertThat(tune).noneMatch(p -> Tagger.BLIND_SETS.contains(p.set()));
-        NeighbourCrossValidation.Result base = NeighbourCrossValidation.run(rules, tune, null, 10);
-        NeighbourCrossValidation.Result chosen = NeighbourCrossValidation.run(rules, tune, NeighbourParams.DEFAULT, 10);
+        List<LabelledPassage> pool = Tagger.trainingPassages();
+        assertThat(pool).noneMatch(p -> Tagger.BLIND_SETS.contains(p.set()));
+        NeighbourCrossValidation.Result base = NeighbourCrossValidation.run(rules, pool, null, 10);
+        NeighbourCrossValidation.Result before = NeighbourCrossValidation.run(rules, Tagger.tunePassages(), NeighbourParams.FOURTH_ROUND, 10);
+        NeighbourCrossValidation.Result chosen = NeighbourCrossValidation.run(rules, pool, NeighbourParams.DEFAULT, 10);
         System.out.println(NeighbourCrossValidation.format(base));
+        System.out.println(NeighbourCrossValidation.format(before));
         System.out.println(NeighbourCrossValidation.format(chosen));
-        assertThat(chosen.overall().recall()).isGreaterThan(base.overall().recall());
-        assertThat(chosen.overall().precision()).isGreaterThanOrEqualTo(0.90);
+        assertThat(NeighbourCrossValidation.added(chosen, base).truePositives()).isPositive();
+        assertThat(NeighbourCrossValidation.choose(List.of(chosen), base, before)).as("the shipped setting meets the adoption rule")
+                .isEqualTo(chosen);
     }
 }

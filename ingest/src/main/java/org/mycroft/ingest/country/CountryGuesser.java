@@ -3,6 +3,7 @@ package org.mycroft.ingest.country;
 import java.net.URI;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,8 @@ public final class CountryGuesser {
     private final int longestName;
     /** First words of the names, so most words of a text cost one set lookup. */
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    /** The first words' hashes, folded to 16 bits: a word whose slot is unset is no first word, and costs no String. */
+    private final boolean[] firstWordSlots = new boolean[1 << 16];
 
     public CountryGuesser(Countries countries) {
         this.countries = countries;
@@ -54,6 +57,11 @@ public final class CountryGuesser {
             }
         }
         this.longestName = longest;
+        firstWords.forEach(w -> firstWordSlots[slot(w.hashCode())] = true);
+    }
+
+    private static int slot(int hash) {
+        return (hash ^ hash >>> 16) & 0xFFFF;
     }
 
     public Optional<String> guess(String sourceUrl, String sourcePath, String text) {
@@ -108,15 +116,17 @@ public final class CountryGuesser {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        // Word n-grams looked up in a map: linear in the text, whatever the number of names.
+        // Word n-grams looked up in a map: linear in the text, whatever the number of names. The words
+        // are folded into one buffer, a space between each, so an n-gram is a substring of it; a word
+        // becomes a String only when its hash is a first word's (most words of a law are not).
         Map<String, Integer> mentions = new HashMap<>();
-        List<String> words = words(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
-        for (int i = 0; i < words.size(); i++) {
-            if (!firstWords.contains(words.get(i))) {
+        FoldedWords words = FoldedWords.of(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+        for (int i = 0; i < words.count(); i++) {
+            if (!firstWordSlots[slot(words.hash(i))] || !firstWords.contains(words.join(i, 1))) {
                 continue;
             }
-            for (int n = Math.min(longestName, words.size() - i); n >= 1; n--) { // longest name wins
-                String iso = isoByName.get(String.join(" ", words.subList(i, i + n)));
+            for (int n = Math.min(longestName, words.count() - i); n >= 1; n--) { // longest name wins
+                String iso = isoByName.get(words.join(i, n));
                 if (iso != null) {
                     mentions.merge(iso, 1, Integer::sum);
                     i += n - 1;
@@ -138,34 +148,71 @@ public final class CountryGuesser {
 
     /** Lower-case words without accents; any other character separates words. */
     private static List<String> words(String text) {
-        // One pass over the characters; only a non-ASCII letter pays for a Unicode decomposition.
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 128) {
-                if (Character.isLetterOrDigit(c)) {
-                    word.append(Character.toLowerCase(c));
-                    continue;
-                }
-            } else if (Character.isLetterOrDigit(c)) {
-                for (char d : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).toCharArray()) {
-                    if (Character.getType(d) != Character.NON_SPACING_MARK) {
-                        word.append(Character.toLowerCase(d));
-                    }
-                }
-                continue;
-            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue; // a combining accent already separate in the text
-            }
-            if (!word.isEmpty()) {
-                words.add(word.toString());
-                word.setLength(0);
-            }
-        }
-        if (!word.isEmpty()) {
-            words.add(word.toString());
+        FoldedWords folded = FoldedWords.of(text);
+        List<String> words = new ArrayList<>(folded.count());
+        for (int i = 0; i < folded.count(); i++) {
+            words.add(folded.join(i, 1));
         }
         return words;
+    }
+
+    /**
+     * The words of a text as {@link #words} reads them, folded into one buffer with a space between
+     * each (so {@code join(i, n)} is {@code String.join(" ", words.subList(i, i + n))}), with each
+     * word's {@link String#hashCode}.
+     */
+    private record FoldedWords(String folded, int[] starts, int[] ends, int[] hashes, int count) {
+
+        static FoldedWords of(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            int[] starts = new int[16];
+            int[] ends = new int[16];
+            int[] hashes = new int[16];
+            int count = 0;
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : ' ';
+                if (c < 128) {
+                    if (Character.isLetterOrDigit(c)) {
+                        out.append(Character.toLowerCase(c));
+                        continue;
+                    }
+                } else if (Character.isLetterOrDigit(c)) {
+                    for (char d : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).toCharArray()) {
+                        if (Character.getType(d) != Character.NON_SPACING_MARK) {
+                            out.append(Character.toLowerCase(d));
+                        }
+                    }
+                    continue;
+                } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                    continue; // a combining accent already separate in the text
+                }
+                if (out.length() > start) { // a word ends here
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                        ends = Arrays.copyOf(ends, count * 2);
+                        hashes = Arrays.copyOf(hashes, count * 2);
+                    }
+                    int h = 0;
+                    for (int k = start; k < out.length(); k++) {
+                        h = 31 * h + out.charAt(k);
+                    }
+                    starts[count] = start;
+                    ends[count] = out.length();
+                    hashes[count++] = h;
+                    out.append(' ');
+                    start = out.length();
+                }
+            }
+            return new FoldedWords(out.toString(), starts, ends, hashes, count);
+        }
+
+        int hash(int word) {
+            return hashes[word];
+        }
+
+        String join(int from, int n) {
+            return folded.substring(starts[from], ends[from + n - 1]);
+        }
     }
 }

@@ -106,16 +106,22 @@ public final class TikaExtractor implements AutoCloseable {
      */
     public List<ExtractedPart> extractAll(Path file) throws ExtractionException {
         checkSize(file);
-        if (isZip(file)) {
+        MediaType type = typeOf(file); // once: the parse below reads the same type
+        if (type.equals(ZIP)) {
             return archives.expand(file);
         }
-        return List.of(ExtractedPart.whole(extract(file)));
+        return List.of(ExtractedPart.whole(extract(file, type)));
     }
 
     /** The one document in a file; a ZIP archive is refused here (see {@link #extractAll}). */
     public ExtractedDocument extract(Path file) throws ExtractionException {
         checkSize(file);
-        Future<ExtractedDocument> future = parseThreads.submit(() -> parse(file));
+        return extract(file, null);
+    }
+
+    /** @param detected the file's type when already detected, else null */
+    private ExtractedDocument extract(Path file, MediaType detected) throws ExtractionException {
+        Future<ExtractedDocument> future = parseThreads.submit(() -> parse(file, detected == null ? detect(file) : detected));
         try {
             return future.get(limits.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -136,15 +142,18 @@ public final class TikaExtractor implements AutoCloseable {
     }
 
     boolean isZip(Path file) throws ExtractionException {
+        return typeOf(file).equals(ZIP);
+    }
+
+    private MediaType typeOf(Path file) throws ExtractionException {
         try {
-            return detect(file).equals(ZIP);
+            return detect(file);
         } catch (IOException e) {
             throw new ExtractionException("cannot read file: " + e.getMessage(), e);
         }
     }
 
-    private ExtractedDocument parse(Path file) throws Exception {
-        MediaType type = detect(file);
+    private ExtractedDocument parse(Path file, MediaType type) throws Exception {
         String subtype = type.getSubtype();
         String extension = extension(file);
         if (type.equals(ZIP)) {

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -54,6 +55,8 @@ public final class IngestPipeline implements AutoCloseable {
     private final NearDuplicateFinder duplicates;
     private final Clock clock;
     private volatile boolean stopRequested;
+    /** CPU of the pipeline's own steps outside the reader: sidecars, hashes, near-duplicates, Solr documents. */
+    private final LongAdder ownCpu = new LongAdder();
 
     public IngestPipeline(SolrClient solr, Taxonomy taxonomy, Tagger tagger, TikaExtractor extractor,
             LanguageGuesser languages, Clock clock) {
@@ -113,7 +116,10 @@ public final class IngestPipeline implements AutoCloseable {
                     window.add(pool.submit(() -> prepare(file, options, emptyIndex)));
                 }
                 windowBytes -= windowSizes.poll();
-                write(await(window.poll()), options, batch, writer, totals, progress);
+                PreparedFile prepared = await(window.poll());
+                long cpu = ThreadCpu.now();
+                write(prepared, options, batch, writer, totals, progress);
+                ownCpu.add(ThreadCpu.now() - cpu);
             }
             flush(batch, writer);
             writer.commit();
@@ -128,6 +134,16 @@ public final class IngestPipeline implements AutoCloseable {
         }
         return new IngestReport(totals.indexed, totals.units, totals.unchanged, pruned, List.copyOf(totals.failures),
                 Duration.between(start, clock.instant()));
+    }
+
+    /**
+     * CPU nanoseconds this pipeline's own work has taken so far, on its worker threads and the writing
+     * thread: sidecars, content hashes, splitting, language, tags, near-duplicate signatures and checks,
+     * and building the Solr documents. Tika's parsing (its parse threads), Solr's indexing (the writer
+     * thread, Lucene's merges) and the JVM's JIT and GC are not in it ({@code mycroft bench ingest}).
+     */
+    public long ownCpuNanos() {
+        return ownCpu.sum() + reader.ownCpuNanos();
     }
 
     /**
@@ -183,10 +199,12 @@ public final class IngestPipeline implements AutoCloseable {
     private PreparedFile prepare(SourceFile file, IngestOptions options, boolean emptyIndex) {
         String name = file.root().relativize(file.path()).toString();
         try {
+            long cpu = ThreadCpu.now();
             Sidecar sidecar = sidecars.read(file.path());
             String id = DocumentReader.idOf(file, sidecar);
             extractor.checkSize(file.path()); // a huge file is refused before it is read, even to hash it
             String hash = ContentHash.of(file.path());
+            ownCpu.add(ThreadCpu.now() - cpu);
             String members = IndexQueries.startsWith(IndexFields.SOURCE_PATH, name + "!/");
             Optional<String> indexedHash = emptyIndex ? Optional.empty() : indexedHash(id, members);
             if (!options.force() && indexedHash.filter(hash::equals).isPresent()) {

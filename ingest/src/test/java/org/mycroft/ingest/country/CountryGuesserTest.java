@@ -33,4 +33,13 @@ class CountryGuesserTest {
         assertThat(guesser.guess(null, null, "A law about organized crime.")).isEmpty();
         assertThat(guesser.guess(null, null, "Libyan Arab Jamahiriya law, as applied in the Libyan Arab Jamahiriya.")).contains("LBY");
     }
+
+    /** Names read across accents (precomposed or combining), apostrophes, hyphens and line breaks, up to the text's last word. */
+    @Test
+    void aNameIsReadWhateverSeparatesOrAccentsItsWords() {
+        assertThat(guesser.guess(null, null, "Loi de la Côte d’Ivoire.\nLa Co\u0302te-d'Ivoire\ncoopère. CÔTE D IVOIRE")).contains("CIV");
+        assertThat(guesser.guess(null, null, "New\nZealand law; the law of New Zealand")).contains("NZL");
+        assertThat(guesser.guess(null, null, "Zealand New; Zealand New")).isEmpty();
+        assertThat(guesser.guess(null, null, "Sénégal Senegal Canada")).contains("SEN");
+    }
 }
