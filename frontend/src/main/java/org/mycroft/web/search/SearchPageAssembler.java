@@ -27,7 +27,7 @@ record SearchPageAssembler(Taxonomy taxonomy, MessageSource messages) {
     /** {@code sort} is the sort in force (the request's, defaults resolved), to mark the current sort link. */
     SearchPage assemble(SearchState state, String sort, SearchResponse response, String uiLang) {
         Locale locale = Locale.of(uiLang);
-        int totalPages = Math.min(response.totalPages(), SearchParameters.MAX_PAGE);
+        int totalPages = Math.min(response.totalPages(), SearchParameters.maxPage(response.size()));
         return new SearchPage(
                 state.query(),
                 response.total(),

@@ -45,7 +45,8 @@ final class ParameterCatalogue {
         CaseVocabulary cases = CaseVocabulary.get();
 
         add("q", text(1000), "Words or \"quoted phrases\", searched as text (Solr syntax is escaped).", "trafficking in persons");
-        add("page", integer(1, SearchParameters.MAX_PAGE, 1), "1-based page of results.", 1);
+        add("page", integer(1, SearchParameters.MAX_PAGE, 1), "1-based page of results; page x size reaches the first "
+                + SearchParameters.MAX_RESULTS + " results (deeper result sets: /api/search/cursor).", 1);
         add("size", integer(1, SearchRequest.MAX_SIZE, SearchRequest.DEFAULT_SIZE), "Results per page.", 20);
         add("sort", oneOf(Arrays.stream(SearchSort.values()).map(SearchSort::parameter).toList()),
                 "Order of the results; without it, relevance for a query and newest first for none.", "relevance");

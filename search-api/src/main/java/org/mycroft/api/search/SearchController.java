@@ -24,7 +24,7 @@ class SearchController {
             description = "Filters repeat: OR within one facet, AND across facets. An empty q lists everything, newest first. "
                     + "User text is searched as text; Solr syntax is escaped.")
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words or \"quoted phrases\"")
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "1-based page (1..500)")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "1-based page (1..500; page x size at most 10000, deeper through /api/search/cursor)")
     @Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page (1..100, default 20)")
     @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance | newest | oldest")
     @Parameter(name = "lang", in = ParameterIn.QUERY, description = "Label language: ar | zh | en | fr | ru | es")

@@ -256,11 +256,25 @@ class SearchApiTest {
         assertThat(ids(get("/api/search?q=zyxwvprobe&articles=UNTOC-16"))).containsExactly("hier-other");
     }
 
+    @Test
+    void pagingReachesTheFirstTenThousandResultsAndPointsDeeperSetsToTheCursor() throws Exception {
+        assertThat(send("/api/search?page=100&size=100").statusCode()).isEqualTo(200);
+        assertThat(send("/api/search?page=500").statusCode()).isEqualTo(200);
+        HttpResponse<String> deeper = send("/api/search?page=101&size=100");
+        assertThat(deeper.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(deeper.body());
+        assertThat(error.get("parameter").asText()).isEqualTo("page");
+        assertThat(error.get("message").asText()).contains("10,000").contains("100").contains("/api/search/cursor");
+    }
+
     @ParameterizedTest
     @CsvSource({
         "size=100000, size",
         "page=-1, page",
         "page=abc, page",
+        // Paging reaches the first 10,000 results (page x size); deeper sets go through /api/search/cursor.
+        "page=101&size=100, page",
+        "page=201&size=50, page",
         "articles=UNTOC-99, articles",
         "year=20x5, year",
         "country=XYZ, country",
