@@ -30,7 +30,40 @@ final class TokenTrie<T> {
     }
 
     private final Node<T> root = new Node<>();
+    /**
+     * A bit per hash slot of the root's exact tokens, once the root holds a vocabulary: a text token whose
+     * slot is clear starts no exact phrase, and most tokens of a text start none, so they skip the root
+     * map's lookup (a cache miss into a table of the whole vocabulary, for every token of every text,
+     * once per trie). Null for the small tries of rule contexts.
+     */
+    private long[] rootTokens;
+    private static final int ROOT_SLOTS = 1 << 16;
+    private static final int ROOT_FILTER_FROM = 64;
     private int size;
+
+    private void markRootToken(String token) {
+        if (rootTokens == null && root.exact.size() + 1 >= ROOT_FILTER_FROM) {
+            rootTokens = new long[ROOT_SLOTS / 64];
+            root.exact.keySet().forEach(this::markRootToken);
+        }
+        if (rootTokens != null) {
+            int slot = rootSlot(token);
+            rootTokens[slot >>> 6] |= 1L << slot;
+        }
+    }
+
+    private boolean mayStartExact(String token) {
+        if (rootTokens == null) {
+            return true;
+        }
+        int slot = rootSlot(token);
+        return (rootTokens[slot >>> 6] & 1L << slot) != 0;
+    }
+
+    private static int rootSlot(String token) {
+        int h = token.hashCode();
+        return (h ^ h >>> 16) & (ROOT_SLOTS - 1);
+    }
 
     void add(List<PhraseSyntax.Tok> phrase, T value) {
         Node<T> n = root;
@@ -52,6 +85,9 @@ final class TokenTrie<T> {
             } else {
                 if (n.exact == null) {
                     n.exact = new HashMap<>();
+                }
+                if (n == root) {
+                    markRootToken(t.text());
                 }
                 n = n.exact.computeIfAbsent(t.text(), k -> new Node<>());
             }
@@ -113,7 +149,7 @@ final class TokenTrie<T> {
     /** Walks on from node n with token i read as tok; visited (when not null) keeps one form from reaching a node twice. */
     private void step(Node<T> n, String tok, List<Node<T>> visited, NormalizedText text, int start, int i, int limit,
                       boolean[] blocked, Hit<T> hit) {
-        if (n.exact != null) {
+        if (n.exact != null && (n != root || mayStartExact(tok))) {
             Node<T> next = n.exact.get(tok);
             if (next != null && firstVisit(visited, next)) {
                 walk(next, text, start, i + 1, limit, blocked, hit);
