@@ -39,6 +39,8 @@ final class TokenTrie<T> {
     private long[] rootTokens;
     private static final int ROOT_SLOTS = 1 << 16;
     private static final int ROOT_FILTER_FROM = 64;
+    /** The root's prefix keys by an ASCII first char (the same lists as its map holds), read without boxing the char. */
+    private List<Integer>[] rootPrefixesByAscii;
     private int size;
 
     private void markRootToken(String token) {
@@ -50,6 +52,25 @@ final class TokenTrie<T> {
             int slot = rootSlot(token);
             rootTokens[slot >>> 6] |= 1L << slot;
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void rememberRootPrefixes(char first, List<Integer> keys) {
+        if (rootPrefixesByAscii == null) {
+            rootPrefixesByAscii = new List[128];
+        }
+        rootPrefixesByAscii[first] = keys;
+    }
+
+    /** The prefix keys of node n that a token starting with this char may match (null: none). */
+    private List<Integer> prefixesStartingWith(Node<T> n, char first) {
+        if (n.prefixesByFirst == null) {
+            return null;
+        }
+        if (n == root && first < 128) {
+            return rootPrefixesByAscii == null ? null : rootPrefixesByAscii[first]; // null: no key starts with an ASCII char
+        }
+        return n.prefixesByFirst.get(first);
     }
 
     private boolean mayStartExact(String token) {
@@ -79,7 +100,11 @@ final class TokenTrie<T> {
                     n.prefixKeys.add(t.text());
                     n.prefixNodes.add(new Node<>());
                     i = n.prefixKeys.size() - 1;
-                    n.prefixesByFirst.computeIfAbsent(t.text().charAt(0), c -> new ArrayList<>(2)).add(i);
+                    List<Integer> byFirst = n.prefixesByFirst.computeIfAbsent(t.text().charAt(0), c -> new ArrayList<>(2));
+                    byFirst.add(i);
+                    if (n == root && t.text().charAt(0) < 128) {
+                        rememberRootPrefixes(t.text().charAt(0), byFirst);
+                    }
                 }
                 n = n.prefixNodes.get(i);
             } else {
@@ -155,7 +180,7 @@ final class TokenTrie<T> {
                 walk(next, text, start, i + 1, limit, blocked, hit);
             }
         }
-        List<Integer> keys = n.prefixesByFirst == null || tok.isEmpty() ? null : n.prefixesByFirst.get(tok.charAt(0));
+        List<Integer> keys = tok.isEmpty() ? null : prefixesStartingWith(n, tok.charAt(0));
         if (keys != null) {
             for (int k : keys) {
                 Node<T> next = n.prefixNodes.get(k);

@@ -33,4 +33,17 @@ class TokenTrieTest {
             assertThat(matches(trie, "word" + size + " of crime, wordless of crime")).as("size %d", size).isEmpty();
         }
     }
+
+    /** Prefixes at the root: ASCII and other first letters, and a root with only non-ASCII prefixes read by an ASCII token. */
+    @Test
+    void prefixesAreFoundWhateverTheirFirstLetter() {
+        TokenTrie<String> trie = new TokenTrie<>();
+        trie.addPhrase("launder*", "latin");
+        trie.addPhrase("отмыва*", "cyrillic");
+        assertThat(matches(trie, "laundering; отмывание")).containsExactly("latin", "cyrillic");
+        TokenTrie<String> cyrillicOnly = new TokenTrie<>();
+        cyrillicOnly.addPhrase("отмыва*", "cyrillic");
+        assertThat(matches(cyrillicOnly, "laundering")).isEmpty();
+        assertThat(matches(cyrillicOnly, "Отмывания")).containsExactly("cyrillic");
+    }
 }
