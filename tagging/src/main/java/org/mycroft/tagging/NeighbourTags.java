@@ -103,9 +103,9 @@ public final class NeighbourTags {
     }
 
     /** A token is a tag's signature when at least this many of the passages carrying it have it ... */
-    private static final int SIGNATURE_SUPPORT = 3;
+    static final int SIGNATURE_SUPPORT = 3;
     /** ... and at least this share of the passages that have it carry the tag. */
-    private static final double SIGNATURE_PRECISION = 0.6;
+    static final double SIGNATURE_PRECISION = 0.6;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** "the Proceeds of Crime (Money Laundering) and Terrorist Financing Act": a cited Act's name is no subject. */
     private static final Pattern ACT_NAME = Pattern.compile(
@@ -132,7 +132,7 @@ public final class NeighbourTags {
         return out;
     }
 
-    private static Map<String, Set<String>> signatures(Analyzer analyzer, List<LabelledPassage> passages) {
+    private static Map<String, Set<String>> signatures(Analyzer analyzer, List<LabelledPassage> passages, NeighbourParams params) {
         Map<String, Integer> docFreq = new HashMap<>();
         Map<String, Map<String, Integer>> tagFreq = new HashMap<>();
         for (LabelledPassage p : passages) {
@@ -150,7 +150,7 @@ public final class NeighbourTags {
             Set<String> sig = new HashSet<>();
             f.forEach((t, n) -> {
                 // words only: "1,000,000" or "120" say nothing about a subject
-                if (n >= SIGNATURE_SUPPORT && n >= SIGNATURE_PRECISION * docFreq.get(t) && WORD.matcher(t).matches()) {
+                if (n >= params.signatureSupport() && n >= params.signaturePrecision() * docFreq.get(t) && WORD.matcher(t).matches()) {
                     sig.add(t);
                 }
             });
@@ -183,7 +183,7 @@ public final class NeighbourTags {
             w.forceMerge(1); // one segment: the same scores whatever the insertion batches
             w.commit();
             return new NeighbourTags(params, DirectoryReader.open(dir), analyzer, Set.copyOf(languages.keySet()),
-                    signatures(analyzer, passages));
+                    signatures(analyzer, passages, params));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index the judged passages", e);
         }

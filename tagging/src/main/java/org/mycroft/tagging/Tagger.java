@@ -90,8 +90,18 @@ public final class Tagger {
     /** Sets never trained on: they measure the tagger on wording it has not seen. */
     public static final Set<String> BLIND_SETS = Set.of("heldout-9", "heldout-10", "heldout-11");
 
-    /** The labelled passages the default neighbours are built from: every set but the blind ones. */
+    /**
+     * The labelled passages the default neighbours are built from: every set of the evaluation passages
+     * but the blind ones, then the training files ({@link TaggingEvaluation#loadTraining()}).
+     */
     public static List<LabelledPassage> trainingPassages() {
+        List<LabelledPassage> out = new ArrayList<>(tunePassages());
+        out.addAll(TaggingEvaluation.loadTraining());
+        return List.copyOf(out);
+    }
+
+    /** The evaluation passages that are not blind: what the neighbours were built from before the training files. */
+    public static List<LabelledPassage> tunePassages() {
         return TaggingEvaluation.loadDefault().stream().filter(p -> !BLIND_SETS.contains(p.set())).toList();
     }
 

@@ -29,6 +29,16 @@ public final class TaggingEvaluation {
     /** The Arabic, Chinese and Russian passages, scored apart so that the gates of the others stay as they are. */
     public static final String UN_LANGUAGES_RESOURCE = "/mycroft/tagging/evaluation/passages-un.yaml";
 
+    /**
+     * Judged passages written to train the neighbours (issue #10, sixth round), one file per language, in
+     * the same format, each in its own set {@code train-<lang>}: real statutory wording of States that no
+     * blind set uses. They are scored apart, in-sample (they are in the neighbours' index).
+     */
+    public static final String TRAINING_RESOURCE = "/mycroft/tagging/evaluation/training/passages-train-%s.yaml";
+    public static final List<String> TRAINING_LANGUAGES = List.of("en", "fr", "es", "nl");
+    /** The set of a training file's passages: {@code train-<lang>}. */
+    public static final String TRAINING_SET_PREFIX = "train-";
+
     private TaggingEvaluation() {}
 
     public static EvaluationReport run(Tagger tagger, List<LabelledPassage> passages) {
@@ -74,6 +84,35 @@ public final class TaggingEvaluation {
         return new EvaluationReport(passages.size(), fam, overall, langs, bySet, setSizes, errors);
     }
 
+    /**
+     * The overlap guard of the blind sets ({@link Tagger#BLIND_SETS}): per blind set, its passages that a
+     * training passage reproduces ({@link TrainingOverlap#THRESHOLD}), named with the training passage,
+     * and the set's figures without them. No error of a blind passage is printed.
+     */
+    public static String reproducedBlindPassages(Tagger tagger, List<LabelledPassage> passages, TrainingOverlap overlap) {
+        StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
+                "Blind passages that a neighbour-training passage reproduces (word %d-gram overlap >= %.2f):%n",
+                TrainingOverlap.SHINGLE, TrainingOverlap.THRESHOLD));
+        for (String set : passages.stream().map(LabelledPassage::set).filter(Tagger.BLIND_SETS::contains).distinct().toList()) {
+            List<LabelledPassage> of = passages.stream().filter(p -> p.set().equals(set)).toList();
+            List<LabelledPassage> kept = new ArrayList<>();
+            List<String> reproduced = new ArrayList<>();
+            for (LabelledPassage p : of) {
+                TrainingOverlap.Nearest n = overlap.nearest(p.text());
+                if (n.reproduced()) {
+                    reproduced.add(String.format(java.util.Locale.ROOT, "%s ~ %s %.2f", p.id(), n.passage().id(), n.overlap()));
+                } else {
+                    kept.add(p);
+                }
+            }
+            EvaluationReport.Score s = run(tagger, kept).overall();
+            sb.append(String.format(java.util.Locale.ROOT, "  %-11s %d of %d%s; without them: TP %d FP %d FN %d  precision %.3f  recall %.3f%n",
+                    set, reproduced.size(), of.size(), reproduced.isEmpty() ? "" : " " + reproduced, s.truePositives(),
+                    s.falsePositives(), s.falseNegatives(), s.precision(), s.recall()));
+        }
+        return sb.toString();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String>[] pair(List<String> a, List<String> b) {
         return new List[] {a, b};
@@ -87,6 +126,34 @@ public final class TaggingEvaluation {
     /** The Arabic, Chinese and Russian passages shipped in the jar (issue #13). */
     public static List<LabelledPassage> loadUnLanguages() {
         return loadResource(UN_LANGUAGES_RESOURCE);
+    }
+
+    /**
+     * The training passages shipped in the jar, every language that has a file. A passage of a training
+     * file must be in that file's set ({@code train-<lang>}) and language, so a blind set can never be
+     * smuggled in through one.
+     */
+    public static List<LabelledPassage> loadTraining() {
+        List<LabelledPassage> out = new ArrayList<>();
+        for (String lang : TRAINING_LANGUAGES) {
+            String resource = TRAINING_RESOURCE.formatted(lang);
+            if (TaggingEvaluation.class.getResource(resource) == null) {
+                continue;
+            }
+            out.addAll(trainingFile(loadResource(resource), resource, lang));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The passages of one training file, refused unless each is in the file's set and language. */
+    static List<LabelledPassage> trainingFile(List<LabelledPassage> passages, String where, String lang) {
+        for (LabelledPassage p : passages) {
+            if (!p.set().equals(TRAINING_SET_PREFIX + lang) || !p.language().equals(lang)) {
+                throw new IllegalStateException(where + ": " + p.id() + " must be in set " + TRAINING_SET_PREFIX + lang
+                        + " and language " + lang + ", not " + p.set() + " / " + p.language());
+            }
+        }
+        return passages;
     }
 
     private static List<LabelledPassage> loadResource(String resource) {

@@ -126,20 +126,25 @@ class NeighbourTagsTest {
 
     /**
      * The adoption rule of issue #10's fourth round: on 10-fold cross-validation over the tune passages
-     * (no passage is its own neighbour, the blind sets are not read), the rules with neighbours find more
-     * of the judged tags than the rules alone, at a precision of at least 0.90.
+     * and, since the sixth round, the training files ({@link NeighbourCrossValidation#choose}; no passage is
+     * its own neighbour, the blind sets are not read), the shipped setting adds tags to the rules that are
+     * right at least 9 times in 10, and keeps the tune sets at precision 0.90 and at least the recall the
+     * fourth round's model (the tune sets alone) reaches on the same folds.
      */
     @Test
-    void crossValidatedNeighboursRaiseRecallWithoutDroppingPrecisionBelowNinety() {
+    void crossValidatedNeighboursAddRightTagsAndKeepTheTuneSets() {
         Taxonomy taxonomy = Taxonomy.load();
         Tagger rules = Tagger.loadRulesOnly(taxonomy);
-        List<LabelledPassage> tune = Tagger.trainingPassages();
-        assertThat(tune).noneMatch(p -> Tagger.BLIND_SETS.contains(p.set()));
-        NeighbourCrossValidation.Result base = NeighbourCrossValidation.run(rules, tune, null, 10);
-        NeighbourCrossValidation.Result chosen = NeighbourCrossValidation.run(rules, tune, NeighbourParams.DEFAULT, 10);
+        List<LabelledPassage> pool = Tagger.trainingPassages();
+        assertThat(pool).noneMatch(p -> Tagger.BLIND_SETS.contains(p.set()));
+        NeighbourCrossValidation.Result base = NeighbourCrossValidation.run(rules, pool, null, 10);
+        NeighbourCrossValidation.Result before = NeighbourCrossValidation.run(rules, Tagger.tunePassages(), NeighbourParams.FOURTH_ROUND, 10);
+        NeighbourCrossValidation.Result chosen = NeighbourCrossValidation.run(rules, pool, NeighbourParams.DEFAULT, 10);
         System.out.println(NeighbourCrossValidation.format(base));
+        System.out.println(NeighbourCrossValidation.format(before));
         System.out.println(NeighbourCrossValidation.format(chosen));
-        assertThat(chosen.overall().recall()).isGreaterThan(base.overall().recall());
-        assertThat(chosen.overall().precision()).isGreaterThanOrEqualTo(0.90);
+        assertThat(NeighbourCrossValidation.added(chosen, base).truePositives()).isPositive();
+        assertThat(NeighbourCrossValidation.choose(List.of(chosen), base, before)).as("the shipped setting meets the adoption rule")
+                .isEqualTo(chosen);
     }
 }

@@ -19,6 +19,13 @@ class StatutoryConstructionsTest {
         return TAGGER.tag(text, TaggingContext.legislation(lang));
     }
 
+    /** The rules alone: what a construction pins must not depend on the neighbours. */
+    private static TagResult rulesAlone(String text, String lang) {
+        return RULES.tag(text, TaggingContext.legislation(lang));
+    }
+
+    private static final Tagger RULES = Tagger.loadRulesOnly(Taxonomy.load());
+
     // ------------------------------------------------------------ criminalization without the name
 
     @Test
@@ -364,5 +371,50 @@ class StatutoryConstructionsTest {
         assertThat(law("délivrer un mandat, autre qu'un mandat visé à l'article 12, autorisant l'utilisation d'un dispositif ou"
                 + " d'une technique ou méthode d'enquête ou tout acte qui y est mentionné", "fr").crossCutting())
                 .contains("special-investigative-techniques");
+    }
+    // ------------------------------------------------------------ sixth round: what the new neighbours no longer gave
+
+    /**
+     * Two heldout-10 provisions that the fourth round's neighbours tagged and the sixth round's (trained also on
+     * the training files) do not: the rules now read their constructions themselves, without the neighbours.
+     */
+    @Test
+    void participatingInTheActivitiesOfAnOrganisedCrimeGroupAndPassivePersonalityAreReadByTheRules() {
+        // UK, Serious Crime Act 2015 s. 45(1) (heldout-10 en-h10-03): the statute says "organised crime group"
+        TagResult ocg = rulesAlone("A person who participates in the criminal activities of an organised crime group commits an"
+                + " offence.", "en");
+        assertThat(ocg.crimeTypes()).contains("participation-ocg");
+        assertThat(ocg.articles()).contains("UNTOC-5");
+        // an aggravation is no participation
+        assertThat(rulesAlone("The offence is aggravated where it was committed for the benefit of an organised crime group.",
+                "en").crimeTypes()).doesNotContain("participation-ocg");
+        // France, Code pénal art. 113-7 (heldout-10 fr-h10-16): the French criminal law applies abroad
+        TagResult passive = rulesAlone("La loi pénale française est applicable à tout crime, ainsi qu'à tout délit puni"
+                + " d'emprisonnement, commis par un Français ou par un étranger hors du territoire de la République lorsque la"
+                + " victime est de nationalité française au moment de l'infraction.", "fr");
+        assertThat(passive.crossCutting()).contains("jurisdiction");
+        assertThat(passive.articles()).contains("UNTOC-15");
+        // the same words about the law's application in time are no jurisdiction
+        assertThat(rulesAlone("La loi pénale plus douce est applicable aux infractions commises avant son entrée en vigueur.",
+                "fr").crossCutting()).doesNotContain("jurisdiction");
+    }
+
+    /**
+     * heldout-3 en-h3-08 (a tune passage; the neighbours gave it in-sample until the training files joined
+     * their index): a protection programme for a person who gives evidence, its relocation and new identity a
+     * sentence later than the evidence. The rules read it now.
+     */
+    @Test
+    void relocationAndANewIdentityAFewLinesAfterTheEvidenceAreWitnessProtection() {
+        TagResult r = rulesAlone("(1) The Commissioner may include in the programme a person who has given or agreed to give"
+                + " evidence in criminal proceedings, or a family member or close associate of such a person, where the"
+                + " Commissioner is satisfied that the person's life or safety may be endangered as a result. (2) Protection may"
+                + " include relocation, the provision of a new identity and supporting documents, financial assistance and"
+                + " restrictions on the disclosure of the person's whereabouts.", "en");
+        assertThat(r.crossCutting()).contains("witness-protection");
+        assertThat(r.articles()).contains("UNTOC-24");
+        // relocation of an office is not a witness's
+        assertThat(rulesAlone("The Minister may order the relocation of the registry to new premises.",
+                "en").crossCutting()).doesNotContain("witness-protection");
     }
 }

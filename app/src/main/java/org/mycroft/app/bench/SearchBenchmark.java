@@ -58,8 +58,8 @@ public final class SearchBenchmark {
 
     private static final String PREFIX = "bench-search-";
     private static final int BATCH = 2_000;
-    /** Searches listed as the slowest of a run. */
-    private static final int SLOWEST = 5;
+    /** Share of the log listed as the slowest searches of the one-client runs: where the p99 comes from. */
+    public static final double SLOWEST_SHARE = 0.02;
 
     private static final Map<String, String[]> WORDS = Map.of(
             "en", ("offence person group organized criminal laundering proceeds property confiscation court extradition "
@@ -80,11 +80,13 @@ public final class SearchBenchmark {
      * One measured run: latencies in ms, wall seconds, errors, the CPU this JVM spent on it (Solr,
      * the API and the load generator all run here), which other load on the machine does not
      * inflate the way it inflates latencies, and of that the CPU of the load generator's own
-     * threads (HTTP paths only: on the SolrJ path the calling thread does Solr's work), and the
-     * slowest searches with their times, where the p99 comes from.
+     * threads (HTTP paths only: on the SolrJ path the calling thread does Solr's work), and, in the
+     * log's order, each search's time, Solr's own time for it (the page's QTime, -1 where the path
+     * cannot see it) and the calling thread's CPU for it (on the SolrJ path: Solr's work, which
+     * other load on the machine does not inflate): where the p99 comes from.
      */
     public record Run(String path, int clients, double[] sortedMs, double seconds, int errors, double cpuSeconds,
-            double clientCpuSeconds, List<String> slowest) {
+            double clientCpuSeconds, double[] msByRequest, int[] solrMsByRequest, double[] cpuMsByRequest) {
         public double percentile(int p) {
             if (sortedMs.length == 0) {
                 return Double.NaN;
@@ -287,18 +289,18 @@ public final class SearchBenchmark {
         return measure("SolrJ", log, clients, false, request -> {
             QueryResponse page = solr.query(builder.build(request), SolrRequest.METHOD.POST);
             reliance.of(request, page);
-            return true;
+            return page.getQTime();
         });
     }
 
     /** {@code GET /api/search} for each request of the log. */
     public static Run api(LoopbackClient http, List<SearchRequest> log, int clients) throws Exception {
-        return measure("API", log, clients, true, request -> http.get(url(request)).status() == 200);
+        return measure("API", log, clients, true, request -> http.get(url(request)).status() == 200 ? UNKNOWN : FAILED);
     }
 
     /** The floor ({@link FloorEndpoint}): the API's own answers to the log replayed through the same HTTP stack. */
     public static Run floor(LoopbackClient http, List<SearchRequest> log, int clients) throws Exception {
-        return measure("Floor", log, clients, true, request -> http.get(FloorEndpoint.url(url(request))).status() == 200);
+        return measure("Floor", log, clients, true, request -> http.get(FloorEndpoint.url(url(request))).status() == 200 ? UNKNOWN : FAILED);
     }
 
     /**
@@ -330,13 +332,19 @@ public final class SearchBenchmark {
         }
     }
 
+    /** A call's outcome: Solr's own milliseconds for the page (QTime), {@link #UNKNOWN} when the path cannot see them, or {@link #FAILED}. */
     interface Call {
-        boolean run(SearchRequest request) throws Exception;
+        int run(SearchRequest request) throws Exception;
     }
+
+    static final int UNKNOWN = -1;
+    static final int FAILED = -2;
 
     /** {@code clientSide}: the calling threads only do the load generator's work, so their CPU is the client's. */
     private static Run measure(String path, List<SearchRequest> log, int clients, boolean clientSide, Call call) throws Exception {
         double[] ms = new double[log.size()];
+        int[] solrMs = new int[log.size()];
+        double[] cpuMs = new double[log.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         AtomicLong clientCpu = new AtomicLong();
@@ -350,14 +358,17 @@ public final class SearchBenchmark {
                     long threadCpu = threads.getCurrentThreadCpuTime();
                     for (int i = next.getAndIncrement(); i < log.size(); i = next.getAndIncrement()) {
                         long t = System.nanoTime();
-                        boolean ok;
+                        long cpuStarted = threads.getCurrentThreadCpuTime();
+                        int outcome;
                         try {
-                            ok = call.run(log.get(i));
+                            outcome = call.run(log.get(i));
                         } catch (Exception e) {
-                            ok = false;
+                            outcome = FAILED;
                         }
                         ms[i] = (System.nanoTime() - t) / 1e6;
-                        if (!ok) {
+                        cpuMs[i] = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e6;
+                        solrMs[i] = Math.max(UNKNOWN, outcome);
+                        if (outcome == FAILED) {
                             errors.incrementAndGet();
                         }
                     }
@@ -373,10 +384,26 @@ public final class SearchBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (processCpuNanos() - cpuStart) / 1e9;
-        List<String> slowest = IntStream.range(0, ms.length).boxed().sorted(Comparator.comparingDouble((Integer i) -> ms[i]).reversed())
-                .limit(SLOWEST).map(i -> String.format(Locale.ROOT, "%8.1f ms  %s", ms[i], url(log.get(i)))).toList();
-        Arrays.sort(ms);
-        return new Run(path, clients, ms, seconds, errors.get(), cpu, clientCpu.get() / 1e9, slowest);
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        return new Run(path, clients, sorted, seconds, errors.get(), cpu, clientCpu.get() / 1e9, ms, solrMs, cpuMs);
+    }
+
+    /**
+     * The costliest {@link #SLOWEST_SHARE} of the log by Solr's CPU on the SolrJ path (one client; in
+     * process, the calling thread does Solr's work), costliest first, each with Solr's QTime for the
+     * page, the SolrJ path's time and the same search's time through the API: the searches the p99s
+     * come from, ranked by what they cost rather than by what other load on the machine added.
+     */
+    public static List<String> slowest(Run solrj, Run api, List<SearchRequest> log) {
+        int n = Math.max(1, (int) Math.ceil(log.size() * SLOWEST_SHARE));
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "Costliest %d searches (%.0f%% of the log) on 1 client: Solr CPU ms (SolrJ path), Solr QTime "
+                + "of the page, SolrJ ms, API ms, URL", n, SLOWEST_SHARE * 100));
+        IntStream.range(0, log.size()).boxed().sorted(Comparator.comparingDouble((Integer i) -> solrj.cpuMsByRequest()[i]).reversed())
+                .limit(n).forEach(i -> lines.add(String.format(Locale.ROOT, "%8.1f %6d %8.1f %8.1f  %s", solrj.cpuMsByRequest()[i],
+                        solrj.solrMsByRequest()[i], solrj.msByRequest()[i], api.msByRequest()[i], url(log.get(i)))));
+        return lines;
     }
 
     /**
@@ -395,13 +422,32 @@ public final class SearchBenchmark {
             if (caches instanceof NamedList<?> byName) {
                 for (Map.Entry<String, ?> cache : byName) {
                     Map<String, Object> stats = asMap(asMap(cache.getValue()).get("stats"));
-                    out.append(String.format(Locale.ROOT, " %s hit ratio %s, %s lookups, %s evictions, size %s;", cache.getKey(),
-                            stat(stats, "hitratio"), stat(stats, "lookups"), stat(stats, "evictions"), stat(stats, "size")));
+                    if (cache.getKey().equals("fieldCache")) {
+                        // Lucene's FieldCache: what was uninverted for lack of docValues. Its bean also carries the
+                        // core's gauges, INDEX.size among them: the index on disk, not this cache (the "955 MB").
+                        out.append(String.format(Locale.ROOT, " fieldCache (uninverted fields) %s entries, %s;",
+                                stat(stats, "entries_count"), stat(stats, "total_size")));
+                        continue;
+                    }
+                    String bound = stat(stats, "maxRamMB");
+                    out.append(String.format(Locale.ROOT, " %s hit ratio %s, %s lookups, %s evictions, %s entries, %s%s;",
+                            cache.getKey(), stat(stats, "hitratio"), stat(stats, "lookups"), stat(stats, "evictions"),
+                            stat(stats, "size"), megabytes(stat(stats, "ramBytesUsed")), bound.equals("?") || bound.startsWith("-") ? "" : " of " + bound + " MB"));
                 }
+                Map<String, Object> core = asMap(asMap(byName.get("fieldCache")).get("stats"));
+                out.append(String.format(Locale.ROOT, " index on disk %s.", stat(core, "INDEX.size")));
             }
             return out.toString();
         } catch (Exception e) {
             return "Solr caches: not available (" + e.getMessage() + ")";
+        }
+    }
+
+    private static String megabytes(String bytes) {
+        try {
+            return String.format(Locale.ROOT, "%.1f MB", Long.parseLong(bytes) / 1048576.0);
+        } catch (NumberFormatException e) {
+            return bytes;
         }
     }
 

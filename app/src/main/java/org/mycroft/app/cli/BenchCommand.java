@@ -21,8 +21,10 @@ import org.mycroft.tagging.EvaluationReport;
 import org.mycroft.tagging.LabelledPassage;
 import org.mycroft.tagging.NeighbourCrossValidation;
 import org.mycroft.tagging.NeighbourParams;
+import org.mycroft.tagging.NeighbourTags;
 import org.mycroft.tagging.Tagger;
 import org.mycroft.tagging.TaggingEvaluation;
+import org.mycroft.tagging.TrainingOverlap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,6 +51,11 @@ public final class BenchCommand extends CommandGroup {
                 description = "Score the phrase rules alone, without the judged passages as neighbours (the baseline).")
         boolean rulesOnly;
 
+        @Option(names = "--without-training-files",
+                description = "Build the neighbours as the fourth #10 round did: the evaluation passages alone, its settings "
+                        + "(the overlap guard still compares the blind items with the training files).")
+        boolean withoutTrainingFiles;
+
         @Option(names = "--cross-validate",
                 description = "Instead: 10-fold cross-validation of the neighbours on the tune passages (never the blind sets), "
                         + "rules alone and each setting of k, minimum score and language; the model is retrained per fold.")
@@ -63,11 +70,22 @@ public final class BenchCommand extends CommandGroup {
             if (crossValidate) {
                 return crossValidate(taxonomy);
             }
-            Tagger tagger = rulesOnly ? Tagger.loadRulesOnly(taxonomy) : Tagger.loadDefault(taxonomy);
+            Tagger tagger = rulesOnly ? Tagger.loadRulesOnly(taxonomy)
+                    : withoutTrainingFiles ? Tagger.loadRulesOnly(taxonomy).withNeighbours(
+                            NeighbourTags.train(Tagger.tunePassages(), NeighbourParams.FOURTH_ROUND))
+                    : Tagger.loadDefault(taxonomy);
             if (curated) {
                 return curated(taxonomy, tagger);
             }
-            System.out.println(TaggingEvaluation.run(tagger, TaggingEvaluation.loadDefault()).format());
+            List<LabelledPassage> passages = TaggingEvaluation.loadDefault();
+            System.out.println(TaggingEvaluation.run(tagger, passages).format());
+            List<LabelledPassage> training = TaggingEvaluation.loadTraining();
+            System.out.println("Neighbour-training passages (" + TaggingEvaluation.TRAINING_RESOURCE.formatted("<lang>")
+                    + "; in-sample: they are in the neighbours' index" + (rulesOnly || withoutTrainingFiles ? ", not in this run's" : "")
+                    + "):");
+            System.out.println(TaggingEvaluation.run(tagger, training).format());
+            TrainingOverlap overlap = TrainingOverlap.of(Tagger.trainingPassages());
+            System.out.println(TaggingEvaluation.reproducedBlindPassages(tagger, passages, overlap));
             printUnLanguages(tagger);
             if (!Files.isDirectory(corpus)) {
                 System.out.println("Provision-level evaluation skipped: " + corpus.toAbsolutePath().normalize()
@@ -88,31 +106,75 @@ public final class BenchCommand extends CommandGroup {
                     }
                     return out;
                 };
-                System.out.println(ProvisionEvaluation.run(ProvisionJudgements.loadDefault(taxonomy), corpus, units, taxonomy).format());
+                System.out.println(ProvisionEvaluation.run(ProvisionJudgements.loadDefault(taxonomy), corpus, units, taxonomy,
+                        unit -> overlap.nearest(unit.heading() == null ? unit.text() : unit.heading() + "\n" + unit.text()).overlap())
+                        .format());
             }
             return 0;
         }
     
+        /**
+         * The model choice (issue #10, sixth round): 10-fold cross-validation over the neighbours' training
+         * passages (tune sets and training files, never a blind set), first k, minimum score and language,
+         * then, around the best of those, the prefix and the signature rule; {@link NeighbourCrossValidation#choose}
+         * picks the setting.
+         */
         private static int crossValidate(Taxonomy taxonomy) {
             Tagger rules = Tagger.loadRulesOnly(taxonomy);
-            List<LabelledPassage> tune = Tagger.trainingPassages();
-            System.out.println("10-fold cross-validation on " + tune.size() + " tune passages (blind sets " + Tagger.BLIND_SETS
-                    + " left out):");
-            System.out.println(NeighbourCrossValidation.format(NeighbourCrossValidation.run(rules, tune, null, 10)));
+            List<LabelledPassage> pool = Tagger.trainingPassages();
+            List<LabelledPassage> tune = Tagger.tunePassages();
+            System.out.println("10-fold cross-validation on " + pool.size() + " passages: " + tune.size() + " of the tune sets, "
+                    + (pool.size() - tune.size()) + " of the training files (blind sets " + Tagger.BLIND_SETS + " left out):");
+            NeighbourCrossValidation.Result base = NeighbourCrossValidation.run(rules, pool, null, 10);
+            System.out.println(NeighbourCrossValidation.format(base));
+            // the model before the training files, on the same folds of the tune sets (passage i in fold i mod 10 either way)
+            NeighbourCrossValidation.Result before = NeighbourCrossValidation.run(rules, tune, NeighbourParams.FOURTH_ROUND, 10);
+            System.out.println("without the training files, " + NeighbourCrossValidation.format(before));
+            List<NeighbourCrossValidation.Result> results = new ArrayList<>();
             for (boolean sameLanguage : List.of(true, false)) {
-                for (int k : List.of(3, 5)) {
-                    for (double min : List.of(0.4, 0.5, 0.6, 0.7)) {
-                        NeighbourParams params = new NeighbourParams(k, min, sameLanguage, NeighbourParams.DEFAULT.prefix());
-                        System.out.println(NeighbourCrossValidation.format(NeighbourCrossValidation.run(rules, tune, params, 10)));
+                for (int k : List.of(3, 5, 7, 10)) {
+                    for (double min : List.of(0.3, 0.4, 0.5, 0.6, 0.7)) {
+                        results.add(print(base, NeighbourCrossValidation.run(rules, pool,
+                                new NeighbourParams(k, min, sameLanguage, NeighbourParams.DEFAULT.prefix()), 10)));
                     }
                 }
             }
-            NeighbourCrossValidation.Result chosen = NeighbourCrossValidation.run(rules, tune, NeighbourParams.DEFAULT, 10);
-            System.out.println("chosen " + NeighbourCrossValidation.format(chosen) + ", per set:");
-            NeighbourCrossValidation.Result base = NeighbourCrossValidation.run(rules, tune, null, 10);
-            chosen.sets().forEach((set, score) -> System.out.printf(java.util.Locale.ROOT, "  %-10s rules %.3f / %.3f   with neighbours %.3f / %.3f%n",
-                    set, base.sets().get(set).precision(), base.sets().get(set).recall(), score.precision(), score.recall()));
+            NeighbourCrossValidation.Result first = NeighbourCrossValidation.choose(results, base, before);
+            if (first != null) {
+                NeighbourParams p = first.params();
+                for (int prefix : List.of(5, 6, 7)) {
+                    for (double[] signature : new double[][] {{3, 0.6}, {2, 0.6}, {5, 0.6}, {3, 0.5}, {3, 0.7}, {3, 0.8}, {1, 0}}) {
+                        NeighbourParams q = new NeighbourParams(p.k(), p.minScore(), p.sameLanguage(), prefix, (int) signature[0], signature[1]);
+                        if (!q.equals(p)) {
+                            results.add(print(base, NeighbourCrossValidation.run(rules, pool, q, 10)));
+                        }
+                    }
+                }
+            }
+            NeighbourCrossValidation.Result chosen = NeighbourCrossValidation.choose(results, base, before);
+            if (chosen == null) {
+                System.out.println("no setting adds tags at precision >= 0.90 and keeps the tune sets at P >= 0.90 and R >= "
+                        + before.pool(false).recall());
+                return 0;
+            }
+            EvaluationReport.Score added = NeighbourCrossValidation.added(chosen, base);
+            System.out.printf(java.util.Locale.ROOT, "chosen %s%n  adds %d right and %d wrong tags to the rules (precision %.3f);"
+                    + " default now %s; per set:%n", NeighbourCrossValidation.format(chosen), added.truePositives(),
+                    added.falsePositives(), added.precision(), NeighbourParams.DEFAULT);
+            chosen.sets().forEach((set, score) -> System.out.printf(java.util.Locale.ROOT,
+                    "  %-10s rules %.3f / %.3f   without training files %s   with neighbours %.3f / %.3f%n",
+                    set, base.sets().get(set).precision(), base.sets().get(set).recall(),
+                    before.sets().containsKey(set) ? String.format(java.util.Locale.ROOT, "%.3f / %.3f",
+                            before.sets().get(set).precision(), before.sets().get(set).recall()) : "  -  ",
+                    score.precision(), score.recall()));
             return 0;
+        }
+
+        private static NeighbourCrossValidation.Result print(NeighbourCrossValidation.Result rules, NeighbourCrossValidation.Result r) {
+            EvaluationReport.Score added = NeighbourCrossValidation.added(r, rules);
+            System.out.printf(java.util.Locale.ROOT, "%s | adds %d/%d P %.3f%n", NeighbourCrossValidation.format(r),
+                    added.truePositives(), added.falsePositives(), added.precision());
+            return r;
         }
 
         /** The Arabic, Chinese and Russian passages (issue #13): the whole report, then each set by language. */

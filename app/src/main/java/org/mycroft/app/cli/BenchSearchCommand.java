@@ -109,9 +109,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
             SearchBenchmark.Run floorN = timed(registry, FloorEndpoint.PATH, split, () -> SearchBenchmark.floor(http, log, clients));
             SearchBenchmark.Run apiN = timed(registry, API, split, () -> SearchBenchmark.api(http, log, clients));
             split.forEach(System.out::println);
-            System.out.println("Slowest searches on 1 client (SolrJ, then API):");
-            solrj1.slowest().forEach(System.out::println);
-            api1.slowest().forEach(System.out::println);
+            SearchBenchmark.slowest(solrj1, api1, log).forEach(System.out::println);
             new SearchBenchReport(n, log.size(), solrj1, floor1, api1, solrjN, floorN, apiN).print(System.out);
             System.out.printf(Locale.ROOT, "CPU ms/req: this JVM's (Solr, API and load generator); server CPU: less the load "
                     + "generator's threads. Load average when done %.1f on %d cores.%n",

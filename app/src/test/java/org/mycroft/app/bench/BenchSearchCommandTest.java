@@ -31,6 +31,13 @@ class BenchSearchCommandTest {
                 assertThat(run.out()).containsPattern("(?m)^" + path + "\\s+" + clients + "(\\s+[\\d.]+){4}\\s+0\\s");
             }
         }
+        // The costliest 2% of the log (1 of 40), with Solr's own time for it (its QTime, never unknown on the SolrJ path).
+        assertThat(run.out()).contains("Costliest 1 searches (2% of the log) on 1 client: Solr CPU ms (SolrJ path), Solr QTime of "
+                        + "the page, SolrJ ms, API ms, URL")
+                .containsPattern("(?m)^\\s+[\\d.]+\\s+\\d+\\s+[\\d.]+\\s+[\\d.]+  /api/search\\?\\S+$");
+        // Every faceted and sorted field has docValues: nothing is uninverted into Lucene's FieldCache.
+        assertThat(run.out()).containsPattern("filterCache hit ratio [\\d.]+, \\d+ lookups, 0 evictions, \\d+ entries, [\\d.]+ MB of \\d+ MB;")
+                .contains("fieldCache (uninverted fields) 0 entries, 0 bytes;").containsPattern("index on disk [\\d.]+ [KM]B\\.");
         // One line per search of the log: its URL, 200 and the JSON answer.
         List<String> answers = Files.readAllLines(responses);
         assertThat(answers).hasSize(40).allSatisfy(line -> assertThat(line).matches("/api/search\\?\\S+\\t200\\t\\{\"total\":\\d+.*\\}"));

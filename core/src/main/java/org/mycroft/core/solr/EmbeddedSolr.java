@@ -31,6 +31,7 @@ public final class EmbeddedSolr {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the Solr home " + solrHome, e);
         }
+        FilterCacheBudget.apply();
         CoreContainer container = CoreContainer.createAndLoad(solrHome);
         if (container.getCoreInitFailures().containsKey(coreName)) {
             Exception cause = container.getCoreInitFailures().get(coreName).exception;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.mycroft.core.taxonomy.Taxonomy;
 import org.mycroft.ingest.indexing.IndexUnit;
@@ -35,6 +36,16 @@ public final class ProvisionEvaluation {
 
     public static ProvisionReport run(List<JudgedLaw> laws, Path corpus, UnitReader reader, Taxonomy taxonomy)
             throws IOException {
+        return run(laws, corpus, reader, taxonomy, unit -> 0);
+    }
+
+    /**
+     * The same, with each unit's overlap with the neighbours' training passages ({@code overlap}, 0 to
+     * 1, {@link org.mycroft.tagging.TrainingOverlap}): the report gives each set's figures also without
+     * the units a training passage reproduces.
+     */
+    public static ProvisionReport run(List<JudgedLaw> laws, Path corpus, UnitReader reader, Taxonomy taxonomy,
+            ToDoubleFunction<IndexUnit> overlap) throws IOException {
         List<ProvisionReport.UnitScore> scores = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Map<String, List<String>> notProduced = new HashMap<>();
@@ -54,13 +65,14 @@ public final class ProvisionEvaluation {
                     notProduced.computeIfAbsent(law.law(), k -> new ArrayList<>()).add(j.unit());
                     continue;
                 }
-                scores.add(score(law, j, unit, taxonomy));
+                scores.add(score(law, j, unit, taxonomy, overlap.applyAsDouble(unit)));
             }
         }
         return new ProvisionReport(scores, skipped, notProduced);
     }
 
-    private static ProvisionReport.UnitScore score(JudgedLaw law, ProvisionJudgement j, IndexUnit unit, Taxonomy taxonomy) {
+    private static ProvisionReport.UnitScore score(JudgedLaw law, ProvisionJudgement j, IndexUnit unit, Taxonomy taxonomy,
+            double overlap) {
         Set<String> subjects = new HashSet<>(unit.tags().articles());
         subjects.addAll(unit.tags().crimeTypes());
         subjects.addAll(unit.tags().crossCutting());
@@ -96,7 +108,7 @@ public final class ProvisionEvaluation {
         int found = (int) carried.stream().filter(judged::contains).count();
         Score findable = new Score(found, carried.size() - found, judged.size() - found);
         return new ProvisionReport.UnitScore(law.law(), law.set(), j.unit(), unit.language(), families,
-                mentionsAsSubjects, findable, List.copyOf(missing), List.copyOf(spurious), j.reason());
+                mentionsAsSubjects, findable, List.copyOf(missing), List.copyOf(spurious), j.reason(), overlap);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.mycroft.tagging.EvaluationReport.Score;
+import org.mycroft.tagging.TrainingOverlap;
 
 /**
  * Provision-level figures: per set (tune, blind), per family, per law and per language. Errors are
@@ -29,10 +30,12 @@ public record ProvisionReport(List<UnitScore> units, List<String> skipped, Map<S
     /**
      * One judged provision: counts per family (subject tags against required tags), how many false
      * positives the lawyer called a mere mention, {@code findable} (every tag the unit carries, subject
-     * or mention, against every tag judged required or mentioned), what was missed and wrongly given.
+     * or mention, against every tag judged required or mentioned), what was missed and wrongly given, and
+     * {@code overlap}: how much of it the nearest neighbour-training passage reproduces (0 to 1).
      */
     public record UnitScore(String law, String set, String unit, String language, Map<Family, Score> families,
-            int mentionsAsSubjects, Score findable, List<String> missing, List<String> spurious, String reason) {
+            int mentionsAsSubjects, Score findable, List<String> missing, List<String> spurious, String reason,
+            double overlap) {
 
         public UnitScore {
             families = Map.copyOf(families);
@@ -82,6 +85,12 @@ public record ProvisionReport(List<UnitScore> units, List<String> skipped, Map<S
             sb.append(String.format(Locale.ROOT, "  of the %d false positives, %d are tags judged a mere mention%n",
                     all.falsePositives(), onMentions));
             row(sb, "findable (subject or mention)", sum(of.stream().map(UnitScore::findable).toList()));
+            List<UnitScore> reproduced = of.stream().filter(u -> u.overlap() >= TrainingOverlap.THRESHOLD).toList();
+            sb.append(String.format(Locale.ROOT, "  %d of the %d provisions are reproduced by a neighbour-training passage"
+                    + " (word %d-gram overlap >= %.2f); without them:%n", reproduced.size(), of.size(), TrainingOverlap.SHINGLE,
+                    TrainingOverlap.THRESHOLD));
+            row(sb, "overall without reproduced provisions", sum(of.stream().filter(u -> !reproduced.contains(u))
+                    .map(UnitScore::overall).toList()));
             sb.append("By law (all families):\n");
             grouped(sb, of, UnitScore::law);
             sb.append("By language (all families):\n");

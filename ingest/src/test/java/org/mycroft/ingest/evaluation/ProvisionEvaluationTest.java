@@ -111,6 +111,24 @@ class ProvisionEvaluationTest {
         assertThat(report.format()).contains("Set 'blind'", "law-c").doesNotContain("law-b_s-1");
     }
 
+    @Test
+    void aBlindProvisionThatATrainingPassageReproducesIsCountedAndLeftOutOfTheSecondFigure(@TempDir Path corpus)
+            throws IOException {
+        Files.writeString(corpus.resolve("law-e.xml"), "text");
+        List<JudgedLaw> laws = List.of(new JudgedLaw("law-e", JudgedLaw.BLIND, List.of(
+                new ProvisionJudgement("law-e_s-1", Set.of("fraud"), Set.of(), ""),
+                new ProvisionJudgement("law-e_s-2", Set.of("corruption"), Set.of(), ""))));
+        // s-1 is right and reproduced by a training passage; s-2 is wrong and unseen
+        ProvisionReport report = ProvisionEvaluation.run(laws, corpus, file -> List.of(
+                unit("law-e_s-1", List.of(), List.of("fraud"), List.of()),
+                unit("law-e_s-2", List.of(), List.of("terrorism"), List.of())), taxonomy,
+                u -> u.id().endsWith("s-1") ? 0.8 : 0.1);
+        assertThat(report.units()).extracting(ProvisionReport.UnitScore::overlap).containsExactly(0.8, 0.1);
+        assertThat(report.overall(JudgedLaw.BLIND).precision()).isEqualTo(0.5);
+        assertThat(report.format()).contains("1 of the 2 provisions are reproduced by a neighbour-training passage")
+                .containsPattern("overall without reproduced provisions +0 +1 +1 +0\\.000");
+    }
+
     private static IndexUnit unit(String id, List<String> articles, List<String> crimeTypes, List<String> crossCutting) {
         return new IndexUnit(id, new IndexUnit.Parent("law", "Law", "legislation", null, null, null, null), id, "1", "", 0,
                 "text", "en", new IndexUnit.Tags(articles, crimeTypes, crossCutting, List.of(), List.of(), false),

@@ -206,6 +206,16 @@ class SearchApiTest {
     }
 
     @Test
+    void aRepeatedWordSearchesAsTheWordOnceAndCannotStandInForAnother() throws Exception {
+        JsonNode once = get("/api/search?q=" + enc("extradition request") + "&size=100");
+        JsonNode repeated = get("/api/search?q=" + enc("extradition Extradition request extradition") + "&size=100");
+        assertThat(once.get("total").asLong()).isPositive();
+        // Sent as is, "extradition" three times met the minimum match alone, without "request".
+        assertThat(repeated.get("total").asLong()).isEqualTo(once.get("total").asLong());
+        assertThat(ids(repeated)).isEqualTo(ids(once));
+    }
+
+    @Test
     void pageTwoContinuesPageOne() throws Exception {
         List<String> firstTen = ids(get("/api/search?q=" + enc("assistance") + "&size=10"));
         List<String> page1 = ids(get("/api/search?q=" + enc("assistance") + "&size=5&page=1"));
