@@ -30,7 +30,61 @@ final class TokenTrie<T> {
     }
 
     private final Node<T> root = new Node<>();
+    /**
+     * A bit per hash slot of the root's exact tokens, once the root holds a vocabulary: a text token whose
+     * slot is clear starts no exact phrase, and most tokens of a text start none, so they skip the root
+     * map's lookup (a cache miss into a table of the whole vocabulary, for every token of every text,
+     * once per trie). Null for the small tries of rule contexts.
+     */
+    private long[] rootTokens;
+    private static final int ROOT_SLOTS = 1 << 16;
+    private static final int ROOT_FILTER_FROM = 64;
+    /** The root's prefix keys by an ASCII first char (the same lists as its map holds), read without boxing the char. */
+    private List<Integer>[] rootPrefixesByAscii;
     private int size;
+
+    private void markRootToken(String token) {
+        if (rootTokens == null && root.exact.size() + 1 >= ROOT_FILTER_FROM) {
+            rootTokens = new long[ROOT_SLOTS / 64];
+            root.exact.keySet().forEach(this::markRootToken);
+        }
+        if (rootTokens != null) {
+            int slot = rootSlot(token);
+            rootTokens[slot >>> 6] |= 1L << slot;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void rememberRootPrefixes(char first, List<Integer> keys) {
+        if (rootPrefixesByAscii == null) {
+            rootPrefixesByAscii = new List[128];
+        }
+        rootPrefixesByAscii[first] = keys;
+    }
+
+    /** The prefix keys of node n that a token starting with this char may match (null: none). */
+    private List<Integer> prefixesStartingWith(Node<T> n, char first) {
+        if (n.prefixesByFirst == null) {
+            return null;
+        }
+        if (n == root && first < 128) {
+            return rootPrefixesByAscii == null ? null : rootPrefixesByAscii[first]; // null: no key starts with an ASCII char
+        }
+        return n.prefixesByFirst.get(first);
+    }
+
+    private boolean mayStartExact(String token) {
+        if (rootTokens == null) {
+            return true;
+        }
+        int slot = rootSlot(token);
+        return (rootTokens[slot >>> 6] & 1L << slot) != 0;
+    }
+
+    private static int rootSlot(String token) {
+        int h = token.hashCode();
+        return (h ^ h >>> 16) & (ROOT_SLOTS - 1);
+    }
 
     void add(List<PhraseSyntax.Tok> phrase, T value) {
         Node<T> n = root;
@@ -46,12 +100,19 @@ final class TokenTrie<T> {
                     n.prefixKeys.add(t.text());
                     n.prefixNodes.add(new Node<>());
                     i = n.prefixKeys.size() - 1;
-                    n.prefixesByFirst.computeIfAbsent(t.text().charAt(0), c -> new ArrayList<>(2)).add(i);
+                    List<Integer> byFirst = n.prefixesByFirst.computeIfAbsent(t.text().charAt(0), c -> new ArrayList<>(2));
+                    byFirst.add(i);
+                    if (n == root && t.text().charAt(0) < 128) {
+                        rememberRootPrefixes(t.text().charAt(0), byFirst);
+                    }
                 }
                 n = n.prefixNodes.get(i);
             } else {
                 if (n.exact == null) {
                     n.exact = new HashMap<>();
+                }
+                if (n == root) {
+                    markRootToken(t.text());
                 }
                 n = n.exact.computeIfAbsent(t.text(), k -> new Node<>());
             }
@@ -113,13 +174,13 @@ final class TokenTrie<T> {
     /** Walks on from node n with token i read as tok; visited (when not null) keeps one form from reaching a node twice. */
     private void step(Node<T> n, String tok, List<Node<T>> visited, NormalizedText text, int start, int i, int limit,
                       boolean[] blocked, Hit<T> hit) {
-        if (n.exact != null) {
+        if (n.exact != null && (n != root || mayStartExact(tok))) {
             Node<T> next = n.exact.get(tok);
             if (next != null && firstVisit(visited, next)) {
                 walk(next, text, start, i + 1, limit, blocked, hit);
             }
         }
-        List<Integer> keys = n.prefixesByFirst == null || tok.isEmpty() ? null : n.prefixesByFirst.get(tok.charAt(0));
+        List<Integer> keys = tok.isEmpty() ? null : prefixesStartingWith(n, tok.charAt(0));
         if (keys != null) {
             for (int k : keys) {
                 Node<T> next = n.prefixNodes.get(k);
