@@ -45,7 +45,7 @@ public final class SolrSupport {
         long start = System.nanoTime();
         boolean failed = true;
         try {
-            QueryResponse response = call.run();
+            QueryResponse response = answered(call.run());
             failed = false;
             return response;
         } catch (SolrServerException | IOException | SolrException e) {
@@ -53,6 +53,17 @@ public final class SolrSupport {
         } finally {
             SolrTiming.record(System.nanoTime() - start, failed);
         }
+    }
+
+    /**
+     * A response that carries neither a result list nor groups: SolrCloud can answer so while a node
+     * fails over. It is a failure the client may retry (a 503), not a NullPointerException (a 500).
+     */
+    static QueryResponse answered(QueryResponse response) {
+        if (response.getResults() == null && response.getGroupResponse() == null) {
+            throw new SearchBackendException("The index answered without results", null);
+        }
+        return response;
     }
 
     /** Adds the sort clauses of a Solr sort string such as {@code "year desc,id asc"} (see {@code Units}). */
