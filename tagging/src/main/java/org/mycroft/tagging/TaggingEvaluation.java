@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -90,7 +91,7 @@ public final class TaggingEvaluation {
      * and the set's figures without them. No error of a blind passage is printed.
      */
     public static String reproducedBlindPassages(Tagger tagger, List<LabelledPassage> passages, TrainingOverlap overlap) {
-        StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "Blind passages that a neighbour-training passage reproduces (word %d-gram overlap >= %.2f):%n",
                 TrainingOverlap.SHINGLE, TrainingOverlap.THRESHOLD));
         for (String set : passages.stream().map(LabelledPassage::set).filter(Tagger.BLIND_SETS::contains).distinct().toList()) {
@@ -100,13 +101,13 @@ public final class TaggingEvaluation {
             for (LabelledPassage p : of) {
                 TrainingOverlap.Nearest n = overlap.nearest(p.text());
                 if (n.reproduced()) {
-                    reproduced.add(String.format(java.util.Locale.ROOT, "%s ~ %s %.2f", p.id(), n.passage().id(), n.overlap()));
+                    reproduced.add(String.format(Locale.ROOT, "%s ~ %s %.2f", p.id(), n.passage().id(), n.overlap()));
                 } else {
                     kept.add(p);
                 }
             }
             EvaluationReport.Score s = run(tagger, kept).overall();
-            sb.append(String.format(java.util.Locale.ROOT, "  %-11s %d of %d%s; without them: TP %d FP %d FN %d  precision %.3f  recall %.3f%n",
+            sb.append(String.format(Locale.ROOT, "  %-11s %d of %d%s; without them: TP %d FP %d FN %d  precision %.3f  recall %.3f%n",
                     set, reproduced.size(), of.size(), reproduced.isEmpty() ? "" : " " + reproduced, s.truePositives(),
                     s.falsePositives(), s.falseNegatives(), s.precision(), s.recall()));
         }
