@@ -66,21 +66,35 @@ public final class NeighbourCrossValidation {
 
     /** Passages are dealt to folds in file order (passage i goes to fold i mod folds): deterministic. */
     public static Result run(Tagger rulesOnly, List<LabelledPassage> tune, NeighbourParams params, int folds) {
-        EvaluationReport.Score overall = new EvaluationReport.Score(0, 0, 0);
-        Map<String, EvaluationReport.Score> sets = new LinkedHashMap<>();
+        List<EvaluationReport> reports = new ArrayList<>();
         EvaluationReport.Score alone = new EvaluationReport.Score(0, 0, 0);
         for (int f = 0; f < folds; f++) {
-            List<LabelledPassage> train = new ArrayList<>();
-            List<LabelledPassage> test = new ArrayList<>();
-            for (int i = 0; i < tune.size(); i++) {
-                (i % folds == f ? test : train).add(tune.get(i));
-            }
-            NeighbourTags neighbours = params == null ? null : NeighbourTags.train(train, params);
-            Tagger tagger = rulesOnly.withNeighbours(neighbours);
+            List<LabelledPassage> test = fold(tune, f, folds, true);
+            NeighbourTags neighbours = params == null ? null : NeighbourTags.train(fold(tune, f, folds, false), params);
             if (neighbours != null) {
                 alone = alone.plus(alone(neighbours, test));
             }
-            EvaluationReport r = TaggingEvaluation.run(tagger, test);
+            reports.add(TaggingEvaluation.run(rulesOnly.withNeighbours(neighbours), test));
+        }
+        return sum(params, reports, alone);
+    }
+
+    /** Fold {@code f}'s test passages (passage i is in fold i mod folds), or the others, its training passages. */
+    static List<LabelledPassage> fold(List<LabelledPassage> pool, int f, int folds, boolean test) {
+        List<LabelledPassage> out = new ArrayList<>();
+        for (int i = 0; i < pool.size(); i++) {
+            if ((i % folds == f) == test) {
+                out.add(pool.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The folds' reports added up, overall and per set. */
+    static Result sum(NeighbourParams params, List<EvaluationReport> reports, EvaluationReport.Score alone) {
+        EvaluationReport.Score overall = new EvaluationReport.Score(0, 0, 0);
+        Map<String, EvaluationReport.Score> sets = new LinkedHashMap<>();
+        for (EvaluationReport r : reports) {
             overall = overall.plus(r.overall());
             r.sets().forEach((set, scores) -> sets.merge(set, scores.get("overall"), EvaluationReport.Score::plus));
         }

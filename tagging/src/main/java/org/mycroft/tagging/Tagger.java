@@ -49,7 +49,9 @@ import org.mycroft.core.taxonomy.Taxonomy;
  *       cross-references) and the text is tagged by subject only;</li>
  *   <li>the tags of the judged passages most like the text are added ({@link NeighbourTags}), unless
  *       the rules read the tag as a mention; their evidence has no offsets and rule
- *       {@code neighbours:knn}.</li>
+ *       {@code neighbours:knn};</li>
+ *   <li>the tags the second learner ({@link TagLearner}) finds probable enough are added, on the same
+ *       terms; evidence rule {@code learner:logreg}, its probability as confidence.</li>
  * </ol>
  * Thread-safe: a Tagger is immutable after loading.
  */
@@ -62,11 +64,14 @@ public final class Tagger {
     private final RuleSet rules;
     /** Tags of the judged passages most like the text (null: the rules alone). */
     private final NeighbourTags neighbours;
+    /** Tags a linear model learnt from the same passages finds probable (null: none). */
+    private final TagLearner learner;
 
-    private Tagger(Taxonomy taxonomy, RuleSet rules, NeighbourTags neighbours) {
+    private Tagger(Taxonomy taxonomy, RuleSet rules, NeighbourTags neighbours, TagLearner learner) {
         this.taxonomy = taxonomy;
         this.rules = rules;
         this.neighbours = neighbours;
+        this.learner = learner;
     }
 
     /**
@@ -74,17 +79,32 @@ public final class Tagger {
      * passages as neighbours ({@link NeighbourTags}).
      */
     public static Tagger loadDefault(Taxonomy taxonomy) {
-        return loadRulesOnly(taxonomy).withNeighbours(NeighbourTags.train(trainingPassages(), NeighbourParams.DEFAULT));
+        return withTrainedLayers(loadRulesOnly(taxonomy));
+    }
+
+    /**
+     * The rules with the neighbours and, when cross-validation adopted it ({@link LearnerParams#ADOPTED}),
+     * the learner, both trained on {@link #trainingPassages()}.
+     */
+    private static Tagger withTrainedLayers(Tagger rulesOnly) {
+        List<LabelledPassage> passages = trainingPassages();
+        Tagger t = rulesOnly.withNeighbours(NeighbourTags.train(passages, NeighbourParams.DEFAULT));
+        return LearnerParams.ADOPTED.map(p -> t.withLearner(TagLearner.train(passages, p))).orElse(t);
     }
 
     /** The shipped rule files alone, without neighbours: the baseline the neighbours are measured against. */
     public static Tagger loadRulesOnly(Taxonomy taxonomy) {
-        return new Tagger(taxonomy, RuleSet.load(taxonomy, RuleSet.classpath(DEFAULT_BASE)), null);
+        return new Tagger(taxonomy, RuleSet.load(taxonomy, RuleSet.classpath(DEFAULT_BASE)), null, null);
     }
 
-    /** The same rules with these neighbours (null: none). */
+    /** The same rules and learner with these neighbours (null: none). */
     public Tagger withNeighbours(NeighbourTags neighbourTags) {
-        return new Tagger(taxonomy, rules, neighbourTags);
+        return new Tagger(taxonomy, rules, neighbourTags, learner);
+    }
+
+    /** The same rules and neighbours with this learner (null: none). */
+    public Tagger withLearner(TagLearner tagLearner) {
+        return new Tagger(taxonomy, rules, neighbours, tagLearner);
     }
 
     /** Sets never trained on: they measure the tagger on wording it has not seen. */
@@ -114,8 +134,7 @@ public final class Tagger {
         if (rulesDir == null || !Files.isDirectory(rulesDir)) {
             throw new TaggingRulesException("rules directory not found: " + rulesDir);
         }
-        return new Tagger(taxonomy, RuleSet.load(taxonomy, RuleSet.directory(rulesDir)),
-                NeighbourTags.train(trainingPassages(), NeighbourParams.DEFAULT));
+        return withTrainedLayers(new Tagger(taxonomy, RuleSet.load(taxonomy, RuleSet.directory(rulesDir)), null, null));
     }
 
     /** The articles a crime type or cross-cutting issue gives without being cited (taxonomy). */
@@ -204,8 +223,14 @@ public final class Tagger {
             mentions.add(m.rule.tag());
             evidence.add(evidence(nt, m.rule.tag(), m.start, m.end, m.rule.ruleId(), m.rule.confidence()));
         }
+        Predicate<String> known = t -> crime.contains(t) || cross.contains(t) || mentions.contains(t);
         if (sentences && neighbours != null) {                         // 6
-            addNeighbourTags(text, lang, crime, cross, mentions, evidence, articles);
+            addLayerTags(neighbours.suggest(text, lang, known), NEIGHBOUR_RULE, "judged passages alike (kNN score %s)", crime, cross,
+                    evidence, articles);
+        }
+        if (sentences && learner != null) {                            // 7
+            addLayerTags(learner.suggest(text, known), TagLearner.RULE, "learnt from the judged passages (probability %s)", crime,
+                    cross, evidence, articles);
         }
         return new TagResult(new ArrayList<>(articles), new ArrayList<>(crime), new ArrayList<>(cross), dedupe(evidence),
                 mentions);
@@ -438,18 +463,18 @@ public final class Tagger {
     static final String NEIGHBOUR_RULE = "neighbours:knn";
 
     /**
-     * Step 6: the tags the nearest judged passages carry, unless the rules already read the tag as a
-     * mention (a crime in a list of predicates stays a mention). Each adds its usual articles.
+     * Steps 6 and 7: the tags a learnt layer suggests (the nearest judged passages', or the learner's),
+     * which leaves out the tags already given or read as a mention by the rules (a crime in a list of
+     * predicates stays a mention). Each adds its usual articles.
      */
-    private void addNeighbourTags(String text, String lang, Set<String> crime, Set<String> cross, List<String> mentions,
+    private void addLayerTags(Map<String, Double> suggested, String rule, String whyFormat, Set<String> crime, Set<String> cross,
             List<TagEvidence> evidence, Set<String> articles) {
-        Predicate<String> known = t -> crime.contains(t) || cross.contains(t) || mentions.contains(t);
-        for (Map.Entry<String, Double> s : neighbours.suggest(text, lang, known).entrySet()) { // known tags left out
+        for (Map.Entry<String, Double> s : suggested.entrySet()) {
             String tag = s.getKey();
             (isCrimeType(tag) ? crime : cross).add(tag);
             double conf = round(s.getValue());
-            String why = "judged passages alike (kNN score " + conf + ")";
-            evidence.add(new TagEvidence(tag, why, -1, -1, NEIGHBOUR_RULE, conf));
+            String why = whyFormat.formatted(conf);
+            evidence.add(new TagEvidence(tag, why, -1, -1, rule, conf));
             if (!ARTICLE_BY_MEASURE.contains(tag)) {
                 for (String a : taxonomy.impliedArticles(tag)) {
                     articles.add(a);

@@ -19,6 +19,8 @@ import org.mycroft.ingest.pipeline.UnitBuilder;
 import org.mycroft.ingest.source.SourceFile;
 import org.mycroft.tagging.EvaluationReport;
 import org.mycroft.tagging.LabelledPassage;
+import org.mycroft.tagging.LearnerCrossValidation;
+import org.mycroft.tagging.LearnerParams;
 import org.mycroft.tagging.NeighbourCrossValidation;
 import org.mycroft.tagging.NeighbourParams;
 import org.mycroft.tagging.NeighbourTags;
@@ -61,6 +63,15 @@ public final class BenchCommand extends CommandGroup {
                         + "rules alone and each setting of k, minimum score and language; the model is retrained per fold.")
         boolean crossValidate;
 
+        @Option(names = "--cross-validate-learner",
+                description = "Instead: 10-fold cross-validation of the second learner (TagLearner) over the same passages and folds, "
+                        + "on top of the rules and the shipped neighbours, for each setting of its grid; prints the adopted one.")
+        boolean crossValidateLearner;
+
+        @Option(names = "--without-learner",
+                description = "The rules and neighbours without the second learner (the figures before it).")
+        boolean withoutLearner;
+
         @picocli.CommandLine.Mixin
         SolrOptions solr;
 
@@ -70,10 +81,16 @@ public final class BenchCommand extends CommandGroup {
             if (crossValidate) {
                 return crossValidate(taxonomy);
             }
+            if (crossValidateLearner) {
+                return crossValidateLearner(taxonomy);
+            }
             Tagger tagger = rulesOnly ? Tagger.loadRulesOnly(taxonomy)
                     : withoutTrainingFiles ? Tagger.loadRulesOnly(taxonomy).withNeighbours(
                             NeighbourTags.train(Tagger.tunePassages(), NeighbourParams.FOURTH_ROUND))
+                    : withoutLearner ? Tagger.loadDefault(taxonomy).withLearner(null)
                     : Tagger.loadDefault(taxonomy);
+            System.out.println("Second learner: " + (rulesOnly || withoutTrainingFiles || withoutLearner ? "off (option)"
+                    : LearnerParams.ADOPTED.map(Object::toString).orElse("off (no setting met the adoption rule)")));
             if (curated) {
                 return curated(taxonomy, tagger);
             }
@@ -167,6 +184,51 @@ public final class BenchCommand extends CommandGroup {
                     before.sets().containsKey(set) ? String.format(java.util.Locale.ROOT, "%.3f / %.3f",
                             before.sets().get(set).precision(), before.sets().get(set).recall()) : "  -  ",
                     score.precision(), score.recall()));
+            return 0;
+        }
+
+        /**
+         * The second learner's choice (issue #10, seventh round): the grid below, fixed with the adoption rule
+         * ({@link LearnerCrossValidation#choose}) before any of it was scored, each setting on top of the rules and
+         * the shipped neighbours, both trained per fold on the other folds; never a blind set.
+         */
+        private static int crossValidateLearner(Taxonomy taxonomy) {
+            Tagger rules = Tagger.loadRulesOnly(taxonomy);
+            List<LabelledPassage> pool = Tagger.trainingPassages();
+            System.out.println("10-fold cross-validation of the learner on " + pool.size() + " passages (blind sets "
+                    + Tagger.BLIND_SETS + " left out):");
+            NeighbourCrossValidation.Result base = NeighbourCrossValidation.run(rules, pool, null, 10);
+            System.out.println(NeighbourCrossValidation.format(base));
+            NeighbourCrossValidation.Result without = NeighbourCrossValidation.run(rules, pool, NeighbourParams.DEFAULT, 10);
+            System.out.println("without the learner, " + NeighbourCrossValidation.format(without));
+            List<Double> thresholds = List.of(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9);
+            List<LearnerCrossValidation.Result> results = new ArrayList<>();
+            for (int prefix : List.of(7, 5)) {
+                for (boolean bigrams : List.of(false, true)) {
+                    for (boolean idf : List.of(true, false)) {
+                        for (double c : List.of(2.0, 8.0, 32.0)) {
+                            for (LearnerCrossValidation.Result r : LearnerCrossValidation.run(rules, pool, NeighbourParams.DEFAULT,
+                                    new LearnerParams(prefix, bigrams, idf, c, 0.5), thresholds, 10)) {
+                                System.out.println(LearnerCrossValidation.format(r, without));
+                                results.add(r);
+                            }
+                        }
+                    }
+                }
+            }
+            LearnerCrossValidation.Result chosen = LearnerCrossValidation.choose(results, without);
+            if (chosen == null) {
+                System.out.printf(Locale.ROOT, "no setting adds tags at precision >= %.2f and keeps the tune sets at P >= %.2f and R >= %.3f:"
+                        + " the learner stays off (shipped: %s)%n", LearnerCrossValidation.ADDED_PRECISION, LearnerCrossValidation.TUNE_PRECISION,
+                        without.pool(false).recall(), LearnerParams.ADOPTED);
+                return 0;
+            }
+            System.out.printf(Locale.ROOT, "chosen %s%n  %s; shipped: %s; per set:%n", chosen.params(),
+                    LearnerCrossValidation.format(chosen, without), LearnerParams.ADOPTED);
+            chosen.scores().sets().forEach((set, score) -> System.out.printf(Locale.ROOT,
+                    "  %-10s rules %.3f / %.3f   rules + neighbours %.3f / %.3f   with the learner %.3f / %.3f%n", set,
+                    base.sets().get(set).precision(), base.sets().get(set).recall(), without.sets().get(set).precision(),
+                    without.sets().get(set).recall(), score.precision(), score.recall()));
             return 0;
         }
 

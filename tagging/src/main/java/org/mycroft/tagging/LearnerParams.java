@@ -1,0 +1,40 @@
+package org.mycroft.tagging;
+
+import java.util.Optional;
+
+/**
+ * How {@link TagLearner} reads and decides; chosen by cross-validation on the non-blind passages only
+ * ({@link LearnerCrossValidation}), never on a blind set.
+ *
+ * @param prefix    tokens are cut to this many letters, as the neighbours cut them (a stemmer for every
+ *                  Latin-script language)
+ * @param bigrams   adjacent token pairs are features too ("proceed crime", "foreign state")
+ * @param idf       features weighted by inverse document frequency, else binary; each text's vector has
+ *                  length 1 either way
+ * @param c         LIBLINEAR's cost: higher fits the training passages more closely (less regularisation)
+ * @param threshold a tag is added when its probability reaches this
+ */
+public record LearnerParams(int prefix, boolean bigrams, boolean idf, double c, double threshold) {
+
+    /**
+     * The setting the tagger ships with, or empty when no setting met the adoption rule
+     * ({@link LearnerCrossValidation#choose}) and the learner stays off.
+     */
+    public static final Optional<LearnerParams> ADOPTED = Optional.empty();
+
+    public LearnerParams {
+        if (prefix < 3 || c <= 0 || threshold <= 0 || threshold > 1) {
+            throw new IllegalArgumentException("prefix >= 3, c > 0, 0 < threshold <= 1");
+        }
+    }
+
+    /** The same trained model read at another threshold (the cross-validation varies it without retraining). */
+    public LearnerParams withThreshold(double t) {
+        return new LearnerParams(prefix, bigrams, idf, c, t);
+    }
+
+    /** Whether two settings train the same model (they differ at most in the threshold). */
+    boolean sameModel(LearnerParams o) {
+        return prefix == o.prefix && bigrams == o.bigrams && idf == o.idf && c == o.c;
+    }
+}
