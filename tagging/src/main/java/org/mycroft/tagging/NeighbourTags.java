@@ -133,6 +133,14 @@ public final class NeighbourTags {
     }
 
     private static Map<String, Set<String>> signatures(Analyzer analyzer, List<LabelledPassage> passages, NeighbourParams params) {
+        return signatures(analyzer, passages, params.signatureSupport(), params.signaturePrecision());
+    }
+
+    /**
+     * Per tag, its signature words: tokens carried by at least {@code support} of the passages with the tag,
+     * at least {@code precision} of whose passages carry it (the learner gates its tags the same way).
+     */
+    static Map<String, Set<String>> signatures(Analyzer analyzer, List<LabelledPassage> passages, int support, double precision) {
         Map<String, Integer> docFreq = new HashMap<>();
         Map<String, Map<String, Integer>> tagFreq = new HashMap<>();
         for (LabelledPassage p : passages) {
@@ -150,7 +158,7 @@ public final class NeighbourTags {
             Set<String> sig = new HashSet<>();
             f.forEach((t, n) -> {
                 // words only: "1,000,000" or "120" say nothing about a subject
-                if (n >= params.signatureSupport() && n >= params.signaturePrecision() * docFreq.get(t) && WORD.matcher(t).matches()) {
+                if (n >= support && n >= precision * docFreq.get(t) && WORD.matcher(t).matches()) {
                     sig.add(t);
                 }
             });

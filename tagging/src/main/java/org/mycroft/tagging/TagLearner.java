@@ -35,6 +35,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * of length 1. Solver: LIBLINEAR's primal trust-region Newton method for L2 logistic regression
  * (deterministic: no random order), with a bias feature. Vocabulary and tags are sorted, so the same
  * passages give the same model. Immutable and thread-safe after training.
+ *
+ * <p>As for the neighbours, a tag also needs one of its signature words in the text (a token most
+ * passages carrying it share, {@link NeighbourTags#signatures}, the neighbours' shipped rule): a linear
+ * model scores a short text from its few words, and "personas mayores de edad" must not weigh toward
+ * trafficking in persons through "personas" alone. The tagger gives it the text with instrument names
+ * and stop-phrases blanked, as the rules read it.
  */
 public final class TagLearner {
 
@@ -54,15 +60,18 @@ public final class TagLearner {
     private final double[] weights;
     private final List<String> tags;
     private final List<Model> models;
+    /** Per tag, the tokens one of which the text needs for the tag. */
+    private final Map<String, Set<String>> signatures;
 
     private TagLearner(LearnerParams params, Analyzer analyzer, Map<String, Integer> vocabulary, double[] weights, List<String> tags,
-            List<Model> models) {
+            List<Model> models, Map<String, Set<String>> signatures) {
         this.params = params;
         this.analyzer = analyzer;
         this.vocabulary = vocabulary;
         this.weights = weights;
         this.tags = tags;
         this.models = models;
+        this.signatures = signatures;
     }
 
     public LearnerParams params() {
@@ -76,7 +85,7 @@ public final class TagLearner {
 
     /** The same models read at another threshold. */
     public TagLearner withThreshold(double threshold) {
-        return new TagLearner(params.withThreshold(threshold), analyzer, vocabulary, weights, tags, models);
+        return new TagLearner(params.withThreshold(threshold), analyzer, vocabulary, weights, tags, models, signatures);
     }
 
     /**
@@ -137,7 +146,8 @@ public final class TagLearner {
             }
             models.add(Linear.train(problem, new Parameter(SolverType.L2R_LR, params.c(), EPS)));
         }
-        return new TagLearner(params, analyzer, Map.copyOf(vocabulary), weights, tags, List.copyOf(models));
+        return new TagLearner(params, analyzer, Map.copyOf(vocabulary), weights, tags, List.copyOf(models), NeighbourTags.signatures(
+                analyzer, passages, NeighbourParams.DEFAULT.signatureSupport(), NeighbourParams.DEFAULT.signaturePrecision()));
     }
 
     private static Set<String> tagsOf(LabelledPassage p) {
@@ -164,13 +174,18 @@ public final class TagLearner {
     }
 
     /**
-     * The tags whose probability reaches the threshold and that the caller does not already have
-     * ({@code known}), most probable first.
+     * The tags whose probability reaches the threshold, that have a signature word in the text, and that
+     * the caller does not already have ({@code known}), most probable first.
      */
     public Map<String, Double> suggest(String text, Predicate<String> known) {
         List<Map.Entry<String, Double>> kept = new ArrayList<>();
+        Set<String> own = null;
         for (Map.Entry<String, Double> e : probabilities(text).entrySet()) {
             if (e.getValue() >= params.threshold() && !known.test(e.getKey())) {
+                own = own != null ? own : features(analyzer, text, false);
+                if (signatures.getOrDefault(e.getKey(), Set.of()).stream().noneMatch(own::contains)) {
+                    continue;
+                }
                 kept.add(e);
             }
         }

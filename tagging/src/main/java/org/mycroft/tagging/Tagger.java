@@ -79,15 +79,15 @@ public final class Tagger {
      * passages as neighbours ({@link NeighbourTags}).
      */
     public static Tagger loadDefault(Taxonomy taxonomy) {
-        return withTrainedLayers(loadRulesOnly(taxonomy));
+        return withTrainedLayers(loadRulesOnly(taxonomy), trainingPassages());
     }
 
     /**
-     * The rules with the neighbours and, when cross-validation adopted it ({@link LearnerParams#ADOPTED}),
-     * the learner, both trained on {@link #trainingPassages()}.
+     * These rules with the neighbours and, when cross-validation adopted it ({@link LearnerParams#ADOPTED}),
+     * the learner, both with their shipped settings, trained on {@code passages} (by default
+     * {@link #trainingPassages()}).
      */
-    private static Tagger withTrainedLayers(Tagger rulesOnly) {
-        List<LabelledPassage> passages = trainingPassages();
+    static Tagger withTrainedLayers(Tagger rulesOnly, List<LabelledPassage> passages) {
         Tagger t = rulesOnly.withNeighbours(NeighbourTags.train(passages, NeighbourParams.DEFAULT));
         return LearnerParams.ADOPTED.map(p -> t.withLearner(TagLearner.train(passages, p))).orElse(t);
     }
@@ -134,7 +134,8 @@ public final class Tagger {
         if (rulesDir == null || !Files.isDirectory(rulesDir)) {
             throw new TaggingRulesException("rules directory not found: " + rulesDir);
         }
-        return withTrainedLayers(new Tagger(taxonomy, RuleSet.load(taxonomy, RuleSet.directory(rulesDir)), null, null));
+        return withTrainedLayers(new Tagger(taxonomy, RuleSet.load(taxonomy, RuleSet.directory(rulesDir)), null, null),
+                trainingPassages());
     }
 
     /** The articles a crime type or cross-cutting issue gives without being cited (taxonomy). */
@@ -202,7 +203,8 @@ public final class Tagger {
         boolean[] masked = stopPhrases(nt);                           // 1
         Cues cues = sentences ? negationCues(nt, lang) : new Cues(List.of(), List.of()); // 2a
         addNegationArticles(nt, cues, evidence, articles);
-        List<Match> matches = phraseMatches(nt, lang, masked, cues);  // 2b
+        Set<String> vetoed = new LinkedHashSet<>();
+        List<Match> matches = phraseMatches(nt, lang, masked, cues, vetoed); // 2b
         matches = longestPerFamily(matches, nt.tokenCount);           // 3
         List<Match> namedOnly = namedAsMentions(nt, matches, masked);  // 3a
         matches.removeAll(namedOnly);
@@ -229,7 +231,8 @@ public final class Tagger {
                     evidence, articles);
         }
         if (sentences && learner != null) {                            // 7
-            addLayerTags(learner.suggest(text, known), TagLearner.RULE, "learnt from the judged passages (probability %s)", crime,
+            // a tag whose phrase the rule files cancelled here ("se trata de personas", a negation) is not the learner's either
+            addLayerTags(learner.suggest(withoutMasked(nt, masked), known.or(vetoed::contains)), TagLearner.RULE, "learnt from the judged passages (probability %s)", crime,
                     cross, evidence, articles);
         }
         return new TagResult(new ArrayList<>(articles), new ArrayList<>(crime), new ArrayList<>(cross), dedupe(evidence),
@@ -248,6 +251,20 @@ public final class Tagger {
             });
         }
         return masked;
+    }
+
+    /** The text with its stop-phrases and instrument names blanked: what the learner reads (as the rules do). */
+    private static String withoutMasked(NormalizedText nt, boolean[] masked) {
+        StringBuilder out = null;
+        for (int i = 0; i < masked.length; i++) {
+            if (masked[i]) {
+                out = out != null ? out : new StringBuilder(nt.original);
+                for (int c = nt.tokenOrigStart(i); c < nt.tokenOrigEnd(i); c++) {
+                    out.setCharAt(c, ' ');
+                }
+            }
+        }
+        return out == null ? nt.original : out.toString();
     }
 
     /** Step 2a: negation cues of the text's language. */
@@ -278,8 +295,11 @@ public final class Tagger {
         }
     }
 
-    /** Step 2b: tag phrases matched whole-word outside masked tokens, kept when their contexts allow. */
-    private List<Match> phraseMatches(NormalizedText nt, String lang, boolean[] masked, Cues cues) {
+    /**
+     * Step 2b: tag phrases matched whole-word outside masked tokens, kept when their contexts allow; the tags
+     * of those an {@code unless} context or a negation cue cancelled go to {@code vetoed}.
+     */
+    private List<Match> phraseMatches(NormalizedText nt, String lang, boolean[] masked, Cues cues, Set<String> vetoed) {
         TokenTrie<PhraseRule> trie = rules.tagTrie(lang);
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < nt.tokenCount; i++) {
@@ -291,6 +311,8 @@ public final class Tagger {
         for (Match m : matches) {
             if (accept(nt, m, masked, cues)) {
                 kept.add(m);
+            } else if (cancelled(nt, m, masked, cues)) {
+                vetoed.add(m.rule.tag());
             }
         }
         return kept;
@@ -502,9 +524,23 @@ public final class Tagger {
         }
     }
 
+    /** Whether an {@code unless} context or a negation cue (not a missing {@code requires}) rejects this match. */
+    private static boolean cancelled(NormalizedText nt, Match m, boolean[] masked, Cues found) {
+        for (NearContext c : m.rule.unless()) {
+            if (c.presentAround(nt, m.start, m.end, masked)) {
+                return true;
+            }
+        }
+        for (int c = 0; c < found.cues().size(); c++) {
+            int[] sp = found.spans().get(c);
+            if (found.cues().get(c).cancels(m.rule) && found.cues().get(c).reaches(nt, m.start, m.end, sp[0], sp[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean accept(NormalizedText nt, Match m, boolean[] masked, Cues found) {
-        List<int[]> cueSpans = found.spans();
-        List<NegationCue> cues = found.cues();
         PhraseRule r = m.rule;
         if (r.caseSensitive()) {
             String orig = nt.original.substring(nt.tokenOrigStart(m.start), nt.tokenOrigEnd(m.end - 1))
@@ -518,19 +554,7 @@ public final class Tagger {
                 return false;
             }
         }
-        for (NearContext c : r.unless()) {
-            if (c.presentAround(nt, m.start, m.end, masked)) {
-                return false;
-            }
-        }
-        for (int c = 0; c < cues.size(); c++) {
-            NegationCue cue = cues.get(c);
-            int[] sp = cueSpans.get(c);
-            if (cue.cancels(r) && cue.reaches(nt, m.start, m.end, sp[0], sp[1])) {
-                return false;
-            }
-        }
-        return true;
+        return !cancelled(nt, m, masked, found);
     }
 
     private static boolean contained(Match m, int[] maxEndByStart, int maxLen) {

@@ -96,4 +96,60 @@ class TagLearnerTest {
         assertThat(Tagger.loadRulesOnly(taxonomy).tag(text, new TaggingContext("legislation", "en", false)).evidence())
                 .noneMatch(e -> e.rule().equals(TagLearner.RULE));
     }
+
+    /** A training passage, and the shipped rules with the shipped layers trained on every other non-blind passage. */
+    private record LeftOut(LabelledPassage passage, Tagger without, Tagger with) {
+
+        static LeftOut of(String id) {
+            List<LabelledPassage> pool = Tagger.trainingPassages();
+            LabelledPassage p = pool.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+            List<LabelledPassage> others = pool.stream().filter(x -> x != p).toList();
+            Tagger with = Tagger.withTrainedLayers(Tagger.loadRulesOnly(Taxonomy.load()), others);
+            return new LeftOut(p, with.withLearner(null), with);
+        }
+
+        TagResult tag(Tagger t) {
+            return t.tag(passage.text(), passage.context());
+        }
+    }
+
+    /**
+     * Real wording the learner reads and the rules and neighbours miss, each passage left out of what both
+     * layers learn from (as in the cross-validation): Sint Maarten's nationality clause ("De strafwet … is
+     * toepasselijk op de Nederlander die zich buiten Sint Maarten schuldig maakt") is jurisdiction (issue
+     * #10: "jurisdiction (nationality and territoriality clauses)"); an Ecuador-style association of "dos
+     * o más personas … con el fin de cometer delitos" is participation in an organised criminal group
+     * without its name.
+     */
+    @Test
+    void theShippedLearnerReadsRealWordingTheRulesAndNeighboursMiss() {
+        for (String[] c : new String[][] {{"nl-t-085", "jurisdiction"}, {"es-t-002", "participation-ocg"}}) {
+            LeftOut left = LeftOut.of(c[0]);
+            TagResult without = left.tag(left.without());
+            assertThat(without.crimeTypes()).as(c[0]).doesNotContain(c[1]);
+            assertThat(without.crossCutting()).as(c[0]).doesNotContain(c[1]);
+            TagResult with = left.tag(left.with());
+            assertThat(with.crimeTypes().contains(c[1]) || with.crossCutting().contains(c[1])).as(c[0] + " " + with).isTrue();
+            assertThat(with.evidence()).anyMatch(e -> e.tag().equals(c[1]) && e.rule().equals(TagLearner.RULE));
+        }
+    }
+
+    /**
+     * Traps it must leave alone: a Peru-style venue rule ("Es competente … el juez del lugar donde se
+     * cometió el hecho … jurisdicción territorial") is domestic competence, not jurisdiction over offences
+     * abroad; Panama-style aggravated theft "por dos o más personas que formen parte de una banda u
+     * organización" names an organised group only as an aggravation. Neither carries a tag.
+     */
+    @Test
+    void theShippedLearnerLeavesADomesticVenueRuleAndAnAggravatingGangAlone() {
+        for (String id : List.of("es-t-087", "es-t-029")) {
+            LeftOut left = LeftOut.of(id);
+            assertThat(left.passage().crimeTypes()).isEmpty();
+            assertThat(left.passage().crossCutting()).isEmpty();
+            TagResult with = left.tag(left.with());
+            assertThat(with.crimeTypes()).as(id).isEmpty();
+            assertThat(with.crossCutting()).as(id).isEmpty();
+            assertThat(with.evidence()).as(id).noneMatch(e -> e.rule().equals(TagLearner.RULE));
+        }
+    }
 }
