@@ -216,4 +216,35 @@ class WordSensesTest {
         assertThat(law("Le fabricant appose sur chaque arme à feu un marquage unique indiquant le nom du fabricant, le pays et"
                 + " le numéro de série.", "fr").articles()).contains("FP-8");
     }
+
+    // ------------------------------------------------------------ crimes named as the scope of a procedure
+
+    @Test
+    void crimesListedAsTheScopeOfAProcedureAreMentions() {
+        // es-t-083: joint investigation teams for three crimes
+        TagResult jit = law("La Fiscalía General de la República podrá suscribir con ministerios públicos de otros Estados acuerdos"
+                + " para conformar equipos conjuntos de investigación, cuando las investigaciones se refieran a delitos de trata de"
+                + " personas, tráfico ilícito de migrantes o lavado de activos con efectos en varios Estados.", "es");
+        assertThat(jit.crossCutting()).contains("joint-investigations");
+        assertThat(jit.crimeTypes()).isEmpty();
+        assertThat(jit.mentions()).contains("trafficking-in-persons", "smuggling-of-migrants", "money-laundering");
+        // fr-t-202: liability of legal persons for four crimes, laundering among them
+        TagResult liability = law("Les personnes morales autres que l'État peuvent être déclarées pénalement responsables des"
+                + " infractions de traite des personnes, de trafic illicite de migrants, de blanchiment de capitaux et de trafic"
+                + " d'armes commises pour leur compte par leurs organes ou représentants.", "fr");
+        assertThat(liability.crossCutting()).contains("liability-legal-persons");
+        assertThat(liability.crimeTypes()).doesNotContain("money-laundering", "trafficking-in-persons");
+        // nl-t-171: interception ordered for suspicion of the listed crimes
+        TagResult interception = law("Het bevel tot het opnemen van telecommunicatie kan worden gegeven in geval van verdenking"
+                + " van een misdrijf als omschreven in de artikelen betreffende witwassen, mensenhandel, deelneming aan een"
+                + " criminele organisatie, of de Opiumlandsverordening.", "nl");
+        assertThat(interception.crossCutting()).contains("special-investigative-techniques");
+        assertThat(interception.crimeTypes()).doesNotContain("money-laundering", "trafficking-in-persons");
+        // counter-examples: one crime under a jurisdiction clause (heldout-2 h2-es-15); a laundering offence's predicates
+        assertThat(law("Los tribunales españoles serán competentes para conocer de los delitos de trata de seres humanos"
+                + " cometidos fuera del territorio nacional por españoles.", "es").crimeTypes()).contains("trafficking-in-persons");
+        assertThat(law("Whoever conducts a financial transaction knowing that the property represents the proceeds of drug"
+                + " trafficking, trafficking in persons, fraud or corruption commits the offence of money laundering.", "en")
+                .crimeTypes()).contains("money-laundering");
+    }
 }
