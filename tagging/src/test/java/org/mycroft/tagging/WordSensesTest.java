@@ -247,4 +247,94 @@ class WordSensesTest {
                 + " trafficking, trafficking in persons, fraud or corruption commits the offence of money laundering.", "en")
                 .crimeTypes()).contains("money-laundering");
     }
+
+    // ------------------------------------------------------------ misses: constructions without the name
+
+    @Test
+    void ordersOverStoredDataAndProvidersAreElectronicEvidence() {
+        // en-t-133: a provider preserves records pending a court order
+        assertThat(law("A provider of wire or electronic communication services or a remote computing service, upon the request"
+                + " of a governmental entity, shall take all necessary steps to preserve records and other evidence in its"
+                + " possession pending the issuance of a court order.", "en").crossCutting()).contains("electronic-evidence");
+        // fr-t-075: a provider ordered to hand over subscriber data
+        assertThat(law("L'officier de police judiciaire, sur autorisation du procureur de la République, peut ordonner à tout"
+                + " fournisseur de services de communiquer les données en sa possession relatives aux abonnés.", "fr")
+                .crossCutting()).contains("electronic-evidence");
+        // es-t-054: an order to present stored computer data
+        assertThat(law("El juez, a solicitud del fiscal, podrá ordenar a cualquier persona o proveedor de servicios que presente"
+                + " datos informáticos específicos que estén en su poder o bajo su control, almacenados en un sistema"
+                + " informático.", "es").crossCutting()).contains("electronic-evidence");
+        // nl-t-069, nl-t-070, nl-t-164: preservation, production, and entering a computer under an order
+        assertThat(law("Elke Partij neemt de maatregelen die nodig zijn om haar bevoegde autoriteiten in staat te stellen het snel"
+                + " veiligstellen te bevelen van bepaalde computergegevens, met inbegrip van verkeersgegevens.", "nl")
+                .crossCutting()).contains("electronic-evidence");
+        assertThat(law("De officier van justitie kan van degene van wie redelijkerwijs kan worden vermoed dat hij toegang heeft"
+                + " tot bepaalde opgeslagen of vastgelegde gegevens, vorderen deze gegevens te verstrekken.", "nl")
+                .crossCutting()).contains("electronic-evidence");
+        assertThat(law("De officier van justitie kan na machtiging van de rechter-commissaris bevelen dat een opsporingsambtenaar"
+                + " binnendringt in een geautomatiseerd werk dat in gebruik is bij de verdachte.", "nl").crossCutting())
+                .contains("electronic-evidence");
+        // counter-examples: entering a computer without right is the offence, not evidence-gathering
+        assertThat(law("Hij die opzettelijk en wederrechtelijk binnendringt in een geautomatiseerd werk wordt gestraft met"
+                + " gevangenisstraf.", "nl").crossCutting()).doesNotContain("electronic-evidence");
+        assertThat(law("El que sin autorización acceda a un sistema informático será sancionado con prisión.", "es")
+                .crossCutting()).doesNotContain("electronic-evidence");
+    }
+
+    @Test
+    void theOffenceInBothStatesIsDualCriminality() {
+        // en-t-107: the conduct test with "would" before it
+        assertThat(law("An extradition offence means an offence against the law of the requesting country where the act or"
+                + " omission constituting the offence would, if it took place in Malaysia, constitute an offence against the law"
+                + " of Malaysia.", "en").crossCutting()).contains("dual-criminality");
+        // en-t-112
+        assertThat(law("An offender may be transferred only if the offense for which he was sentenced is an offense in both the"
+                + " transferring and the receiving country.", "en").crossCutting()).contains("dual-criminality");
+        // fr-t-163, fr-t-267
+        assertThat(law("L'extradition n'est accordée que si le fait qui motive la demande est punissable, selon la loi de l'État"
+                + " requérant et selon la loi monégasque, d'une peine privative de liberté.", "fr").crossCutting())
+                .contains("dual-criminality");
+        assertThat(law("Donnent lieu à extradition les faits punis par les lois de l'État requérant et de l'État requis d'une"
+                + " peine privative de liberté d'au moins deux ans.", "fr").crossCutting()).contains("dual-criminality");
+        // es-t-251, es-t-076
+        assertThat(judgment("La orden de decomiso puede ser ejecutada, pues los hechos que la motivan son punibles en ambos"
+                + " Estados.", "es").crossCutting()).contains("dual-criminality");
+        assertThat(law("Para que proceda el traslado se requiere que la acción u omisión por la cual fue condenada constituya"
+                + " también delito en el Estado receptor.", "es").crossCutting()).contains("dual-criminality");
+        // nl-t-039, nl-t-048
+        assertThat(law("Uitlevering kan slechts worden toegestaan ter zake van feiten die zowel naar het recht van de verzoekende"
+                + " staat als naar het recht van Aruba strafbaar zijn gesteld.", "nl").crossCutting()).contains("dual-criminality");
+        assertThat(law("De officier van justitie kan op verzoek van een vreemde staat de vervolging van een feit overnemen,"
+                + " indien de verdachte in Aruba woonplaats heeft en het feit ook naar Arubaans recht strafbaar is.", "nl")
+                .crossCutting()).contains("dual-criminality");
+        // counter-example: an offence under one law
+        assertThat(law("Het feit is naar Arubaans recht strafbaar met gevangenisstraf van ten hoogste vier jaren.", "nl")
+                .crossCutting()).doesNotContain("dual-criminality");
+    }
+
+    @Test
+    void theCriminalLawAppliedAbroadIsJurisdiction() {
+        // nl-t-084: territoriality and the flag, in Aruba's code
+        TagResult nl = law("De strafwet van Aruba is toepasselijk op ieder die zich in Aruba aan enig strafbaar feit schuldig"
+                + " maakt. De strafwet van Aruba is mede toepasselijk op ieder die zich buiten Aruba aan boord van een Arubaans"
+                + " vaartuig of luchtvaartuig aan enig strafbaar feit schuldig maakt.", "nl");
+        assertThat(nl.crossCutting()).contains("jurisdiction");
+        assertThat(nl.articles()).contains("UNTOC-15");
+        // fr-t-226: the national courts competent for acts on the high seas
+        assertThat(law("Les juridictions nationales sont compétentes pour juger les auteurs et complices d'actes de piraterie"
+                + " commis en haute mer, quelle que soit leur nationalité.", "fr").crossCutting()).contains("jurisdiction");
+        // es-t-257: the criminal law applied to crimes committed abroad by a national
+        assertThat(law("La ley penal se aplicará a los delitos cometidos en el extranjero por un nacional, o contra un nacional,"
+                + " siempre que el autor se encuentre en el territorio de la República.", "es").crossCutting())
+                .contains("jurisdiction");
+        // en-t-150: an act abroad dealt with as if committed at home
+        assertThat(law("A citizen of Kenya who commits an act outside Kenya which would constitute an offence under this Act if"
+                + " committed in Kenya, shall be dealt with as if the act had been committed in Kenya.", "en").crossCutting())
+                .contains("jurisdiction");
+        // counter-examples
+        assertThat(law("Les juridictions nationales sont compétentes pour connaître des litiges commerciaux entre associés.",
+                "fr").crossCutting()).doesNotContain("jurisdiction");
+        assertThat(law("La ley penal se aplicará con arreglo a los principios de legalidad y culpabilidad.", "es").crossCutting())
+                .doesNotContain("jurisdiction");
+    }
 }
