@@ -337,4 +337,76 @@ class WordSensesTest {
         assertThat(law("La ley penal se aplicará con arreglo a los principios de legalidad y culpabilidad.", "es").crossCutting())
                 .doesNotContain("jurisdiction");
     }
+
+    @Test
+    void attacksOnComputerSystemsAndDataAreCybercrime() {
+        // en-t-187: damaging computer data without authority
+        assertThat(law("A person who, without authority, intentionally destroys, deletes, alters, corrupts or renders meaningless"
+                + " any computer data commits an offence.", "en").crimeTypes()).contains("cybercrime");
+        // fr-t-080, fr-t-081
+        assertThat(law("Quiconque aura, intentionnellement, entravé ou faussé le fonctionnement d'un système informatique sera"
+                + " puni d'un emprisonnement d'un an à cinq ans.", "fr").crimeTypes()).contains("cybercrime");
+        assertThat(law("Est puni d'un emprisonnement d'un à deux ans celui qui, sans droit, intercepte par des moyens techniques"
+                + " des données informatiques lors de transmissions non publiques.", "fr").crimeTypes()).contains("cybercrime");
+        // es-t-050
+        assertThat(law("El que, sin autorización y a sabiendas, borre, dañe, deteriore, altere, suprima o haga inaccesibles datos"
+                + " informáticos, será castigado con pena privativa de libertad.", "es").crimeTypes()).contains("cybercrime");
+        // nl-t-097, nl-t-230
+        assertThat(law("Met gevangenisstraf wordt gestraft hij die opzettelijk en wederrechtelijk binnendringt in een"
+                + " geautomatiseerd werk.", "nl").crimeTypes()).contains("cybercrime");
+        assertThat(law("Elke Partij stelt strafbaar het opzettelijk en wederrechtelijk onderscheppen, met technische hulpmiddelen,"
+                + " van niet-openbare overdrachten van computergegevens naar, van of binnen een computersysteem.", "nl")
+                .crimeTypes()).contains("cybercrime");
+        // counter-examples: the investigating judge's powers over the same systems and data
+        assertThat(law("Le juge d'instruction peut faire injonction à toute personne de conserver les données informatiques"
+                + " stockées dans un système informatique.", "fr").crimeTypes()).doesNotContain("cybercrime");
+        assertThat(law("De officier van justitie kan bevelen dat een opsporingsambtenaar binnendringt in een geautomatiseerd werk"
+                + " dat in gebruik is bij de verdachte.", "nl").crimeTypes()).doesNotContain("cybercrime");
+    }
+
+    @Test
+    void aLighterSentenceForInformationIsCooperationWithOffenders() {
+        // en-t-169
+        assertThat(law("A person who commits an offence under section 25 shall be sentenced to a reduced term where he has"
+                + " voluntarily disclosed to a law enforcement agency information which has materially assisted in the"
+                + " identification of other persons involved.", "en").crossCutting()).contains("cooperation-with-offenders");
+        // fr-t-057
+        assertThat(law("Bénéficie de l'excuse absolutoire l'auteur de l'une des infractions prévues par la présente loi qui,"
+                + " avant toute poursuite, a révélé l'infraction aux autorités et permis d'en identifier les autres auteurs.", "fr")
+                .crossCutting()).contains("cooperation-with-offenders");
+        // es-t-205
+        assertThat(law("Si el imputado proporciona información que permita desarticular la organización o identificar a sus"
+                + " dirigentes, el juez podrá rebajar la pena hasta la mitad del mínimo legal.", "es").crossCutting())
+                .contains("cooperation-with-offenders");
+        // nl-t-079, nl-t-265
+        assertThat(law("De officier van justitie kan met een verdachte die bereid is een getuigenverklaring af te leggen in de"
+                + " strafzaak tegen een andere verdachte, een afspraak maken die inhoudt dat strafvermindering zal worden"
+                + " gevorderd.", "nl").crossCutting()).contains("cooperation-with-offenders");
+        assertThat(law("De officier van justitie kan besluiten van vervolging van een verdachte af te zien indien deze bereid is"
+                + " een verklaring af te leggen over misdrijven die door anderen zijn gepleegd.", "nl").crossCutting())
+                .contains("cooperation-with-offenders");
+        // counter-example: a reduced sentence for a guilty plea alone
+        assertThat(law("The court may impose a reduced sentence where the accused pleads guilty at the first opportunity.", "en")
+                .crossCutting()).doesNotContain("cooperation-with-offenders");
+    }
+
+    @Test
+    void aForeignRequestForAssistanceIsMutualLegalAssistance() {
+        // en-t-102, en-t-100
+        assertThat(law("Every request by a foreign State to Malaysia for assistance in a criminal matter shall be made to the"
+                + " Attorney General.", "en").crossCutting()).contains("mutual-legal-assistance");
+        // nl-t-034: the European investigation order
+        assertThat(law("Een Europees onderzoeksbevel is een rechterlijke beslissing met het oog op de uitvoering van specifieke"
+                + " onderzoeksmaatregelen in een andere lidstaat ter verkrijging van bewijsmateriaal.", "nl").crossCutting())
+                .contains("mutual-legal-assistance");
+        // nl-t-066: a seizure on a foreign State's request
+        assertThat(law("Op verzoek van een vreemde staat kan de officier van justitie de rechter-commissaris vorderen dat"
+                + " voorwerpen in beslag worden genomen.", "nl").crossCutting()).contains("mutual-legal-assistance");
+        // es-t-095
+        assertThat(law("A solicitud de una autoridad extranjera competente, el juez podrá ordenar la inmovilización o el embargo"
+                + " de bienes situados en el territorio nacional.", "es").crossCutting()).contains("mutual-legal-assistance");
+        // counter-example: a request of a foreign State for extradition
+        assertThat(law("Op verzoek van een vreemde staat kan de opgeëiste persoon voorlopig worden aangehouden met het oog op"
+                + " zijn uitlevering.", "nl").crossCutting()).doesNotContain("mutual-legal-assistance");
+    }
 }
