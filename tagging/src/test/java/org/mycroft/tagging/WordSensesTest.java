@@ -337,4 +337,45 @@ class WordSensesTest {
         assertThat(law("La ley penal se aplicará con arreglo a los principios de legalidad y culpabilidad.", "es").crossCutting())
                 .doesNotContain("jurisdiction");
     }
+
+    @Test
+    void theSmuggledMigrantNotProsecutedIsArticle5NotSmuggling() {
+        // en-t-027, nl-t-019, heldout-6 es-h6-04: the migrant who was the object of smuggling is not prosecuted for it
+        TagResult en = law("A smuggled migrant shall not be liable to criminal prosecution for the offence of smuggling of migrants"
+                + " under this Part by reason only of the fact that he has been the object of that offence.", "en");
+        assertThat(en.crimeTypes()).doesNotContain("smuggling-of-migrants");
+        assertThat(en.articles()).contains("SOM-5").doesNotContain("SOM-6");
+        TagResult nl = law("De vreemdeling die het voorwerp is geweest van een der in de artikelen omschreven gedragingen van"
+                + " mensensmokkel, wordt niet strafrechtelijk vervolgd op de enkele grond dat hij het voorwerp van die gedragingen"
+                + " is geweest.", "nl");
+        assertThat(nl.crimeTypes()).doesNotContain("smuggling-of-migrants");
+        assertThat(nl.articles()).contains("SOM-5");
+        TagResult es = law("La persona extranjera que haya ingresado al país como resultado de la conducta de quienes facilitaron"
+                + " su entrada ilegal a cambio de un beneficio no será sometida a persecución penal por el solo hecho de haber"
+                + " sido objeto de esa conducta.", "es");
+        assertThat(es.crimeTypes()).doesNotContain("smuggling-of-migrants");
+        assertThat(es.articles()).contains("SOM-5");
+        // counter-example: the smuggler is punished
+        assertThat(law("Hij die een vreemdeling behulpzaam is bij het verkrijgen van toegang tot Aruba, wordt als schuldig aan"
+                + " mensensmokkel gestraft.", "nl").crimeTypes()).contains("smuggling-of-migrants");
+    }
+
+    @Test
+    void bribingAWitnessIsObstructionNotCorruption() {
+        // en-t-046, es-t-186 (UNTOC art. 23(a): an undue advantage to induce false testimony)
+        TagResult en = law("Whoever corruptly persuades another person with intent to influence, delay, or prevent the testimony"
+                + " of any person in an official proceeding, shall be fined or imprisoned.", "en");
+        assertThat(en.crimeTypes()).doesNotContain("corruption");
+        TagResult es = law("El que, mediante violencia, amenaza, soborno u otro medio fraudulento, impida o dificulte la"
+                + " comparecencia de un testigo o perito ante la autoridad judicial, será castigado.", "es");
+        assertThat(es.crimeTypes()).contains("obstruction-of-justice").doesNotContain("corruption");
+        // en-t-138: the witness of a protection programme is no obstruction
+        assertThat(law("The Attorney General may provide for the relocation and other protection of a witness for the Federal"
+                + " Government in an official proceeding concerning an organized criminal activity, if the Attorney General"
+                + " determines that an offense involving a crime of violence directed at the witness is likely to be"
+                + " committed.", "en").crimeTypes()).doesNotContain("obstruction-of-justice");
+        // counter-example: bribing a public official
+        assertThat(law("El funcionario público que solicitare o recibiere un soborno para realizar un acto propio de su cargo"
+                + " será castigado.", "es").crimeTypes()).contains("corruption");
+    }
 }

@@ -17,7 +17,7 @@ import org.mycroft.ingest.source.SidecarReader;
 public final class ContentHash {
 
     /** Bump when extraction, splitting or tagging changes what a file becomes in the index. */
-    public static final String PIPELINE_VERSION = "mycroft-ingest-14";
+    public static final String PIPELINE_VERSION = "mycroft-ingest-15";
 
     private ContentHash() {}
 
