@@ -389,4 +389,18 @@ class WordSensesTest {
         assertThat(law("Est puni des mêmes peines quiconque fabrique, procure, fournit ou détient un document de voyage ou"
                 + " d'identité contrefait ou obtenu frauduleusement.", "fr").crimeTypes()).contains("identity-related-crime");
     }
+
+    @Test
+    void actingAsAMemberOfAnOrganizationAsAnAggravationIsNoParticipation() {
+        // heldout-7 es-h7-07 (Perú, C.P. art. 310-A): an aggravation of a forest offence
+        assertThat(law("La pena será no menor de ocho ni mayor de diez años cuando el delito se comete en áreas naturales"
+                + " protegidas, o cuando el agente actúa como integrante de una organización criminal.", "es").crimeTypes())
+                .doesNotContain("participation-ocg");
+        // heldout-7 es-h7-09 (México, extorsión): pretending to belong to one
+        assertThat(law("Las penas se aumentarán cuando el sujeto activo se ostente como integrante de una asociación delictuosa"
+                + " o de un grupo armado, sin serlo.", "es").crimeTypes()).doesNotContain("participation-ocg");
+        // counter-example: taking part in one is the offence
+        assertThat(law("El que promueva, constituya o integre una organización criminal será sancionado con prisión de ocho a"
+                + " quince años.", "es").crimeTypes()).contains("participation-ocg");
+    }
 }
