@@ -2,14 +2,12 @@ package org.mycroft.api.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.mycroft.api.LoopbackApi.JSON;
+import static org.mycroft.api.LoopbackApi.enc;
+import static org.mycroft.api.LoopbackApi.ids;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +18,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mycroft.api.LoopbackApi;
 import org.mycroft.api.TempDirs;
 import org.mycroft.api.TestApiApplication;
 import org.mycroft.core.index.IndexFields;
@@ -50,9 +49,6 @@ class PhraseBoostApiTest {
     /** Sorts between far-050 and far-051: the 52nd of the equal scores, inside the window, on page 3 of 20. */
     private static final String NEAR = "far-050a";
     private static final String WORDS = "extradition request";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -60,8 +56,11 @@ class PhraseBoostApiTest {
     @Autowired
     SolrClient solr;
 
+    private LoopbackApi api;
+
     @BeforeAll
     void index() throws Exception {
+        api = new LoopbackApi(port);
         List<SolrInputDocument> units = new ArrayList<>();
         for (int i = 0; i < FAR; i++) {
             // Both words, six words apart: beyond the phrase slop. Same length and frequencies: equal scores.
@@ -86,24 +85,24 @@ class PhraseBoostApiTest {
 
     @Test
     void theUnitWithTheWordsSideBySideComesFirstWithBothMarked() throws Exception {
-        JsonNode body = get("/api/search?q=" + enc(WORDS) + "&size=20");
+        JsonNode body = api.get("/api/search?q=" + enc(WORDS) + "&size=20");
         assertThat(body.get("total").asLong()).isEqualTo(FAR + 1);
         JsonNode first = body.get("results").get(0);
         assertThat(first.get("id").asText()).isEqualTo(NEAR);
         assertThat(first.get("snippet").asText()).contains("<mark>extradition</mark> <mark>request</mark>");
         // Without the boost it is where the tie order puts it: a date sort does not rank by score.
-        assertThat(ids(get("/api/search?q=" + enc(WORDS) + "&size=20&sort=newest"))).doesNotContain(NEAR);
+        assertThat(ids(api.get("/api/search?q=" + enc(WORDS) + "&size=20&sort=newest"))).doesNotContain(NEAR);
     }
 
     @Test
     void pagesAcrossTheWindowsEndShowEveryMatchOnceInTheSameOrderWhateverThePageSize() throws Exception {
         List<String> bySmallPages = new ArrayList<>();
         for (int page = 1; (page - 1) * 20 < FAR + 1; page++) {
-            bySmallPages.addAll(ids(get("/api/search?q=" + enc(WORDS) + "&size=20&page=" + page)));
+            bySmallPages.addAll(ids(api.get("/api/search?q=" + enc(WORDS) + "&size=20&page=" + page)));
         }
         List<String> byLargePages = new ArrayList<>();
         for (int page = 1; (page - 1) * 100 < FAR + 1; page++) {
-            byLargePages.addAll(ids(get("/api/search?q=" + enc(WORDS) + "&size=100&page=" + page)));
+            byLargePages.addAll(ids(api.get("/api/search?q=" + enc(WORDS) + "&size=100&page=" + page)));
         }
         assertThat(bySmallPages).hasSize(FAR + 1).doesNotHaveDuplicates().startsWith(NEAR);
         assertThat(byLargePages).isEqualTo(bySmallPages);
@@ -114,7 +113,7 @@ class PhraseBoostApiTest {
         List<String> walked = new ArrayList<>();
         String cursor = "*";
         while (cursor != null) {
-            JsonNode batch = get("/api/search/cursor?q=" + enc(WORDS) + "&size=100&cursor=" + enc(cursor));
+            JsonNode batch = api.get("/api/search/cursor?q=" + enc(WORDS) + "&size=100&cursor=" + enc(cursor));
             walked.addAll(ids(batch));
             cursor = batch.get("next_cursor").isNull() ? null : batch.get("next_cursor").asText();
         }
@@ -125,33 +124,12 @@ class PhraseBoostApiTest {
     @Test
     void aRerankOrItsParametersFromTheRequestAre400sAndRerankSyntaxInTheTextIsSearchedAsText() throws Exception {
         for (String param : List.of("rq", PhraseBoost.PHRASE, PhraseBoost.RERANK_QUERY)) {
-            HttpResponse<String> response = send("/api/search?q=" + enc(WORDS) + "&" + param + "=" + enc("{!rerank reRankQuery=$x}"));
+            HttpResponse<String> response = api.send("/api/search?q=" + enc(WORDS) + "&" + param + "=" + enc("{!rerank reRankQuery=$x}"));
             assertThat(response.statusCode()).as(param).isEqualTo(400);
             assertThat(JSON.readTree(response.body()).get("parameter").asText()).isEqualTo(param);
         }
-        HttpResponse<String> injected = send("/api/search?q=" + enc("{!rerank reRankQuery=$q reRankDocs=1000000} \"a\" extradition"));
+        HttpResponse<String> injected = api.send("/api/search?q=" + enc("{!rerank reRankQuery=$q reRankDocs=1000000} \"a\" extradition"));
         assertThat(injected.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(injected.body()).has("total")).isTrue();
-    }
-
-    private static List<String> ids(JsonNode body) {
-        List<String> ids = new ArrayList<>();
-        body.get("results").forEach(hit -> ids.add(hit.get("id").asText()));
-        return ids;
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = send(path);
-        assertThat(response.statusCode()).as("%s -> %s", path, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private HttpResponse<String> send(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }
