@@ -164,6 +164,18 @@ public final class Tagger {
     private static final Pattern EXAMPLES = Pattern.compile("(?iu)\\b(?:such as|notamment|tel(?:le)?s? que|tales como|zoals)\\b");
     /** Distinct crime types after an example marker from which the sentence counts as a list of examples. */
     private static final int EXAMPLE_CRIME_TYPES = 3;
+    /**
+     * Procedures and forms of cooperation (#10, seventh round): crimes listed in the sentence that sets one up
+     * ("joint investigation teams … where the investigations concern trafficking in persons, smuggling of migrants
+     * or money laundering", "legal persons are liable for bribery and laundering") say what it applies to. Police
+     * cooperation is not among them: an exchange of information on the routes of two named crimes is about them.
+     */
+    private static final Set<String> PROCEDURES = Set.of("mutual-legal-assistance", "extradition", "transfer-of-sentenced-persons",
+            "transfer-of-proceedings", "joint-investigations", "special-investigative-techniques", "electronic-evidence",
+            "witness-protection", "cooperation-with-offenders", "liability-legal-persons",
+            "jurisdiction", "central-authorities", "dual-criminality", "document-security");
+    /** Distinct crime types in a procedure's sentence from which they are its scope, not its subject. */
+    private static final int PROCEDURE_SCOPE_CRIME_TYPES = 2;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu})|\\n\\s*\\n");
 
     private record Match(int start, int end, PhraseRule rule) {
@@ -369,8 +381,9 @@ public final class Tagger {
      * talking about them, so this is not done for them.
      */
     private Reading withoutEnumerations(String text, NormalizedText nt, List<Match> matches) {
+        boolean procedure = matches.stream().anyMatch(match -> PROCEDURES.contains(match.rule.tag()));
         if (matches.stream().filter(match -> match.rule.isCrimeType()).map(match -> match.rule.tag()).distinct().count()
-                < EXAMPLE_CRIME_TYPES) {
+                < (procedure ? PROCEDURE_SCOPE_CRIME_TYPES : EXAMPLE_CRIME_TYPES)) {
             return new Reading(matches, List.of()); // no sentence can name enough crimes to be a list
         }
         List<Integer> ends = new ArrayList<>();
@@ -378,6 +391,15 @@ public final class Tagger {
         while (m.find()) {
             ends.add(m.start());
         }
+        Set<Integer> procedureSentences = new java.util.HashSet<>();
+        for (Match match : matches) {
+            if (PROCEDURES.contains(match.rule.tag())) {
+                procedureSentences.add(sentenceAt(ends, nt.tokenOrigStart(match.start)));
+            }
+        }
+        // a list: many crimes, or two in the sentence of a procedure
+        java.util.function.BiPredicate<Integer, Set<String>> isList = (sentence, crimes) -> crimes.size() >= ENUMERATION_CRIME_TYPES
+                || procedureSentences.contains(sentence) && crimes.size() >= PROCEDURE_SCOPE_CRIME_TYPES;
         List<Integer> markers = new ArrayList<>();
         Matcher e = EXAMPLES.matcher(text);
         while (e.find()) {
@@ -411,7 +433,7 @@ public final class Tagger {
         });
         Set<String> outsideEnumerations = new LinkedHashSet<>();
         sentenceOf.forEach((match, sentence) -> {
-            if (!inExamples.test(match) && crimesBySentence.get(sentence).size() < ENUMERATION_CRIME_TYPES) {
+            if (!inExamples.test(match) && !isList.test(sentence, crimesBySentence.get(sentence))) {
                 outsideEnumerations.add(match.rule.tag());
             }
         });
@@ -419,12 +441,13 @@ public final class Tagger {
         List<Match> mentioned = new ArrayList<>();
         for (Match match : matches) {
             Integer sentence = sentenceOf.get(match);
-            boolean inEnumeration = sentence != null && crimesBySentence.getOrDefault(sentence, Set.of()).size() >= ENUMERATION_CRIME_TYPES;
-            // a laundering provision's predicate list keeps laundering; crimes given as examples are all mentions
+            boolean inEnumeration = sentence != null && isList.test(sentence, crimesBySentence.getOrDefault(sentence, Set.of()));
+            // a laundering provision's predicate list keeps laundering (not a procedure's scope); crimes given as
+            // examples are all mentions
             if (sentence != null && inExamples.test(match) && !outsideEnumerations.contains(match.rule.tag())) {
                 mentioned.add(match);
             } else if (!inEnumeration || outsideEnumerations.contains(match.rule.tag())
-                    || ENUMERATION_SUBJECTS.contains(match.rule.tag())) {
+                    || ENUMERATION_SUBJECTS.contains(match.rule.tag()) && !procedure) {
                 kept.add(match);
             } else {
                 mentioned.add(match);

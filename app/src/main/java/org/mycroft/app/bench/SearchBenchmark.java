@@ -88,11 +88,7 @@ public final class SearchBenchmark {
     public record Run(String path, int clients, double[] sortedMs, double seconds, int errors, double cpuSeconds,
             double clientCpuSeconds, double[] msByRequest, int[] solrMsByRequest, double[] cpuMsByRequest) {
         public double percentile(int p) {
-            if (sortedMs.length == 0) {
-                return Double.NaN;
-            }
-            int i = (int) Math.ceil(p / 100.0 * sortedMs.length) - 1;
-            return sortedMs[Math.max(0, Math.min(sortedMs.length - 1, i))];
+            return SearchBenchmark.percentile(sortedMs, p);
         }
 
         public double perSecond() {
@@ -398,12 +394,35 @@ public final class SearchBenchmark {
     public static List<String> slowest(Run solrj, Run api, List<SearchRequest> log) {
         int n = Math.max(1, (int) Math.ceil(log.size() * SLOWEST_SHARE));
         List<String> lines = new ArrayList<>();
+        lines.add(solrCpu(solrj));
         lines.add(String.format(Locale.ROOT, "Costliest %d searches (%.0f%% of the log) on 1 client: Solr CPU ms (SolrJ path), Solr QTime "
                 + "of the page, SolrJ ms, API ms, URL", n, SLOWEST_SHARE * 100));
         IntStream.range(0, log.size()).boxed().sorted(Comparator.comparingDouble((Integer i) -> solrj.cpuMsByRequest()[i]).reversed())
                 .limit(n).forEach(i -> lines.add(String.format(Locale.ROOT, "%8.1f %6d %8.1f %8.1f  %s", solrj.cpuMsByRequest()[i],
                         solrj.solrMsByRequest()[i], solrj.msByRequest()[i], api.msByRequest()[i], url(log.get(i)))));
         return lines;
+    }
+
+    /**
+     * Solr's CPU per search over the whole log on the SolrJ path (one client: the calling thread does
+     * Solr's work): mean and percentiles, a measure of what Solr is asked to do that the machine's
+     * other load inflates far less than latencies, to compare two versions of the Solr requests.
+     */
+    static String solrCpu(Run solrj) {
+        double[] cpu = solrj.cpuMsByRequest().clone();
+        Arrays.sort(cpu);
+        return String.format(Locale.ROOT, "Solr CPU per search, SolrJ path, 1 client (thread CPU, the whole log): mean %.2f ms, "
+                + "p50 %.1f, p95 %.1f, p99 %.1f", Arrays.stream(cpu).average().orElse(Double.NaN), percentile(cpu, 50),
+                percentile(cpu, 95), percentile(cpu, 99));
+    }
+
+    /** The {@code p}th percentile (nearest rank) of sorted values; NaN for none. */
+    static double percentile(double[] sorted, int p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
     /**

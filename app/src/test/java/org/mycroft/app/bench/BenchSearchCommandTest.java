@@ -31,6 +31,9 @@ class BenchSearchCommandTest {
                 assertThat(run.out()).containsPattern("(?m)^" + path + "\\s+" + clients + "(\\s+[\\d.]+){4}\\s+0\\s");
             }
         }
+        // Solr's CPU per search over the log, the measure to compare two versions' Solr requests on a loaded machine.
+        assertThat(run.out()).containsPattern("(?m)^Solr CPU per search, SolrJ path, 1 client \\(thread CPU, the whole log\\): "
+                + "mean [\\d.]+ ms, p50 [\\d.]+, p95 [\\d.]+, p99 [\\d.]+$");
         // The costliest 2% of the log (1 of 40), with Solr's own time for it (its QTime, never unknown on the SolrJ path).
         assertThat(run.out()).contains("Costliest 1 searches (2% of the log) on 1 client: Solr CPU ms (SolrJ path), Solr QTime of "
                         + "the page, SolrJ ms, API ms, URL")

@@ -23,6 +23,8 @@ public final class IndexQueries {
     public static final String PHRASE_FIELDS = boosts(
             IndexFields.TITLE + "^4", IndexFields.HEADING + "^2",
             String.join(" ", IndexFields.TEXT_FIELDS.stream().map(f -> f + "^2").toList()));
+    /** How far apart the words of {@link #PHRASE_FIELDS}' phrase may stand: the {@code /select} handler's {@code ps} (solrconfig.xml). */
+    public static final int PHRASE_SLOP = 3;
 
     /**
      * The request parameter that lets superseded versions through the {@code /select} handler's

@@ -24,7 +24,7 @@ public record ResultCursor(SolrClient solr, SearchQueryBuilder queries) {
 
     /** Calls {@code each} for every result, in the search's order; returns how many there were. */
     public long forEach(SearchRequest request, Consumer<SolrDocument> each) {
-        SolrQuery query = queries.build(request);
+        SolrQuery query = queries.walk(request);
         query.setStart(0);
         query.setRows(PAGE);
         query.setFacet(false);

@@ -36,7 +36,7 @@ public record SearchFeed(SolrClient solr, SearchQueryBuilder queries) {
      * @param raw  the request parameters, for the feed's stable id and its alternate link
      */
     public Feed build(SearchRequest request, String base, String queryString, Map<String, String[]> raw) {
-        SolrQuery query = queries.build(request);
+        SolrQuery query = queries.unboosted(request);
         query.setStart(0);
         query.setRows(ENTRIES);
         query.setFacet(false);

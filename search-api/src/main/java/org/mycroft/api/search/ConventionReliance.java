@@ -59,7 +59,7 @@ public class ConventionReliance {
     }
 
     public List<StateReliance> of(SearchRequest request) {
-        SolrQuery query = queries.build(request);
+        SolrQuery query = queries.unboosted(request);
         query.setRows(0);
         query.setHighlight(false);
         query.remove("facet.field");

@@ -29,7 +29,35 @@ public class SearchQueryBuilder {
     /** Plus every per-language text field (text_ar, text_zh, text_ru…), the snippet's fallback when nothing is highlighted. */
     private static final String RETURNED_FIELDS = RESULT_FIELDS + "," + String.join(",", IndexFields.TEXT_FIELDS);
 
+    /**
+     * The request of a page of results: ranked by relevance, the phrase boost reranks the top
+     * matches ({@link PhraseBoost#topMatches}); sorted by date, where the score takes no part, none.
+     */
     public SolrQuery build(SearchRequest request) {
+        SolrQuery query = unboosted(request);
+        if (request.hasQuery() && request.sort() == SearchSort.RELEVANCE) {
+            PhraseBoost.topMatches(query, UserQuery.toEdismax(request.query()));
+        }
+        return query;
+    }
+
+    /**
+     * The request of a walk through every result with {@code cursorMark}: a cursor pages by the sort
+     * values, which a rerank's window would not respect, so the phrase boost is on every match (pf).
+     */
+    public SolrQuery walk(SearchRequest request) {
+        SolrQuery query = unboosted(request);
+        if (request.hasQuery() && request.sort() == SearchSort.RELEVANCE) {
+            PhraseBoost.everyMatch(query);
+        }
+        return query;
+    }
+
+    /**
+     * The request without the phrase boost: for counts (facets, rows=0) and orders that do not use
+     * the score (the feed's newest first).
+     */
+    public SolrQuery unboosted(SearchRequest request) {
         SolrQuery query = new SolrQuery();
         if (request.hasQuery()) {
             String text = UserQuery.toEdismax(request.query());
@@ -40,7 +68,7 @@ public class SearchQueryBuilder {
                 ConceptQuery.apply(query, text, request.searchedConcepts());
             }
             query.set("qf", IndexQueries.QUERY_FIELDS);
-            query.set("pf", IndexQueries.PHRASE_FIELDS);
+            PhraseBoost.none(query);
             query.set("uf", "-*"); // no field queries from users
             query.set("sow", "false"); // lets multi-word synonyms (MLA => mutual legal assistance) match
             query.set("mm", "2<-1 5<80%");

@@ -33,7 +33,7 @@ public class SearchService {
 
     /** The batch of {@code request}'s results at Solr's {@code cursor} mark ({@code *} for the first). */
     public CursorBatch cursor(SearchRequest request, String cursor) {
-        var query = queries.build(request);
+        var query = queries.walk(request);
         query.setStart(0);
         query.setFacet(false);
         query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);

@@ -8,10 +8,8 @@ import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,6 +31,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mycroft.api.LoopbackApi;
 import org.mycroft.api.TempDirs;
 import org.mycroft.api.TestApiApplication;
 import org.mycroft.core.index.IndexFields;
@@ -266,14 +265,11 @@ class ExportAndFeedApiTest {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = send(path);
-        assertThat(response.statusCode()).as("%s -> %s", path, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return new LoopbackApi(http, port).get(path);
     }
 
     private HttpResponse<String> send(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new LoopbackApi(http, port).send(path);
     }
 
     private static String enc(String text) {

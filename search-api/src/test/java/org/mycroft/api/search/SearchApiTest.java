@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mycroft.api.LoopbackApi;
 import org.mycroft.api.SampleIndex;
 import org.mycroft.api.TestApiApplication;
 import org.mycroft.api.TempDirs;
@@ -382,14 +381,11 @@ class SearchApiTest {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = send(path);
-        assertThat(response.statusCode()).as("%s -> %s", path, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return new LoopbackApi(http, port).get(path);
     }
 
     private HttpResponse<String> send(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return new LoopbackApi(http, port).send(path);
     }
 
     private static String enc(String text) {

@@ -25,10 +25,48 @@ class SearchQueryBuilderTest {
         assertThat(q.get("defType")).isEqualTo("edismax");
         assertThat(q.get("uf")).isEqualTo("-*");
         assertThat(q.get("qf")).isEqualTo(IndexQueries.QUERY_FIELDS);
-        assertThat(q.get("pf")).isEqualTo(IndexQueries.PHRASE_FIELDS);
+        assertThat(q.get("pf")).as("the phrase boost is a rerank, never on every match").isEmpty();
         assertThat(q.getHighlight()).isTrue();
         assertThat(q.get("hl.encoder")).isEqualTo("html");
         assertThat(q.getSortField()).startsWith("score desc,year desc");
+    }
+
+    @Test
+    void aPageRankedByRelevanceRerankItsTopMatchesByThePhraseOnlyReferencingTheUserText() {
+        SolrQuery q = builder.build(request("extradition {!join} \"legal assistance\" AND request", Map.of(), SearchSort.RELEVANCE, 2));
+        assertThat(q.get("pf")).isEmpty();
+        assertThat(q.get("rq")).isEqualTo("{!rerank reRankQuery=$mycroft_rerank reRankDocs=" + PhraseBoost.WINDOW + " reRankWeight=1}");
+        assertThat(q.get("mycroft_rerank")).isEqualTo("{!edismax qf='" + IndexQueries.PHRASE_FIELDS + "' qs=" + IndexQueries.PHRASE_SLOP
+                + " stopwords=false mm=100% pf='' v=$mycroft_phrase}");
+        // The words pf took: outside the quoted phrase, without the operator, escaped.
+        assertThat(q.get("mycroft_phrase")).isEqualTo("\"extradition \\{\\!join\\} request\"");
+        assertThat(q.getStart()).isEqualTo(20);
+    }
+
+    @Test
+    void noPhraseBoostWhereTheScoreTakesNoPartOrThereIsNoPhraseAndOnEveryMatchForACursorWalk() {
+        for (SolrQuery q : List.of(builder.build(request("extradition request", Map.of(), SearchSort.NEWEST, 1)),
+                builder.build(request("extradition", Map.of(), SearchSort.RELEVANCE, 1)),
+                builder.build(request("\"extradition request\"", Map.of(), SearchSort.RELEVANCE, 1)),
+                builder.unboosted(request("extradition request", Map.of(), SearchSort.RELEVANCE, 1)))) {
+            assertThat(q.get("pf")).as(q.toString()).isEmpty();
+            assertThat(q.get("rq")).as(q.toString()).isNull();
+        }
+        SolrQuery walk = builder.walk(request("extradition request", Map.of(), SearchSort.RELEVANCE, 1));
+        assertThat(walk.get("pf")).isEqualTo(IndexQueries.PHRASE_FIELDS);
+        assertThat(walk.get("rq")).isNull();
+    }
+
+    @Test
+    void thePhraseIsTheWordsOutsideQuotesWithoutOperatorsAndNeedsTwo() {
+        assertThat(PhraseBoost.phrase("person migrant")).hasValue("\"person migrant\"");
+        assertThat(PhraseBoost.phrase("  a   b  c ")).hasValue("\"a b c\"");
+        assertThat(PhraseBoost.phrase("a OR b NOT c TO d")).hasValue("\"a b c d\"");
+        assertThat(PhraseBoost.phrase("\"a b\" c \"d e\" f")).hasValue("\"c f\"");
+        assertThat(PhraseBoost.phrase("\"a b\" c")).isEmpty();
+        assertThat(PhraseBoost.phrase("word")).isEmpty();
+        assertThat(PhraseBoost.phrase("*:*")).isEmpty();
+        assertThat(PhraseBoost.phrase("AND OR")).isEmpty();
     }
 
     @Test
