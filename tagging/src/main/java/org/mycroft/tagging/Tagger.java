@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -391,14 +393,14 @@ public final class Tagger {
         while (m.find()) {
             ends.add(m.start());
         }
-        Set<Integer> procedureSentences = new java.util.HashSet<>();
+        Set<Integer> procedureSentences = new HashSet<>();
         for (Match match : matches) {
             if (PROCEDURES.contains(match.rule.tag())) {
                 procedureSentences.add(sentenceAt(ends, nt.tokenOrigStart(match.start)));
             }
         }
         // a list: many crimes, or two in the sentence of a procedure
-        java.util.function.BiPredicate<Integer, Set<String>> isList = (sentence, crimes) -> crimes.size() >= ENUMERATION_CRIME_TYPES
+        BiPredicate<Integer, Set<String>> isList = (sentence, crimes) -> crimes.size() >= ENUMERATION_CRIME_TYPES
                 || procedureSentences.contains(sentence) && crimes.size() >= PROCEDURE_SCOPE_CRIME_TYPES;
         List<Integer> markers = new ArrayList<>();
         Matcher e = EXAMPLES.matcher(text);
@@ -408,7 +410,7 @@ public final class Tagger {
         Map<Integer, Set<String>> crimesBySentence = new LinkedHashMap<>();
         Map<Integer, Set<String>> examplesBySentence = new LinkedHashMap<>();
         Map<Match, Integer> sentenceOf = new LinkedHashMap<>();
-        Set<Match> exampled = new java.util.HashSet<>();
+        Set<Match> exampled = new HashSet<>();
         for (Match match : matches) {
             if (!match.rule.isCrimeType()) {
                 continue;
@@ -422,7 +424,7 @@ public final class Tagger {
                 examplesBySentence.computeIfAbsent(sentence, k -> new LinkedHashSet<>()).add(match.rule.tag());
             }
         }
-        java.util.function.Predicate<Match> inExamples = match -> exampled.contains(match)
+        Predicate<Match> inExamples = match -> exampled.contains(match)
                 && examplesBySentence.get(sentenceOf.get(match)).size() >= EXAMPLE_CRIME_TYPES;
         // the examples are one list: they do not make the crimes named before them a list as well
         crimesBySentence.clear();
