@@ -1,10 +1,12 @@
 package org.mycroft.tagging;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * k-fold cross-validation of {@link NeighbourTags} on the neighbours' training passages (the tune sets
@@ -107,9 +109,9 @@ public final class NeighbourCrossValidation {
         int fp = 0;
         int fn = 0;
         for (LabelledPassage p : test) {
-            java.util.Set<String> expected = new java.util.HashSet<>(p.crimeTypes());
+            Set<String> expected = new HashSet<>(p.crimeTypes());
             expected.addAll(p.crossCutting());
-            java.util.Set<String> got = neighbours.suggest(p.text(), p.language()).keySet();
+            Set<String> got = neighbours.suggest(p.text(), p.language()).keySet();
             for (String g : got) {
                 if (expected.contains(g)) {
                     tp++;

@@ -2,6 +2,7 @@ package org.mycroft.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mycroft.core.taxonomy.Taxonomy;
@@ -35,7 +36,7 @@ class NeighbourTagsTest {
 
     @Test
     void aTagTheCallerAlreadyHasIsNotSuggestedAndTheOthersStay() {
-        List<LabelledPassage> judged = new java.util.ArrayList<>(JUDGED);
+        List<LabelledPassage> judged = new ArrayList<>(JUDGED);
         for (int i = 2; i <= 3; i++) { // a tag needs three passages for its signature words
             judged.add(passage("en-mla-" + i, "en", "On a request from a foreign State the Minister may order assistance " + i + ".",
                     List.of(), List.of("mutual-legal-assistance")));
