@@ -81,7 +81,23 @@ public final class Tagger {
      * passages as neighbours ({@link NeighbourTags}).
      */
     public static Tagger loadDefault(Taxonomy taxonomy) {
-        return withTrainedLayers(loadRulesOnly(taxonomy), trainingPassages());
+        return withDefaultLayers(loadRulesOnly(taxonomy));
+    }
+
+    /**
+     * The shipped neighbours and learner, trained once per JVM: their passages are the jar's, so every default
+     * tagger (the portal builds one for ingest, one for uploads and one for search concepts) would train the
+     * same models again, about 2 s of CPU each. Both are immutable and thread-safe after training.
+     */
+    private static final class DefaultLayers {
+        static final List<LabelledPassage> PASSAGES = trainingPassages();
+        static final NeighbourTags NEIGHBOURS = NeighbourTags.train(PASSAGES, NeighbourParams.DEFAULT);
+        /** Null when no learner setting met the adoption rule. */
+        static final TagLearner LEARNER = LearnerParams.ADOPTED.map(p -> TagLearner.train(PASSAGES, p)).orElse(null);
+    }
+
+    private static Tagger withDefaultLayers(Tagger rulesOnly) {
+        return rulesOnly.withNeighbours(DefaultLayers.NEIGHBOURS).withLearner(DefaultLayers.LEARNER);
     }
 
     /**
@@ -136,8 +152,7 @@ public final class Tagger {
         if (rulesDir == null || !Files.isDirectory(rulesDir)) {
             throw new TaggingRulesException("rules directory not found: " + rulesDir);
         }
-        return withTrainedLayers(new Tagger(taxonomy, RuleSet.load(taxonomy, RuleSet.directory(rulesDir)), null, null),
-                trainingPassages());
+        return withDefaultLayers(new Tagger(taxonomy, RuleSet.load(taxonomy, RuleSet.directory(rulesDir)), null, null));
     }
 
     /** The articles a crime type or cross-cutting issue gives without being cited (taxonomy). */
