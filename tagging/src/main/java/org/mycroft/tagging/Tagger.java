@@ -126,7 +126,7 @@ public final class Tagger {
     }
 
     /** Sets never trained on: they measure the tagger on wording it has not seen. */
-    public static final Set<String> BLIND_SETS = Set.of("heldout-9", "heldout-10", "heldout-11", "heldout-12");
+    public static final Set<String> BLIND_SETS = Set.of("heldout-9", "heldout-10", "heldout-11", "heldout-12", "heldout-13");
 
     /**
      * The labelled passages the default neighbours are built from: every set of the evaluation passages
